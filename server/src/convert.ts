@@ -1,0 +1,31 @@
+// Core findings -> LSP shapes. Offsets are UTF-16, as LSP positions are by default.
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
+import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Severity, Span } from './core';
+
+export const README_URL = 'https://github.com/newsdesk/newsdesk#diagnostics';
+
+export function toRange(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(doc: TextDocument, d: Diagnostic): LspDiagnostic {
+  const out: LspDiagnostic = {
+    range: toRange(doc, d),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    codeDescription: { href: `${README_URL}-${d.code.replace(/\./g, '')}` },
+    source: 'newsdesk',
+    message: d.message,
+  };
+  if (d.unnecessary) out.tags = [DiagnosticTag.Unnecessary];
+  return out;
+}

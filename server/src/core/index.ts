@@ -1,0 +1,9 @@
+// The analysis core: plain TypeScript, no editor or protocol imports, shared by server, CLI and tests.
+export * from './types';
+export type { AnalyzeOptions, GlossaryEntry, DiagnosticSettings } from './options';
+export { analyze, annotate, toAnalysis } from './analyze';
+export { decodeArticle, DEFAULT_MAX_FILE_SIZE_KB } from './decode';
+export type { Decoded } from './decode';
+export { Doc } from './doc';
+export { buildTimeline } from './timeline/workspace';
+export type { TimelineDocument, WorkspaceEvent, Disagreement, TimelineSource } from './timeline/workspace';

@@ -1,0 +1,104 @@
+// The public shape of an analysis: what the CLI prints with --json, what the server sends
+// in `newsdesk/analysis`, and what schema/article-analysis.schema.json describes.
+// Offsets are UTF-16 code-unit offsets into the text after UTF-8 decoding and BOM removal.
+
+export const ANALYSIS_VERSION = 1;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+export type QuoteKind = 'direct' | 'partial' | 'scare';
+export type FigureKind = 'money' | 'percent' | 'count' | 'quantity' | 'age' | 'duration' | 'ordinal';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Headline extends TextSpan {}
+
+export interface Section extends Span {
+  title: string;
+}
+
+export interface Boilerplate extends Span {
+  reason: string;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  role: string | null;
+  aliases: string[];
+  mentions: TextSpan[];
+}
+
+export interface Speaker {
+  entityId: string | null;
+  name: string;
+}
+
+export interface Quote extends TextSpan {
+  kind: QuoteKind;
+  speaker: Speaker | null;
+}
+
+export interface Figure extends TextSpan {
+  kind: FigureKind;
+  value: number | null;
+  unit: string | null;
+}
+
+export interface DateMention extends TextSpan {
+  /** ISO 8601 / TIMEX3-style value (`2025-08-16`, `2014`, `2025-W33`, `PAST_REF`) or null. */
+  value: string | null;
+  relative: boolean;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Diagnostic extends Span {
+  code: string;
+  severity: Severity;
+  message: string;
+  fixes?: Fix[];
+  /** True for findings that mark text as not part of the article (shown faded). */
+  unnecessary?: boolean;
+}
+
+export interface TimelineEvent extends Span {
+  date: string | null;
+  dateText: string;
+  event: string;
+  entityIds: string[];
+}
+
+export interface ArticleAnalysis {
+  file: string;
+  headline: Headline | null;
+  sections: Section[];
+  publishedDate: string | null;
+  boilerplate: Boilerplate[];
+  entities: Entity[];
+  quotes: Quote[];
+  figures: Figure[];
+  dates: DateMention[];
+  diagnostics: Diagnostic[];
+  timeline: TimelineEvent[];
+}
+
+export interface AnalysisDocument {
+  version: typeof ANALYSIS_VERSION;
+  articles: ArticleAnalysis[];
+}
