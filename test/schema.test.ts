@@ -1,0 +1,28 @@
+// The JSON Schema of ArticleAnalysis checked against real output of the command-line tool.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { CLI_JS, ROOT, samplePaths } from './helpers/paths';
+
+const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'article-analysis.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+test('the analysis of every sample article matches the schema, and every span is its text', () => {
+  const r = spawnSync(process.execPath, [CLI_JS, 'analyze', ...samplePaths(), '--json'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout) as { articles: any[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  assert.ok(validate(doc), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  for (const a of doc.articles) {
+    const text = fs.readFileSync(a.file, 'utf8').replace(/^\uFEFF/, '');
+    const spans = [a.headline, ...a.entities.flatMap((e: { mentions: unknown[] }) => e.mentions), ...a.quotes, ...a.figures, ...a.dates].filter(Boolean);
+    for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text, `${a.file}: ${JSON.stringify(s)}`);
+  }
+});
+
+test('the schema rejects an analysis with a wrong field (it can fail)', () => {
+  const bad = { version: 1, articles: [{ file: 'x', headline: null, sections: [], publishedDate: 'yesterday', boilerplate: [], entities: [], quotes: [], figures: [], dates: [], diagnostics: [], timeline: [] }] };
+  assert.equal(validate(bad), false);
+});
