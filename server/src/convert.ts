@@ -4,7 +4,15 @@ import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver/n
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Severity, Span } from './core';
 
-export const README_URL = 'https://github.com/newsdesk/newsdesk#diagnostics';
+export const README_URL = 'https://github.com/newsdesk/newsdesk/blob/main/README.md';
+
+/**
+ * The README anchor of a diagnostic code: the README's "## Diagnostics" section has one heading per
+ * code (`### garbled.mojibake`), whose GitHub anchor drops the dots: `#garbledmojibake`.
+ */
+export function ruleAnchor(code: string): string {
+  return code.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+}
 
 export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
@@ -20,9 +28,9 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export function toLspDiagnostic(doc: TextDocument, d: Diagnostic): LspDiagnostic {
   const out: LspDiagnostic = {
     range: toRange(doc, d),
-    severity: SEVERITY[d.severity],
+    severity: SEVERITY[d.severity] ?? DiagnosticSeverity.Warning,
     code: d.code,
-    codeDescription: { href: `${README_URL}-${d.code.replace(/\./g, '')}` },
+    codeDescription: { href: `${README_URL}#${ruleAnchor(d.code)}` },
     source: 'newsdesk',
     message: d.message,
   };
