@@ -41,7 +41,7 @@ export function inlayHints(article: Article, range: Span, settings: HintSettings
 }
 
 /** The end of the pronoun that attributes the quote ("he" in `,” he said`), if the attribution is a pronoun. */
-function pronounEnd(text: string, q: Span): number | null {
+export function pronounEnd(text: string, q: Span): number | null {
   const after = AFTER.exec(text.slice(q.end, q.end + 40));
   if (after) {
     const pronoun = after[1] ?? after[2];

@@ -4,6 +4,10 @@ import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, Span } from '../core';
 import { firstFullMention } from './article';
+import { pronounEnd } from './inlay-hints';
+
+/** How far from its quote a speaker's name may stand (`“…,” said the Ukrainian president Volodymyr Zelensky`). */
+const SPEAKER_WINDOW = 60;
 
 export const TOKEN_TYPES = ['person', 'organization', 'place', 'quote', 'speaker', 'figure', 'date'] as const;
 export const TOKEN_MODIFIERS = ['declaration'] as const;
@@ -29,7 +33,7 @@ function speakerMentions(a: ArticleAnalysis, text: string): Set<Span> {
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   for (const q of a.quotes) {
     const e = q.speaker?.entityId ? byId.get(q.speaker.entityId) : undefined;
-    if (!e) continue;
+    if (!e || pronounEnd(text, q) !== null) continue;
     const lineStart = Math.max(text.lastIndexOf('\n', q.start - 1), text.lastIndexOf('\r', q.start - 1)) + 1;
     let lineEnd = text.slice(q.end).search(/[\r\n]/);
     lineEnd = lineEnd < 0 ? text.length : q.end + lineEnd;
@@ -39,7 +43,7 @@ function speakerMentions(a: ArticleAnalysis, text: string): Set<Span> {
       if (m.start < lineStart || m.end > lineEnd) continue;
       if (m.start >= q.start && m.end <= q.end) continue;
       const distance = m.end <= q.start ? q.start - m.end : m.start - q.end;
-      if (distance >= 0 && distance < bestDistance) {
+      if (distance >= 0 && distance <= SPEAKER_WINDOW && distance < bestDistance) {
         best = m;
         bestDistance = distance;
       }
