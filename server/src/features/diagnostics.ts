@@ -1,5 +1,6 @@
 // Pushes diagnostics: on open at once, on change after a pause in typing (debounced, but at least
 // once a second during a long burst), cleared on close. Always for the document's current version.
+import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLspDiagnostic } from '../convert';
@@ -42,7 +43,8 @@ export class DiagnosticsPublisher {
     if (!article.analysis) {
       if (article.refused && !this.warned.has(uri)) {
         this.warned.add(uri);
-        void this.connection.window.showWarningMessage(article.refused);
+        // A notification, not showMessageRequest: nothing waits for the user to dismiss it.
+        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: article.refused });
       }
       void this.connection.sendDiagnostics({ uri, version: article.version, diagnostics: [] });
       return;
