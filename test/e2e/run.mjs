@@ -1,15 +1,20 @@
 // Runs the end-to-end tests (test/e2e/suite/*.e2e.ts) in a real VS Code: VS Code 1.100 from the npm
-// package code-server, driven headless by Debian's Chromium through playwright-core. The extension is
-// loaded as the extension under development and the suite as its extensionTestsPath, as
-// @vscode/test-electron would do. Prints "e2e: N passed, N failed", writes out/e2e-result.json and
-// exits non-zero on any failure or on timeout.
+// package code-server, driven headless by Debian's Chromium through playwright-core, the way
+// @vscode/test-electron would run them (the suite is the extensionTestsPath). Two passes by default:
+//   vsix     the packaged extension (npm run package), installed into VS Code as a user installs it;
+//   sources  the repository as the extension under development (extensionDevelopmentPath).
+// Prints "e2e: N passed, N failed" over both, writes out/e2e-result.json ({passed, failed}, read by
+// scripts/test.mjs) and exits non-zero on any failure or timeout.
 //
-//   node test/e2e/run.mjs [--screenshots] [--grep TEXT] [--keep] [--verbose]
-//     --screenshots  save the screenshots the tests ask for into docs/screenshots/ (default out/e2e/screenshots/)
+//   node test/e2e/run.mjs [--vsix | --sources] [--screenshots] [--grep TEXT] [--keep] [--verbose]
+//     --vsix / --sources  run one pass only
+//     --screenshots  save the screenshots the tests ask for (harness `screenshot(name)`) into
+//                    docs/screenshots/ instead of out/e2e/screenshots/ (only the sources pass takes them)
 //     --grep TEXT    run only the cases whose name or file contains TEXT
-//     --keep         keep the temporary workspace and VS Code profile
+//     --keep         keep the temporary workspaces and VS Code profiles
 //     --verbose      forward all of the page's console, noise included
-// Environment: NEWSDESK_E2E_TIMEOUT_S (default 300), NEWSDESK_CODE_SERVER_DIR (default .vscode-test/code-server).
+// Environment: NEWSDESK_E2E_TIMEOUT_S (per pass, default 300), NEWSDESK_CODE_SERVER_DIR
+// (default .vscode-test/code-server, installed by scripts/install-code-server.sh when missing).
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -33,47 +38,39 @@ const SHOTS_OUT = flag('--screenshots') ? path.join(root, 'docs', 'screenshots')
 const TIMEOUT_MS = Number(process.env.NEWSDESK_E2E_TIMEOUT_S ?? 300) * 1000;
 const CS_DIR = process.env.NEWSDESK_CODE_SERVER_DIR ?? path.join(root, '.vscode-test', 'code-server');
 const CS_BIN = path.join(CS_DIR, 'node_modules', '.bin', 'code-server');
+const CS_VERSION = '4.100.3';
 const CHROMIUM = '/usr/bin/chromium';
+const PASSES = flag('--vsix') ? ['vsix'] : flag('--sources') ? ['sources'] : ['vsix', 'sources'];
+const NOISE = /open-vsx|vsda|status of 404|Failed to load resource|Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|Updating additional builtin|ChatSessionStore|same-origin iframe|can escape its sandboxing|Overwriting extension <<|^\s*$/i;
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'chat.commandCenter.enabled': false,
+  'git.enabled': false,
+  'editor.wordWrap': 'on',
+};
 
-fs.rmSync(RESULT, { force: true });
-fs.mkdirSync(OUT, { recursive: true });
+const cleanups = []; // run in reverse at the end, whatever happens
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-let server; // the code-server child, leader of its own process group
-let browser;
-let tmp;
-let finished = false;
-
-function killServer() {
-  if (!server?.pid) return;
+/** Ends a process group: TERM, then KILL if anything is left. Synchronous, so it also works on exit. */
+function killGroup(pid) {
   for (const sig of ['SIGTERM', 'SIGKILL']) {
     try {
-      process.kill(-server.pid, sig);
+      process.kill(-pid, sig);
     } catch {
       return; // the group is gone
     }
     if (sig === 'SIGTERM') spawnSync('sleep', ['0.5']);
   }
 }
-
-async function finish(passed, failed, why) {
-  if (finished) return;
-  finished = true;
-  if (why) console.error(`e2e: ${why}`);
-  try {
-    await browser?.close();
-  } catch { /* already gone */ }
-  killServer();
-  if (tmp && !flag('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
-  else if (tmp) log(`kept ${tmp}`);
-  fs.mkdirSync(path.dirname(RESULT), { recursive: true });
-  fs.writeFileSync(RESULT, JSON.stringify({ passed, failed }) + '\n');
-  log(`finished in ${elapsed()}`);
-  console.log(`e2e: ${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 && passed > 0 ? 0 : 1);
-}
-
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void finish(0, 1, `interrupted (${sig})`));
-process.on('exit', killServer);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -92,23 +89,22 @@ async function waitUntil(what, probe, ms, every = 100) {
     const v = await probe();
     if (v) return v;
     if (Date.now() > end) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, every));
+    await sleep(every);
   }
 }
 
-try {
-  // 1. VS Code (code-server) installed?
-  const version = fs.existsSync(CS_BIN) ? spawnSync(CS_BIN, ['--version'], { encoding: 'utf8' }).stdout ?? '' : '';
-  if (!version.startsWith('4.100.3')) {
-    log('installing code-server (scripts/install-code-server.sh)');
-    const r = spawnSync('bash', ['scripts/install-code-server.sh'], { stdio: 'inherit', env: { ...process.env, NEWSDESK_CODE_SERVER_DIR: CS_DIR } });
-    if (r.status !== 0) await finish(0, 1, 'could not install code-server');
-  }
-  if (!fs.existsSync(CHROMIUM)) await finish(0, 1, `${CHROMIUM} is missing (apt-get install chromium)`);
+function must(r, what) {
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})${r.stderr ? `:\n${r.stderr}` : ''}`);
+}
 
-  // 2. The extension and the suite, built.
-  const b = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  if (b.status !== 0) await finish(0, 1, 'npm run build failed');
+/** VS Code (code-server) installed, the suite bundled. */
+async function prepare() {
+  const version = fs.existsSync(CS_BIN) ? spawnSync(CS_BIN, ['--version'], { encoding: 'utf8' }).stdout ?? '' : '';
+  if (!version.startsWith(CS_VERSION)) {
+    log('installing code-server (scripts/install-code-server.sh)');
+    must(spawnSync('bash', ['scripts/install-code-server.sh'], { stdio: 'inherit', env: { ...process.env, NEWSDESK_CODE_SERVER_DIR: CS_DIR } }), 'scripts/install-code-server.sh');
+  }
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
   const suiteDir = path.join(root, 'test', 'e2e', 'suite');
   const entries = fs.readdirSync(suiteDir).filter((f) => f === 'index.ts' || f.endsWith('.e2e.ts')).map((f) => path.join(suiteDir, f));
   fs.rmSync(BUNDLE, { recursive: true, force: true });
@@ -116,61 +112,74 @@ try {
     entryPoints: entries, outdir: BUNDLE, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
     sourcemap: 'inline', external: ['vscode'], logLevel: 'warning',
   });
+}
 
-  // 3. A workspace with the sample articles, a fresh profile.
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-e2e-'));
+/** One run of the suite in a fresh VS Code; resolves to {passed, failed}. */
+async function runPass(mode) {
+  log(`--- pass "${mode}" ---`);
+  // The extension: the packaged .vsix (production bundles, .vscodeignore applied) or the sources.
+  if (mode === 'vsix') must(spawnSync('npm', ['run', '-s', 'package'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' }), 'npm run package');
+  else must(spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }), 'npm run build');
+
+  // A workspace with the sample articles and a .news file; a fresh profile.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `newsdesk-e2e-${mode}-`));
+  cleanups.push(() => (flag('--keep') ? log(`kept ${tmp}`) : fs.rmSync(tmp, { recursive: true, force: true })));
   const ws = path.join(tmp, 'workspace');
   const userData = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
   const shots = path.join(tmp, 'shots');
+  const resultFile = path.join(tmp, 'result.json');
   fs.mkdirSync(ws, { recursive: true });
+  fs.mkdirSync(shots, { recursive: true });
   for (const f of fs.readdirSync('samples').filter((f) => f.endsWith('.txt'))) fs.copyFileSync(path.join('samples', f), path.join(ws, f));
   fs.writeFileSync(path.join(ws, 'brief.news'), 'Minister Opens Bridge\n\nThe minister opened the the new bridge on Monday.\n\nShare this article\n');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'security.workspace.trust.enabled': false,
-    'chat.commandCenter.enabled': false,
-    'git.enabled': false,
-    'editor.wordWrap': 'on',
-  }, null, 2));
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(tmp, 'config'),
+    NEWSDESK_E2E_RESULT: resultFile,
+    NEWSDESK_E2E_SHOTS: mode === 'sources' ? shots : '',
+    NEWSDESK_E2E_GREP: option('--grep') ?? '',
+    NEWSDESK_E2E_MODE: mode,
+  };
+  if (mode === 'vsix') {
+    must(spawnSync(CS_BIN, ['--extensions-dir', extensionsDir, '--user-data-dir', userData, '--install-extension', path.join(root, 'newsdesk.vsix')], { encoding: 'utf8', env }), 'installing newsdesk.vsix');
+    log('installed newsdesk.vsix');
+  }
 
-  // 4. code-server, detached in its own process group.
+  // code-server, detached in its own process group (a file watcher child lingers otherwise).
   const port = await freePort();
-  const resultFile = path.join(tmp, 'result.json');
-  const serverLog = path.join(OUT, 'code-server.log');
+  const serverLog = path.join(OUT, `code-server-${mode}.log`);
   const logFd = fs.openSync(serverLog, 'w');
-  server = spawn(CS_BIN, [
+  const server = spawn(CS_BIN, [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--disable-file-downloads',
-    '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions'), ws,
-  ], {
-    detached: true,
-    stdio: ['ignore', logFd, logFd],
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config'), NEWSDESK_E2E_RESULT: resultFile, NEWSDESK_E2E_SHOTS: shots, NEWSDESK_E2E_GREP: option('--grep') ?? '' },
-  });
+    '--user-data-dir', userData, '--extensions-dir', extensionsDir, ws,
+  ], { detached: true, stdio: ['ignore', logFd, logFd], env });
   fs.closeSync(logFd);
-  server.on('exit', (code) => void finish(0, 1, `code-server exited early (code ${code}); see ${path.relative(root, serverLog)}`));
+  let exited = null;
+  server.on('exit', (code) => { exited = code ?? 'signal'; });
+  const stop = () => killGroup(server.pid);
+  process.on('exit', stop);
+  cleanups.push(() => { stop(); process.off('exit', stop); });
   const serverLogText = () => fs.readFileSync(serverLog, 'utf8');
-  await waitUntil('code-server to listen', () => /HTTP server listening/.test(serverLogText()), 30_000);
+  await waitUntil('code-server to listen', () => {
+    if (exited !== null) throw new Error(`code-server exited (${exited}); see ${path.relative(root, serverLog)}`);
+    return /HTTP server listening/.test(serverLogText());
+  }, 30_000);
   log(`code-server listening on port ${port} after ${elapsed()}`);
 
-  // 5. The browser, on the workbench with the test payload.
+  // The browser, on the workbench with the test payload.
   const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+  cleanups.push(() => browser.close().catch(() => {}));
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // Forward the page's console (the extension host's console arrives here too), less the known noise.
-  const NOISE = /open-vsx|vsda|status of 404|Failed to load resource|Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|Updating additional builtin|ChatSessionStore|same-origin iframe|can escape its sandboxing|Overwriting extension <<|^\s*$/i;
   page.on('console', (m) => {
     const text = m.text().replace(/%c/g, '').replace(/\s*color:\s*#[0-9a-f]{3,6}\s*/gi, ' ').trim();
     if (!flag('--verbose') && NOISE.test(text)) return;
@@ -178,16 +187,18 @@ try {
   });
   page.on('pageerror', (e) => console.error(`  [page error] ${e.message}`));
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  // For the vsix pass the development path is an empty folder, so the installed extension is the one that runs.
+  const devPath = mode === 'vsix' ? path.join(tmp, 'no-extension') : root;
+  fs.mkdirSync(devPath, { recursive: true });
   const payload = JSON.stringify([
-    ['extensionDevelopmentPath', remote(root)],
+    ['extensionDevelopmentPath', remote(devPath)],
     ['extensionTestsPath', remote(path.join(BUNDLE, 'index.js'))],
   ]);
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(payload)}`;
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(payload)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 
-  // 6. Wait for the result, answering screenshot requests meanwhile.
+  // Wait for the result, taking the screenshots the tests ask for meanwhile.
   const deadline = Date.now() + TIMEOUT_MS;
-  fs.mkdirSync(shots, { recursive: true });
+  let hostGoneAt = 0;
   for (;;) {
     for (const req of fs.readdirSync(shots).filter((f) => f.endsWith('.request'))) {
       const name = req.slice(0, -'.request'.length);
@@ -204,16 +215,64 @@ try {
       fs.writeFileSync(path.join(shots, `${name}.done`), '');
     }
     if (fs.existsSync(resultFile)) break;
-    if (/Extension Host Process exited|extension host.*terminated/i.test(serverLogText()) && !fs.existsSync(resultFile)) {
-      await new Promise((r) => setTimeout(r, 1000));
-      if (!fs.existsSync(resultFile)) await finish(0, 1, `the extension host exited without a result; see ${path.relative(root, serverLog)}`);
-    }
-    if (Date.now() > deadline) await finish(0, 1, `timed out after ${TIMEOUT_MS / 1000} s without a result`);
-    await new Promise((r) => setTimeout(r, 200));
+    if (exited !== null) throw new Error(`code-server exited (${exited}) before the tests finished; see ${path.relative(root, serverLog)}`);
+    if (!hostGoneAt && /Extension Host Process exited|extension host.*terminated/i.test(serverLogText())) hostGoneAt = Date.now();
+    if (hostGoneAt && Date.now() - hostGoneAt > 2000) throw new Error(`the extension host exited without a result; see ${path.relative(root, serverLog)}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${TIMEOUT_MS / 1000} s without a result`);
+    await sleep(200);
   }
   const res = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
-  server.removeAllListeners('exit');
-  await finish(res.passed ?? 0, res.failed ?? 0, res.failed ? `failures:\n${(res.failures ?? []).join('\n')}` : undefined);
-} catch (e) {
-  await finish(0, 1, `runner error: ${e?.stack ?? e}`);
+  if (res.failed) console.error(`e2e: failures in pass "${mode}":\n${(res.failures ?? []).join('\n')}`);
+  log(`pass "${mode}": ${res.passed ?? 0} passed, ${res.failed ?? 0} failed (${elapsed()})`);
+  return { passed: res.passed ?? 0, failed: res.failed ?? 0 };
 }
+
+async function cleanup() {
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()();
+    } catch { /* best effort */ }
+  }
+}
+
+let passed = 0;
+let failed = 0;
+let interrupted = false;
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`e2e: interrupted (${sig})`);
+    void cleanup().then(() => {
+      fs.writeFileSync(RESULT, JSON.stringify({ passed, failed: failed + 1 }) + '\n');
+      console.log(`e2e: ${passed} passed, ${failed + 1} failed`);
+      process.exit(1);
+    });
+  });
+}
+
+fs.rmSync(RESULT, { force: true });
+fs.mkdirSync(OUT, { recursive: true });
+try {
+  await prepare();
+  for (const mode of PASSES) {
+    try {
+      const r = await runPass(mode);
+      passed += r.passed;
+      failed += r.failed;
+    } catch (e) {
+      failed += 1;
+      console.error(`e2e: pass "${mode}" failed: ${e?.stack ?? e}`);
+    } finally {
+      await cleanup();
+    }
+  }
+} catch (e) {
+  failed += 1;
+  console.error(`e2e: ${e?.stack ?? e}`);
+}
+await cleanup();
+fs.writeFileSync(RESULT, JSON.stringify({ passed, failed }) + '\n');
+log(`finished in ${elapsed()}`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

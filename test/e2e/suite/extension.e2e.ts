@@ -49,6 +49,9 @@ test('activates on a sample article and starts the language server', async () =>
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, 'extension is present');
   await waitFor('the extension to activate', () => ext.isActive);
+  // The vsix pass runs the installed package; the sources pass the repository under development.
+  if (process.env.NEWSDESK_E2E_MODE === 'vsix') assert.match(ext.extensionPath, /[\\/]extensions[\\/]newsdesk\.newsdesk-/);
+  else if (process.env.NEWSDESK_E2E_MODE === 'sources') assert.ok(!/[\\/]extensions[\\/]newsdesk\.newsdesk-/.test(ext.extensionPath), ext.extensionPath);
   const c = await client();
   const analysis = await c.sendRequest<{ file: string; headline: { text: string } | null } | null>(
     'newsdesk/analysis', { uri: editor.document.uri.toString() });
