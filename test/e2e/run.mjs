@@ -20,7 +20,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleSuite, makeWorkspace, USER_SETTINGS } from './setup.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 process.chdir(root);
@@ -42,20 +42,6 @@ const CS_VERSION = '4.100.3';
 const CHROMIUM = '/usr/bin/chromium';
 const PASSES = flag('--vsix') ? ['vsix'] : flag('--sources') ? ['sources'] : ['vsix', 'sources'];
 const NOISE = /open-vsx|vsda|status of 404|Failed to load resource|Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|Updating additional builtin|ChatSessionStore|same-origin iframe|can escape its sandboxing|Overwriting extension <<|^\s*$/i;
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'security.workspace.trust.enabled': false,
-  'chat.commandCenter.enabled': false,
-  'git.enabled': false,
-  'editor.wordWrap': 'on',
-};
 
 const cleanups = []; // run in reverse at the end, whatever happens
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -105,13 +91,7 @@ async function prepare() {
     must(spawnSync('bash', ['scripts/install-code-server.sh'], { stdio: 'inherit', env: { ...process.env, NEWSDESK_CODE_SERVER_DIR: CS_DIR } }), 'scripts/install-code-server.sh');
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
-  const suiteDir = path.join(root, 'test', 'e2e', 'suite');
-  const entries = fs.readdirSync(suiteDir).filter((f) => f === 'index.ts' || f.endsWith('.e2e.ts')).map((f) => path.join(suiteDir, f));
-  fs.rmSync(BUNDLE, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints: entries, outdir: BUNDLE, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-    sourcemap: 'inline', external: ['vscode'], logLevel: 'warning',
-  });
+  await bundleSuite(BUNDLE);
 }
 
 /** One run of the suite in a fresh VS Code; resolves to {passed, failed}. */
@@ -129,10 +109,8 @@ async function runPass(mode) {
   const extensionsDir = path.join(tmp, 'extensions');
   const shots = path.join(tmp, 'shots');
   const resultFile = path.join(tmp, 'result.json');
-  fs.mkdirSync(ws, { recursive: true });
+  makeWorkspace(ws);
   fs.mkdirSync(shots, { recursive: true });
-  for (const f of fs.readdirSync('samples').filter((f) => f.endsWith('.txt'))) fs.copyFileSync(path.join('samples', f), path.join(ws, f));
-  fs.writeFileSync(path.join(ws, 'brief.news'), 'Minister Opens Bridge\n\nThe minister opened the the new bridge on Monday.\n\nShare this article\n');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const env = {

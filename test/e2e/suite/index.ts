@@ -47,4 +47,6 @@ export async function run(): Promise<void> {
   const out = process.env.NEWSDESK_E2E_RESULT;
   if (out) fs.writeFileSync(out, JSON.stringify({ passed, failed, failures }));
   console.log(`e2e suite done: ${passed} passed, ${failed} failed`);
+  // Under @vscode/test-electron a rejected run() is the exit code; run.mjs reads the file instead.
+  if (failed > 0) throw new Error(`${failed} end-to-end test(s) failed`);
 }
