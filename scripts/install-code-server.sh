@@ -9,6 +9,8 @@ VERSION=4.100.3
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DIR="${NEWSDESK_CODE_SERVER_DIR:-$ROOT/.vscode-test/code-server}"
 BIN="$DIR/node_modules/.bin/code-server"
+# code-server writes a default config.yaml on every start; keep it out of $HOME.
+export XDG_CONFIG_HOME="${XDG_CONFIG_HOME:-$DIR/.config}"
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=("/usr/bin/chromium (apt-get install chromium)")

@@ -85,7 +85,7 @@ function must(r, what) {
 
 /** VS Code (code-server) installed, the suite bundled. */
 async function prepare() {
-  const version = fs.existsSync(CS_BIN) ? spawnSync(CS_BIN, ['--version'], { encoding: 'utf8' }).stdout ?? '' : '';
+  const version = fs.existsSync(CS_BIN) ? spawnSync(CS_BIN, ['--version'], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(CS_DIR, '.config') } }).stdout ?? '' : '';
   if (!version.startsWith(CS_VERSION)) {
     log('installing code-server (scripts/install-code-server.sh)');
     must(spawnSync('bash', ['scripts/install-code-server.sh'], { stdio: 'inherit', env: { ...process.env, NEWSDESK_CODE_SERVER_DIR: CS_DIR } }), 'scripts/install-code-server.sh');
