@@ -7,6 +7,8 @@ export interface DateContext {
   anchor: Ymd | null;
   /** True when the sentence around the mention speaks of the future ("will meet Monday"). */
   future: boolean;
+  /** True when the clause around the mention is plainly in the past tense ("was announced", "rose"). */
+  past?: boolean;
   /** The last quarter named before this mention, for "the quarter", "a year earlier". */
   lastQuarter: { y: number; q: number } | null;
 }
@@ -18,6 +20,8 @@ export interface DateReading {
   relative: boolean;
   /** Span trimmed inside the match, when the rule matched leading context it does not own. */
   trimStart?: number;
+  /** Characters past the match that belong to the expression (the event of "years after the invasion"). */
+  extendBy?: number;
   /** A quarter this mention establishes for later mentions. */
   quarter?: { y: number; q: number };
 }

@@ -49,15 +49,15 @@ function scanAll(doc: Doc, blocks: Block[], anchor: Anchor | null): BlockFinds[]
   const cache = new Map<number, string>();
   return blocks.map((block) => {
     const text = doc.text.slice(block.start, block.end);
-    const sentenceOf = (offset: number): string => {
+    const sentenceOf = (offset: number): { text: string; at: number } => {
       const s = doc.sentenceAt(block.start + offset);
-      if (!s) return text;
+      if (!s) return { text, at: offset };
       let t = cache.get(s.start);
       if (t === undefined) {
         t = doc.text.slice(s.start, s.end);
         cache.set(s.start, t);
       }
-      return t;
+      return { text: t, at: block.start + offset - s.start };
     };
     return { block, found: scanDates(text, anchor?.date ?? null, state, sentenceOf) };
   });

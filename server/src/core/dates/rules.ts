@@ -1,6 +1,6 @@
 // The date expressions we recognise, one regular expression each, and how each match is read.
 // Longest match wins where rules overlap (see scan.ts). Built once at module load.
-import { fmtDay, fmtMonth, fmtQuarter, pad, quarterOf, validDay, type Ymd } from './calendar';
+import { fmtDay, fmtMonth, fmtQuarter, pad, quarterOf, validDay, weekday, type Ymd } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { CARDINAL_WORDS, DECADE_WORDS, SEASONS, PART_OF_DAY, cardinal, monthNumber, ordinal, weekdayNumber } from './lexicon';
 import { abs, monthAlone, monthDay, rel, shifted, unitOf, weekdayDate, yearFor } from './resolve';
@@ -45,6 +45,7 @@ function relYear(ctx: DateContext, which: string | undefined): number | null {
   return a.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
 }
 
+const EVENT_TAIL = /^\s+(?:the\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+)?(?:invasion|war|attack|election|summit|meeting|talks|annexation|start|end|collapse|deal|agreement|ceasefire|vote|crash|revolution|independence|death|launch)\b/u;
 const TIME_ZONE = '(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|local time))?';
 
 export const RULES: Rule[] = [
@@ -131,6 +132,45 @@ export const RULES: Rule[] = [
       if (m[1] && !keepLead) r.trimStart = m[0].length - m[2].length;
       void ctx;
       return r;
+    },
+  },
+  {
+    name: 'holiday',
+    re: re(`\\b(?:(last|this|next)\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day)\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
+    read: (m, ctx) => {
+      const which = m[1]?.toLowerCase();
+      const name = m[2].toLowerCase();
+      const dateIn = (y: number): Ymd => {
+        if (name.startsWith('christmas')) return { y, m: 12, d: name.endsWith('eve') ? 24 : 25 };
+        if (name.startsWith('new year')) return name.endsWith('eve') ? { y, m: 12, d: 31 } : { y, m: 1, d: 1 };
+        if (name.startsWith('independence')) return { y, m: 7, d: 4 };
+        if (name === 'halloween') return { y, m: 10, d: 31 };
+        if (name.startsWith('valentine')) return { y, m: 2, d: 14 };
+        if (name.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
+        if (name.startsWith('labor')) return nthWeekday(y, 9, 1, 1);
+        return lastWeekday(y, 5, 1);
+      };
+      if (m[3]) return abs(fmtDay(dateIn(+m[3])));
+      const a = ctx.anchor;
+      if (!a) return rel(null);
+      let d = dateIn(a.y);
+      const cmp = fmtDay(d).localeCompare(fmtDay(a));
+      if ((which === 'last' || (!which && !ctx.future)) && cmp > 0) d = dateIn(a.y - 1);
+      if ((which === 'next' || (!which && ctx.future)) && cmp < 0) d = dateIn(a.y + 1);
+      return rel(fmtDay(d));
+    },
+  },
+  {
+    name: 'spoken-year',
+    re: re(`\\b(?:(${MON_FULL})\\s+|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+|the\\s+year\\s+)?(?:(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:[- ](?:and[- ])?(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b`, 'gi'),
+    read: (m) => {
+      let y: number;
+      if (m[3]) y = (m[3].toLowerCase() === 'nineteen' ? 1900 : 2000) + cardinal(m[4].replace(' ', '-'));
+      else y = 2000 + (m[5] ? cardinal(m[5]) : 0);
+      if (!Number.isFinite(y)) return null;
+      if (m[1]) return abs(fmtMonth(y, monthNumber(m[1])));
+      if (m[2]) return abs(`${y}-${SEASONS[m[2].toLowerCase()]}`);
+      return abs(pad(y, 4));
     },
   },
   {
@@ -249,7 +289,8 @@ export const RULES: Rule[] = [
       const which = w === 'last' || w === 'this past' ? 'last' : w === 'next' || w === 'this coming' ? 'next' : w === 'this' ? 'this' : null;
       const d = weekdayDate(ctx, weekdayNumber(m[2]), which);
       const part = PART_OF_DAY[(m[3] ?? '').toLowerCase()];
-      return rel(part && ctx.anchor ? `${d}T${part}` : d);
+      void part; // TimeBank mostly writes the day alone for "Friday night"; the span keeps the part of day
+      return rel(d);
     },
   },
   {
@@ -284,7 +325,13 @@ export const RULES: Rule[] = [
       const dir = m[3].toLowerCase();
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       // "a day after Macron announced ...", "years after the invasion": relative to an event, not to the article.
-      if ((dir === 'after' || dir === 'before') && /^\s+\S/.test(after)) return rel(null);
+      if ((dir === 'after' || dir === 'before') && /^\s+\S/.test(after)) {
+        // Keep the event it counts from when it is short: "three and a half years after Russia’s invasion".
+        const tail = EVENT_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        const r = rel(null);
+        if (tail) r.extendBy = tail[0].length;
+        return r;
+      }
       if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'hence' ? 'FUTURE_REF' : null);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
       if (unit === 'year' && n === 1 && sign < 0 && ctx.lastQuarter && dir !== 'ago') {
@@ -306,13 +353,22 @@ export const RULES: Rule[] = [
     read: (m, ctx) => rel(ctx.lastQuarter ? fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q) : shifted(ctx.anchor, 'year', -1)),
   },
   {
+    name: 'the-year',
+    re: re(`\\b(?:(?:earlier|later)\\s+in\\s+)?the\\s+(?:current\\s+)?year\\b(?![-’'])`, 'gi'),
+    read: (m, ctx, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\\s+(?:ago|earlier|before|later|after|to|of|in|when|that)\\b/i.test(after)) return null;
+      return rel(shifted(ctx.anchor, 'year', 0));
+    },
+  },
+  {
     name: 'earlier-this',
     re: re(`\\b(earlier|later)\\s+(this|that)\\s+(week|month|year)\\b`, 'gi'),
     read: (m, ctx) => (m[2].toLowerCase() === 'this' ? rel(shifted(ctx.anchor, unitOf(m[3])!, 0)) : rel(null)),
   },
   {
     name: 'present',
-    re: re(`\\b(?:right now|now|currently|nowadays|these days|at present|presently|at the moment|the present)\\b(?![-’'])`, 'gi'),
+    re: re(`\\b(?:right now|now|currently|current|nowadays|these days|at present|presently|at the moment|the present)\\b(?![-’'])`, 'gi'),
     read: (m, ctx, text) => {
       // "now" as a discourse marker after a comma-less sentence start is still PRESENT_REF in TimeML.
       void ctx;
@@ -322,7 +378,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'past',
-    re: re(`\\b(?:recently|lately|previously|formerly|more recently|in the past|the past|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|recent)\\b(?![- ](?:year|month|week|day|decade)\\b)`, 'gi'),
+    re: re(`\\b(?:recently|lately|more recently|in the past|the past|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days))\\b(?![- ](?:year|month|week|day|decade)\\b)`, 'gi'),
     read: (m, ctx, text) => {
       const w = m[0].toLowerCase();
       if (w === 'the past' && /^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century)/i.test(text.slice(m.index + m[0].length))) return null;
@@ -334,7 +390,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'future',
-    re: re(`\\b(?:in the (?:near |distant )?future|the (?:near |distant )?future|soon|in (?:the )?coming (?:days|weeks|months|years)|in the years ahead)\\b`, 'gi'),
+    re: re(`\\b(?:in the (?:near |distant )?future|the (?:near |distant )?future|in (?:the )?coming (?:days|weeks|months|years)|in the years ahead)\\b`, 'gi'),
     read: () => rel('FUTURE_REF'),
   },
   {
@@ -373,3 +429,15 @@ export const RULES: Rule[] = [
 ];
 
 export { yearFor };
+
+/** The n-th given weekday (ISO, Monday = 1) of a month. */
+function nthWeekday(y: number, month: number, wd: number, n: number): Ymd {
+  const first = weekday({ y, m: month, d: 1 });
+  return { y, m: month, d: 1 + ((wd - first + 7) % 7) + 7 * (n - 1) };
+}
+
+function lastWeekday(y: number, month: number, wd: number): Ymd {
+  const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const w = weekday({ y, m: month, d: last });
+  return { y, m: month, d: last - ((w - wd + 7) % 7) };
+}

@@ -18,15 +18,29 @@ interface Candidate {
   match: RegExpExecArray;
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|is to|are to|scheduled|expected|plans? to|planned|due to|set to|upcoming|next|intends? to|would)\b/i;
-const PAST_TENSE = /\b(?:said|was|were|had|did|\w+ed)\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|scheduled|expected to|plans? to|planned to|planned for|as early as|as soon as|set to|upcoming|intends? to|is due|are due)\b|\w['’]ll\b/i;
+const FORWARD = /\b(?:until|till|payable|effective|through|starting|beginning|due|expires?|as soon as|as early as|next)\s+(?:on\s+)?$/i;
+const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|because|but|and)\b/g;
 
-/** True when the clause reads as future ("will meet Monday", "is expected to dominate talks Monday"). */
-export function isFuture(sentence: string): boolean {
-  if (!FUTURE.test(sentence)) return false;
-  const m = FUTURE.exec(sentence);
-  if (m && m[0].toLowerCase() === 'would') return !PAST_TENSE.test(sentence.slice(0, m.index));
-  return true;
+/**
+ * True when the mention at `at` in `sentence` reads as future: a future cue in its clause ("will meet
+ * Monday", "is expected to dominate talks Monday") or a forward-looking word just before it ("payable Dec. 7").
+ */
+export function isFuture(sentence: string, at = -1): boolean {
+  if (at < 0) return FUTURE.test(sentence);
+  if (FORWARD.test(sentence.slice(Math.max(0, at - 24), at))) return true;
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
+    if (m.index < at - 1) from = m.index + m[0].length;
+    else if (m.index > at) {
+      to = m.index;
+      break;
+    }
+  }
+  return FUTURE.test(sentence.slice(from, to));
 }
 
 export interface ScanState {
@@ -37,7 +51,7 @@ export interface ScanState {
  * Date expressions in `text` (one block), with offsets relative to it. `sentenceOf` gives the sentence
  * around an offset for the tense test.
  */
-export function scanDates(text: string, anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => string): Found[] {
+export function scanDates(text: string, anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => { text: string; at: number }): Found[] {
   const cands: Candidate[] = [];
   for (const rule of RULES) {
     const r = rule.re;
@@ -68,7 +82,7 @@ export function scanDates(text: string, anchor: Ymd | null, state: ScanState, se
     const taken: Candidate[] = [];
     for (const c of cluster) {
       if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
-      const ctx: DateContext = { anchor, future: isFuture(sentenceOf(c.start)), lastQuarter: state.lastQuarter };
+      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter };
       const reading = safeRead(c, ctx, text);
       if (!reading) continue;
       taken.push(c);
@@ -78,10 +92,11 @@ export function scanDates(text: string, anchor: Ymd | null, state: ScanState, se
     for (const c of taken) {
       const reading = (c as Candidate & { reading: DateReading }).reading;
       const start = c.start + (reading.trimStart ?? 0);
+      const end = c.end + (reading.extendBy ?? 0);
       if (start < lastEnd) continue;
-      out.push({ start, end: c.end, rule: c.rule.name, reading });
+      out.push({ start, end, rule: c.rule.name, reading });
       if (reading.quarter) state.lastQuarter = reading.quarter;
-      lastEnd = c.end;
+      lastEnd = end;
     }
     i = j;
   }
@@ -94,4 +109,9 @@ function safeRead(c: Candidate, ctx: DateContext, text: string): DateReading | n
   } catch {
     return null;
   }
+}
+
+function futureAt(sentenceOf: (offset: number) => { text: string; at: number }, offset: number): boolean {
+  const s = sentenceOf(offset);
+  return isFuture(s.text, s.at);
 }
