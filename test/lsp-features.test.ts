@@ -48,7 +48,7 @@ test('diagnostics carry code, source, a README link per rule and the Unnecessary
     assert.ok(furniture.length >= 1);
     for (const d of furniture) {
       assert.equal(d.source, 'newsdesk');
-      assert.equal(d.codeDescription.href, 'https://github.com/newsdesk/newsdesk/blob/main/README.md#furniturepage');
+      assert.equal(d.codeDescription.href, 'https://github.com/newsdesk/newsdesk#furniturepage');
       assert.deepEqual(d.tags, [1]);
     }
     // "Download IPFS" is the furniture line under the headline.

@@ -9,13 +9,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, SERVER_JS, samplePaths } from './helpers/paths';
 
-test('Neovim\'s built-in LSP client gets diagnostics and a hover from the server', () => {
+test('Neovim\'s built-in LSP client gets diagnostics and a hover ("Putin" → Vladimir Putin) from the server', () => {
   const which = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
   assert.equal(which.error, undefined, 'nvim is not installed: install Debian\'s neovim package (apt-get install neovim)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-nvim-'));
   const article = path.join(dir, 'article.txt');
   fs.copyFileSync(samplePaths().find((p) => path.basename(p).startsWith('001'))!, article);
   const out = path.join(dir, 'result.json');
+  // Hover on the "Putin" of "progress made with Putin".
+  const lines = fs.readFileSync(article, 'utf8').split(/\r?\n/);
+  const line = lines.findIndex((l) => l.includes('progress made with Putin'));
+  const character = lines[line].indexOf('progress made with Putin') + 'progress made with '.length + 2;
   try {
     const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(ROOT, 'test', 'nvim', 'lsp-check.lua')}`], {
       encoding: 'utf8',
@@ -26,7 +30,7 @@ test('Neovim\'s built-in LSP client gets diagnostics and a hover from the server
         NEWSDESK_SERVER: SERVER_JS,
         NEWSDESK_FILE: article,
         NEWSDESK_OUT: out,
-        NEWSDESK_HOVER: '4,2',
+        NEWSDESK_HOVER: `${line},${character}`,
         XDG_STATE_HOME: dir,
         XDG_DATA_HOME: dir,
         XDG_CACHE_HOME: dir,
@@ -39,7 +43,8 @@ test('Neovim\'s built-in LSP client gets diagnostics and a hover from the server
     assert.ok(furniture.length >= 1, JSON.stringify(result.diagnostics));
     assert.ok(furniture.every((d: { source: string }) => d.source === 'newsdesk'));
     assert.ok(furniture.some((d: { line: number; col: number }) => d.line === 4 && d.col === 0), 'the "Download IPFS" line');
-    assert.match(String(result.hover), /Page furniture/);
+    assert.match(String(result.hover), /^\*\*Vladimir Putin\*\* · person/);
+    assert.match(String(result.hover), /Role: Russian President/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -4,12 +4,10 @@ import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver/n
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Severity, Span } from './core';
 
-export const README_URL = 'https://github.com/newsdesk/newsdesk/blob/main/README.md';
+/** The README on the project page; each rule has a heading named after its code (`### garbled.mojibake`). */
+export const README_URL = 'https://github.com/newsdesk/newsdesk';
 
-/**
- * The README anchor of a diagnostic code: the README's "## Diagnostics" section has one heading per
- * code (`### garbled.mojibake`), whose GitHub anchor drops the dots: `#garbledmojibake`.
- */
+/** The GitHub anchor of a code's README heading: lower case, dots dropped (`#garbledmojibake`). */
 export function ruleAnchor(code: string): string {
   return code.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
 }

@@ -67,7 +67,7 @@ export class LspClient {
     this.proc.stdin.write(body);
   }
 
-  request(method: string, params: Json, timeoutMs = 20000): Promise<Json> {
+  request(method: string, params: Json, timeoutMs = 60000): Promise<Json> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -87,7 +87,7 @@ export class LspClient {
   }
 
   /** Resolves with the first notification (past or future) for which `match` is true. */
-  waitFor(method: string, match: (params: Json) => boolean = () => true, timeoutMs = 20000): Promise<Json> {
+  waitFor(method: string, match: (params: Json) => boolean = () => true, timeoutMs = 60000): Promise<Json> {
     const seen = this.notifications.find((n) => n.method === method && match(n.params));
     if (seen) return Promise.resolve(seen.params);
     return new Promise((resolve, reject) => {

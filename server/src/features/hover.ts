@@ -4,6 +4,7 @@ import type { ArticleAnalysis, DateMention, Entity, Span } from '../core';
 import { escapeMarkdown as esc } from '../markdown';
 import { contains, entityAt } from './article';
 import type { MergedEntity } from './entity-merge';
+import { isCalendarDate } from './inlay-hints';
 
 export interface HoverContext {
   /** The entity merged across the workspace, when the index knows it. */
@@ -56,13 +57,26 @@ function entityHover(a: ArticleAnalysis, e: Entity, merged: MergedEntity | undef
 }
 
 function dateHover(a: ArticleAnalysis, d: DateMention): string {
-  if (d.value) {
+  if (d.value && isCalendarDate(d.value)) {
     const how = d.relative ? `\n\nResolved from a relative date against the article's date${a.publishedDate ? ` (${esc(a.publishedDate)})` : ''}.` : '';
     return `**Date**: ${esc(d.value)}${how}`;
   }
-  if (d.relative && !a.publishedDate) return '**Date**: cannot be resolved: it is relative and the article has no date to count from.';
-  if (d.relative) return '**Date**: cannot be resolved to a calendar date.';
-  return '**Date**: not a calendar date that can be resolved.';
+  const why = d.relative && !a.publishedDate
+    ? 'it is relative and the article has no date to count from'
+    : d.relative ? 'it is relative and too vague to place on the calendar' : 'it does not name a day, month or year';
+  const value = d.value ? ` (TIMEX3 value ${esc(d.value)}: ${esc(describeTimex(d.value))})` : '';
+  return `**Date**: not resolved to a calendar date: ${why}.${value}`;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function describeTimex(value: string): string {
+  if (value === 'PAST_REF') return 'some time in the past';
+  if (value === 'PRESENT_REF') return 'the present';
+  if (value === 'FUTURE_REF') return 'some time in the future';
+  const weekday = /^XXXX-WXX-(\d)$/.exec(value);
+  if (weekday) return `a ${WEEKDAYS[Number(weekday[1]) - 1] ?? 'weekday'} of an unknown week`;
+  return 'partly unknown';
 }
 
 function plural(n: number, word: string): string {

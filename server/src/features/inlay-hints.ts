@@ -11,6 +11,11 @@ const AFTER = new RegExp(`^[\\s,.;:—–-]{0,4}(?:(${PRONOUN})\\s+(?:${VERBS})\
 /** `He said: “…` right before the quote. */
 const BEFORE = new RegExp(`\\b(${PRONOUN})\\s+(?:later\\s+|also\\s+|then\\s+)?(?:${VERBS})\\b[^\\n\\r"“]{0,20}$`, 'i');
 
+/** A value that names a day, month, year or week of the calendar (not `XXXX-WXX-1` or `PAST_REF`). */
+export function isCalendarDate(value: string): boolean {
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-\d)?)?(?:T[\d:]+)?$/.test(value);
+}
+
 export interface HintSettings {
   speakers: boolean;
   dates: boolean;
@@ -32,7 +37,7 @@ export function inlayHints(article: Article, range: Span, settings: HintSettings
   }
   if (settings.dates) {
     for (const d of a.dates) {
-      if (!d.relative || !d.value || !inRange(d.end)) continue;
+      if (!d.relative || !d.value || !isCalendarDate(d.value) || !inRange(d.end)) continue;
       out.push({ at: d.end, position: article.doc.positionAt(d.end), label: `→ ${d.value}`, paddingLeft: true, tooltip: 'Calendar date resolved by Newsdesk' });
     }
   }

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, Span } from '../core';
 import { firstFullMention } from './article';
 import { pronounEnd } from './inlay-hints';
+import { LineIndex } from './lines';
 
 /** How far from its quote a speaker's name may stand (`“…,” said the Ukrainian president Volodymyr Zelensky`). */
 const SPEAKER_WINDOW = 60;
@@ -28,15 +29,14 @@ interface Candidate extends Token {
 }
 
 /** The speaker's mention nearest to a quote on the quote's line (the "said Zelensky" of it), per quote. */
-function speakerMentions(a: ArticleAnalysis, text: string): Set<Span> {
+function speakerMentions(a: ArticleAnalysis, text: string, lines: LineIndex): Set<Span> {
   const out = new Set<Span>();
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   for (const q of a.quotes) {
     const e = q.speaker?.entityId ? byId.get(q.speaker.entityId) : undefined;
     if (!e || pronounEnd(text, q) !== null) continue;
-    const lineStart = Math.max(text.lastIndexOf('\n', q.start - 1), text.lastIndexOf('\r', q.start - 1)) + 1;
-    let lineEnd = text.slice(q.end).search(/[\r\n]/);
-    lineEnd = lineEnd < 0 ? text.length : q.end + lineEnd;
+    const lineStart = lines.lineStart(lines.lineOf(q.start));
+    const lineEnd = lines.lineEnd(lines.lineOf(q.end));
     let best: Span | null = null;
     let bestDistance = Infinity;
     for (const m of e.mentions) {
@@ -56,7 +56,7 @@ function speakerMentions(a: ArticleAnalysis, text: string): Set<Span> {
 /** Every token of the analysis as non-overlapping spans in text order. */
 export function collectTokens(a: ArticleAnalysis, text: string): Token[] {
   const candidates: Candidate[] = [];
-  const speakers = speakerMentions(a, text);
+  const speakers = speakerMentions(a, text, new LineIndex(text));
   for (const e of a.entities) {
     const first = firstFullMention(e);
     for (const m of e.mentions) {
@@ -108,6 +108,7 @@ function flatten(candidates: Candidate[]): Token[] {
 /** LSP's relative integer encoding; a token crossing a line break is cut at each line end. */
 export function encodeTokens(doc: TextDocument, tokens: readonly Token[], range?: Span): number[] {
   const text = doc.getText();
+  const lines = new LineIndex(text);
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;
@@ -121,23 +122,14 @@ export function encodeTokens(doc: TextDocument, tokens: readonly Token[], range?
     if (range && (t.end <= range.start || t.start >= range.end)) continue;
     let start = t.start;
     while (start < t.end) {
-      const pos = doc.positionAt(start);
-      const lineEnd = endOfLine(text, start);
-      const end = Math.min(t.end, lineEnd);
-      push(pos.line, pos.character, end - start, t);
-      start = end;
-      while (start < t.end && (text[start] === '\r' || text[start] === '\n')) start++;
+      const line = lines.lineOf(start);
+      const lineEnd = lines.lineEnd(line);
+      if (start < lineEnd) push(line, start - lines.lineStart(line), Math.min(t.end, lineEnd) - start, t);
+      if (line + 1 >= lines.lineCount) break;
+      start = lines.lineStart(line + 1);
     }
   }
   return data;
-}
-
-function endOfLine(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
 }
 
 /** Remembers the last full result per document so that a delta can be sent instead. */
