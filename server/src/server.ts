@@ -26,6 +26,7 @@ import { inlayHints } from './features/inlay-hints';
 import { definition, highlights, references } from './features/navigation';
 import { collectTokens, encodeTokens, LEGEND, TokenResults } from './features/semantic-tokens';
 import { OpenArticles } from './features/store';
+import { SilencedStore, SILENCE_COMMAND } from './features/silence';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './features/workspace-index';
 
@@ -37,8 +38,17 @@ export function startServer(connection: Connection): void {
   const logError = (message: string) => connection.console.error(message);
   installProcessGuards(logError);
 
-  const open = new OpenArticles(documents, () => settings);
-  const index = new WorkspaceIndex(open, () => settings, log);
+  const silenced = new SilencedStore(log);
+  /** The settings with the findings silenced from the editor added to those of the setting. */
+  let effective: ServerSettings = settings;
+  const updateEffective = () => {
+    const stored = silenced.list();
+    effective = stored.length
+      ? { ...settings, analyzeOptions: { ...settings.analyzeOptions, silenced: [...(settings.analyzeOptions.silenced ?? []), ...stored] } }
+      : settings;
+  };
+  const open = new OpenArticles(documents, () => effective);
+  const index = new WorkspaceIndex(open, () => effective, log);
   const tokenResults = new TokenResults();
   const diagnostics = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), (doc) => open.of(doc), (what, e) => logError(`newsdesk: ${what} failed: ${e}`));
 
@@ -53,6 +63,7 @@ export function startServer(connection: Connection): void {
     const before = settings;
     try {
       settings = readSettings(await connection.workspace.getConfiguration('newsdesk'));
+      updateEffective();
     } catch (e) {
       log(`newsdesk: could not read settings: ${e}`);
       return;
@@ -81,12 +92,15 @@ export function startServer(connection: Connection): void {
     settings = readSettings(params.initializationOptions?.settings);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     index.setFolders(folders);
+    silenced.load(index.folderPaths()[0]);
+    updateEffective();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [SILENCE_COMMAND] },
         documentSymbolProvider: { label: 'Newsdesk' },
         foldingRangeProvider: true,
         documentHighlightProvider: true,
@@ -175,6 +189,16 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(request('code actions', (params) => {
     const article = analysed(params.textDocument.uri);
     return article ? codeActions(article, params) : [];
+  }));
+  connection.onExecuteCommand(request('execute command', (params) => {
+    if (params.command !== SILENCE_COMMAND) return null;
+    const arg = params.arguments?.[0] as { code?: unknown; text?: unknown } | undefined;
+    if (typeof arg?.code !== 'string' || typeof arg?.text !== 'string') return null;
+    silenced.add({ code: arg.code, text: arg.text });
+    updateEffective();
+    open.clear();
+    for (const doc of documents.all()) diagnostics.schedule(doc.uri, 0);
+    return null;
   }));
   connection.onDocumentSymbol(request('document symbols', (params) => {
     const article = analysed(params.textDocument.uri);

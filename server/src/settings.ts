@@ -1,6 +1,7 @@
 // LSP settings (section "newsdesk") -> core options and server limits. Read through
 // workspace/configuration (or initializationOptions.settings) and applied without a restart.
 import type { AnalyzeOptions, GlossaryEntry } from './core';
+import type { SilencedFinding } from './core/options';
 import { DEFAULT_MAX_FILE_SIZE_KB } from './core';
 
 export interface ServerSettings {
@@ -35,6 +36,11 @@ export function readSettings(raw: unknown): ServerSettings {
   const debounce = Number(s.debounceMs);
   const analyzeOptions: ServerSettings['analyzeOptions'] = { diagnostics: families };
   if (Array.isArray(s.glossary)) analyzeOptions.glossary = s.glossary.filter(isGlossaryEntry);
+  if (Array.isArray(s.silenced)) {
+    analyzeOptions.silenced = s.silenced
+      .filter((f): f is SilencedFinding => !!f && typeof f.code === 'string' && typeof f.text === 'string')
+      .map((f) => ({ code: f.code, text: f.text }));
+  }
   return {
     maxFileSizeKB: Number.isFinite(max) && max > 0 ? max : DEFAULT_MAX_FILE_SIZE_KB,
     debounceMs: Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_SETTINGS.debounceMs,

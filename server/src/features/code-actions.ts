@@ -3,6 +3,7 @@ import { CodeActionKind } from 'vscode-languageserver/node';
 import type { CodeAction, CodeActionParams, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import { toRange } from '../convert';
 import type { Article } from './article';
+import { ignoreInFileEdit, SILENCE_COMMAND } from './silence';
 
 export function codeActions(article: Article, params: CodeActionParams): CodeAction[] {
   const a = article.analysis;
@@ -23,6 +24,19 @@ export function codeActions(article: Article, params: CodeActionParams): CodeAct
           isPreferred: i === 0,
           edit: { changes: { [article.uri]: fix.edits.map((e) => ({ range: toRange(doc, e), newText: e.newText })) } },
         });
+      });
+      const text = doc.getText().slice(d.start, d.end);
+      out.push({
+        title: `Silence this finding (${d.code})`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lsp],
+        command: { title: 'Silence this finding', command: SILENCE_COMMAND, arguments: [{ uri: article.uri, code: d.code, text }] },
+      });
+      out.push({
+        title: `Silence ${d.code} in this file (front matter)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lsp],
+        edit: { changes: { [article.uri]: [ignoreInFileEdit(doc, d.code)] } },
       });
     }
   }
