@@ -77,10 +77,13 @@ export function startServer(connection: Connection): void {
   }
 
   async function runIndex(): Promise<void> {
-    if (!index.folderPaths().length) return;
+    if (!index.folderPaths().length) {
+      index.indexing = false;
+      return;
+    }
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     await index.indexAll(progress ? {
-      begin: (total) => progress.begin('Newsdesk', 0, `indexing ${total} article file(s)`, false),
+      begin: () => progress.begin('Newsdesk', 0, 'looking for articles', false),
       report: (done, total) => progress.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total} articles`),
       done: () => progress.done(),
     } : undefined);

@@ -19,7 +19,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test'
 const MAX_FILES = 50000;
 
 export interface IndexProgress {
-  begin(total: number): void;
+  begin(): void;
   report(done: number, total: number): void;
   done(): void;
 }
@@ -38,8 +38,10 @@ export class WorkspaceIndex {
     private readonly log: (message: string) => void,
   ) {}
 
+  /** Sets the folders; `indexing` is true from here until the first indexAll over them ends. */
   setFolders(folderUris: string[]): void {
     this.folders = folderUris.map(uriKey).filter((p) => path.isAbsolute(p));
+    if (this.folders.length) this.indexing = true;
   }
 
   folderPaths(): readonly string[] {
@@ -57,11 +59,12 @@ export class WorkspaceIndex {
     const run = ++this.runId;
     const started = Date.now();
     this.indexing = true;
+    progress?.begin();
     try {
       const found: string[] = [];
       for (const folder of this.folders) await this.walk(folder, folder, makeArticleMatcher(this.settings().include), found);
       if (run !== this.runId) return 0;
-      progress?.begin(found.length);
+      progress?.report(0, found.length);
       const next = new Map<string, Article>();
       let lastYield = Date.now();
       for (let i = 0; i < found.length; i++) {
