@@ -146,8 +146,8 @@ export function startServer(connection: Connection): void {
     }
   }));
 
-  documents.onDidOpen(notification('open', (e) => diagnostics.schedule(e.document.uri, 0)));
-  documents.onDidChangeContent(notification('change', (e) => diagnostics.schedule(e.document.uri, settings.debounceMs)));
+  documents.onDidOpen(notification('open', (e) => diagnostics.schedule(e.document.uri, 0, e.document.version)));
+  documents.onDidChangeContent(notification('change', (e) => diagnostics.schedule(e.document.uri, settings.debounceMs, e.document.version)));
   documents.onDidClose(notification('close', (e) => {
     open.forget(e.document.uri);
     tokenResults.forget(e.document.uri);

@@ -9,7 +9,7 @@ import type { Article } from './article';
 const MAX_WAIT_MS = 1000;
 
 export class DiagnosticsPublisher {
-  private timers = new Map<string, { timer: NodeJS.Timeout; since: number }>();
+  private timers = new Map<string, { timer: NodeJS.Timeout; since: number; version: number | undefined }>();
   /** URIs whose size-limit message was already shown, so that typing does not repeat it. */
   private warned = new Set<string>();
 
@@ -20,8 +20,10 @@ export class DiagnosticsPublisher {
     private readonly onError: (what: string, e: unknown) => void,
   ) {}
 
-  schedule(uri: string, delayMs: number): void {
+  /** Publishes after `delayMs`; a call for a version already scheduled (open, then its change event) keeps the earlier time. */
+  schedule(uri: string, delayMs: number, version?: number): void {
     const pending = this.timers.get(uri);
+    if (pending && version !== undefined && pending.version === version) return;
     const since = pending?.since ?? Date.now();
     if (pending) clearTimeout(pending.timer);
     const wait = Math.max(0, Math.min(delayMs, since + MAX_WAIT_MS - Date.now()));
@@ -33,7 +35,7 @@ export class DiagnosticsPublisher {
         this.onError('diagnostics', e);
       }
     }, wait);
-    this.timers.set(uri, { timer, since });
+    this.timers.set(uri, { timer, since, version });
   }
 
   publishNow(uri: string): void {
