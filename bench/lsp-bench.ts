@@ -97,6 +97,9 @@ export interface IndexResult {
   bytes: number;
   /** The server's resident memory after indexing (or after initialize with the folder, when it has no index). */
   serverRss: number;
+  /** The server's resident memory after a storm of 1,000 edits to one open article that follows, and how long the storm took to settle. */
+  stormRss: number;
+  stormMs: number;
   note: string;
 }
 
@@ -121,7 +124,8 @@ export async function workspaceIndexing(serverJs: string, articles: readonly Art
         const end = await c.waitFor((m) => m.method === '$/progress' && m.params?.token === token && m.params?.value?.kind === 'end', 600_000);
         if (!end) throw new Error('indexing did not end in 10 minutes');
         const ms = now() - t0;
-        return { how: 'server', ms, files: n, bytes, serverRss: c.rssBytes(), note: 'from initialize to the end of the server\'s indexing progress' };
+        const serverRss = c.rssBytes();
+        return { how: 'server', ms, files: n, bytes, serverRss, ...(await editStorm(c, articles[0].text)), note: 'from initialize to the end of the server\'s indexing progress' };
       }
       const ws: Json = await c.request('newsdesk/workspace', { articles: false }, 600_000).catch(() => null);
       if (ws && typeof ws.indexing === 'boolean') {
@@ -129,7 +133,9 @@ export async function workspaceIndexing(serverJs: string, articles: readonly Art
           await new Promise((res) => setTimeout(res, 200));
           r = await c.request('newsdesk/workspace', { articles: false }, 600_000);
         }
-        return { how: 'server', ms: now() - t0, files: n, bytes, serverRss: c.rssBytes(), note: 'from initialize until newsdesk/workspace reports indexing done (no progress seen)' };
+        const ms = now() - t0;
+        const serverRss = c.rssBytes();
+        return { how: 'server', ms, files: n, bytes, serverRss, ...(await editStorm(c, articles[0].text)), note: 'from initialize until newsdesk/workspace reports indexing done (no progress seen)' };
       }
       const serverRss = c.rssBytes();
       const t1 = now();
@@ -137,11 +143,36 @@ export async function workspaceIndexing(serverJs: string, articles: readonly Art
         const d = decodeArticle(fs.readFileSync(path.join(dir, f)));
         if (d.ok) analyze(d.text, { file: f });
       }
-      return { how: 'in-process', ms: now() - t1, files: n, bytes, serverRss, note: 'the server has no workspace index yet: read + decode + analyze of the files in this process' };
+      const ms = now() - t1;
+      return { how: 'in-process', ms, files: n, bytes, serverRss, ...(await editStorm(c, articles[0].text)), note: 'the server has no workspace index yet: read + decode + analyze of the files in this process' };
     } finally {
       await c.close();
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** 1,000 full-text edits (inserts, deletes, whole-article pastes, reversals) sent without waiting; then one hover; RSS half a second later. */
+async function editStorm(c: BenchClient, text: string): Promise<{ stormRss: number; stormMs: number }> {
+  const uri = 'file:///bench/storm.news';
+  c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
+  let seed = 12345;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  let cur = text;
+  const t0 = now();
+  for (let v = 2; v <= 1001; v++) {
+    const r = rnd();
+    const at = Math.floor(rnd() * (cur.length + 1));
+    if (r < 0.45) cur = cur.slice(0, at) + 'and the minister said “no” ' + cur.slice(at);
+    else if (r < 0.9) cur = cur.slice(0, at) + cur.slice(Math.min(cur.length, at + 1 + Math.floor(rnd() * 40)));
+    else if (r < 0.95) cur = cur.slice(0, at) + text + cur.slice(at);
+    else cur = text;
+    c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: cur }] });
+  }
+  // Requests are answered in order after the notifications before them: the hover's answer means every edit was taken in.
+  await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+  const stormMs = now() - t0;
+  await new Promise((r) => setTimeout(r, 500));
+  return { stormMs, stormRss: c.rssBytes() };
 }

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   const label = idx.how === 'server' ? `workspace indexing, ${INDEX_FILES.toLocaleString('en')} articles` : `indexing ${INDEX_FILES.toLocaleString('en')} articles IN PROCESS (no server index)`;
   line(label, `${(idx.ms / 1000).toFixed(2)} s  (${mb(idx.bytes)}; ${idx.note})`);
   line(idx.how === 'server' ? 'server memory (RSS) after indexing' : 'server memory (RSS) after initialize with the folder', mb(idx.serverRss));
+  line('server memory (RSS) after 1,000 edits that follow', `${mb(idx.stormRss)}  (sent without waiting; a hover after them answered in ${(idx.stormMs / 1000).toFixed(2)} s)`);
 
   heading(`Entity pass vs alternatives (same text: the first ${mb(COMPARE_BYTES)} of the corpus)`);
   gc();
