@@ -33,7 +33,7 @@ const file = (name: string) => path.join(dir, name);
 
 function cli(args: string[]) {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [CLI_JS, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI_JS, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
 }
 
@@ -175,7 +175,7 @@ test('CLI: a 50 MB file is refused by the default limit quickly, from its size a
       sizeOf: (p) => fs.statSync(p).size,
     });
     process.stdout.write(JSON.stringify({ code, err }));`;
-  const inproc = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const inproc = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
   const res = JSON.parse(inproc.stdout);
   assert.equal(res.code, 1);
   assert.match(res.err, /fifty-mb\.txt: file is 51200 KB, over the limit of 5120 KB/);
