@@ -5,7 +5,7 @@ import { PIPELINE } from '../server/src/core/pipeline';
 import type { Article } from './corpus';
 import { now } from './stats';
 
-export interface SpeedResult { times: number[]; totalMs: number; bytes: number; peakRss: number; peakHeap: number }
+export interface SpeedResult { times: number[]; totalMs: number; cpuMs: number; bytes: number; peakRss: number; peakHeap: number }
 
 /** Analyses each article once (after a warm-up over the first ones) and records each time. */
 export function timeAnalyses(articles: readonly Article[], warmup = 30): SpeedResult {
@@ -15,6 +15,7 @@ export function timeAnalyses(articles: readonly Article[], warmup = 30): SpeedRe
   const times: number[] = [];
   let bytes = 0;
   const t0 = now();
+  const c0 = process.cpuUsage();
   for (let i = 0; i < articles.length; i++) {
     const s = now();
     analyze(articles[i].text);
@@ -27,8 +28,9 @@ export function timeAnalyses(articles: readonly Article[], warmup = 30): SpeedRe
     }
   }
   const totalMs = now() - t0;
+  const c = process.cpuUsage(c0);
   const m = process.memoryUsage();
-  return { times, totalMs, bytes, peakRss: Math.max(peakRss, m.rss), peakHeap: Math.max(peakHeap, m.heapUsed) };
+  return { times, totalMs, cpuMs: (c.user + c.system) / 1000, bytes, peakRss: Math.max(peakRss, m.rss), peakHeap: Math.max(peakHeap, m.heapUsed) };
 }
 
 /** Each sample analysed `rounds` times (warm): a per-article time per round. */
