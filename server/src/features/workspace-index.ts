@@ -26,6 +26,8 @@ export interface IndexProgress {
 
 export class WorkspaceIndex {
   private files = new Map<string, Article>();
+  /** The map a running indexAll fills; file events during indexing go to both. */
+  private building: Map<string, Article> | null = null;
   private folders: string[] = [];
   private runId = 0;
   private merged: { sources: unknown[]; entities: MergedEntity[]; byEntity: Map<Entity, MergedEntity> } | null = null;
@@ -66,11 +68,12 @@ export class WorkspaceIndex {
       if (run !== this.runId) return 0;
       progress?.report(0, found.length);
       const next = new Map<string, Article>();
+      this.building = next;
       let lastYield = Date.now();
       for (let i = 0; i < found.length; i++) {
         const article = await this.load(found[i]);
         if (run !== this.runId) return 0;
-        next.set(found[i], article);
+        if (article && !next.has(found[i])) next.set(found[i], article); // a file event may have been faster
         if (Date.now() - lastYield > 15) {
           // Let requests and edits through: indexing never blocks typing for long.
           await new Promise((r) => setImmediate(r));
@@ -79,6 +82,7 @@ export class WorkspaceIndex {
         }
       }
       this.files = next;
+      this.building = null;
       this.lastIndexMs = Date.now() - started;
       this.log(`newsdesk: indexed ${found.length} article file(s) in ${this.lastIndexMs} ms`);
       return found.length;
@@ -107,7 +111,8 @@ export class WorkspaceIndex {
     }
   }
 
-  private async load(file: string): Promise<Article> {
+  /** The file's article; null when the file no longer exists. */
+  private async load(file: string): Promise<Article | null> {
     const uri = pathToFileURL(file).toString();
     const settings = this.settings();
     try {
@@ -119,6 +124,7 @@ export class WorkspaceIndex {
       if (!decoded.ok) return refusedArticle(uri, decoded.error);
       return analyseText(uri, 0, decoded.text, settings);
     } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       return refusedArticle(uri, `could not be read (${(e as Error).message})`);
     }
   }
@@ -127,11 +133,18 @@ export class WorkspaceIndex {
   async update(uri: string): Promise<void> {
     const file = uriKey(uri);
     if (!this.isArticlePath(file)) return;
-    this.files.set(file, await this.load(file));
+    const article = await this.load(file);
+    if (!article) {
+      this.remove(uri);
+      return;
+    }
+    this.files.set(file, article);
+    this.building?.set(file, article);
   }
 
   remove(uri: string): void {
     this.files.delete(uriKey(uri));
+    this.building?.delete(uriKey(uri));
   }
 
   /** The indexed (on-disk) article of a URI, if any. */
