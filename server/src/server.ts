@@ -54,7 +54,6 @@ export function startServer(connection: Connection): void {
 
   /** An article by URI: the open document (current text) or else the indexed file. */
   const articleOf = (uri: string): Article | undefined => open.get(uri) ?? index.indexed(uri);
-  const mergedOf = () => index.mergedEntities().byEntity;
   const request = <P, R>(name: string, fn: (p: P, token: import('vscode-languageserver/node').CancellationToken) => R) => guardRequest<P, R>(logError, name, fn);
   const notification = <P>(name: string, fn: (p: P) => void) => guardNotification<P>(logError, name, fn);
 
@@ -186,8 +185,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(request('hover', (params) => {
     const article = analysed(params.textDocument.uri);
     if (!article) return null;
-    const byEntity = mergedOf();
-    const found = hoverMarkdown(article.analysis, article.doc.offsetAt(params.position), { merged: (e) => byEntity.get(e) });
+    const found = hoverMarkdown(article.analysis, article.doc.offsetAt(params.position), { merged: (e) => index.mergedFor(e) });
     if (!found) return null;
     return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(article.doc, found.span) };
   }));
@@ -243,8 +241,7 @@ export function startServer(connection: Connection): void {
   connection.onReferences(request('references', (params) => {
     const article = analysed(params.textDocument.uri);
     if (!article) return [];
-    const byEntity = mergedOf();
-    return references(article, article.doc.offsetAt(params.position), (e) => byEntity.get(e), articleOf);
+    return references(article, article.doc.offsetAt(params.position), (e) => index.mergedFor(e), articleOf);
   }));
   connection.onWorkspaceSymbol(request('workspace symbols', (params) => {
     const { entities } = index.mergedEntities();
