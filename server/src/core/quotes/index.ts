@@ -55,6 +55,7 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     const p1 = tail.findIndex((it) => it.kind === 'quote' && it.quote === q);
     let found: Found = null;
     if (p1 >= 0) found = afterQuote(ctx, s1, tail, p1);
+    if (!found && p1 >= 0 && p1 >= tail.length - 2) found = nextSentence(ctx, doc, s1, mq);
     if (!found && p0 >= 0) found = beforeQuote(ctx, s0, head, p0);
     if (!found && p0 >= 0) found = sentenceSpeaker(ctx, s0, head);
     if (!found && s1 !== s0 && p1 >= 0) found = sentenceSpeaker(ctx, s1, tail);
@@ -92,6 +93,14 @@ function fromNeighbour(doc: Doc, marked: readonly MarkedQuote[], speakers: reado
   const prevEnd = bi > 0 ? blocks[bi - 1] : undefined;
   if (prevEnd && prevEnd === doc.blockAt(marked[q - 1].end - 1) && marked[q].end >= block.end - 1 && marked[q - 1].end >= prevEnd.end - 30) return prev;
   return null;
+}
+
+/** "“How many times?” Clinton said.": the quote ended its sentence; the next one may attribute it. */
+function nextSentence(ctx: Context, doc: Doc, s: number, mq: MarkedQuote): Found {
+  const next = doc.sentences[s + 1];
+  if (!next || next.block !== doc.sentences[s].block || next.start - mq.end > 2) return null;
+  const items = ctx.items(s + 1);
+  return afterQuote(ctx, s + 1, [{ kind: 'quote', start: mq.start, end: mq.end, quote: -1 }, ...items], 0);
 }
 
 /** A quote opening the sentence after "X said:". */

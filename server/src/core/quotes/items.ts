@@ -129,8 +129,8 @@ function chunkEnd(toks: readonly Token[], i: number, limit: number): number {
         j++;
         continue;
       }
-      // An initial or abbreviation: "George W. Bush", "U.S. Envoy".
-      if (t.text === '.' && gap === 0 && (toks[j - 1].text.length === 1 || toks[j - 1].text.includes('.'))) {
+      // An initial or abbreviation: "George W. Bush", "U.S. Envoy", "Mr. Burman".
+      if (t.text === '.' && gap === 0 && (toks[j - 1].text.length === 1 || toks[j - 1].text.includes('.') || TITLES.has(toks[j - 1].text.toLowerCase()))) {
         j++;
         continue;
       }

@@ -67,11 +67,12 @@ export const NOT_NAMES = words(`
   most much neither no none nobody nothing one other others several some such both only also even still just not
   however meanwhile moreover instead indeed perhaps maybe now today yesterday tomorrow tonight again already
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december mr mrs ms dr says said speaking asked according reports report officials
+  september october november december says said speaking asked according reports report officials
   critics analysts experts sources observers many some residents people voters supporters opponents leaders
   news breaking update updated exclusive opinion analysis commentary editorial photo video watch read listen
   do does did is are was were be been being have has had will would can could should shall might must
-  let lets here's there's it's that's what's don't can't won't isn't
+  let lets here's there's it's that's what's don't can't won't isn't i'm i’m i've i’ve i'll i’ll i'd i’d
+  here’s there’s it’s that’s what’s don’t can’t won’t isn’t we’re you’re they’re we're you're they're
 `);
 
 /** Head words of organisations and places: a name with one of these is not a person. */

@@ -34,6 +34,12 @@ function isCue(items: readonly Item[], k: number): boolean {
 
 /** Words right after the quote. */
 export function afterQuote(ctx: Context, sentence: number, items: readonly Item[], p: number): Found {
+  // "“…” ― Sonya Herridge": a name after a dash closes a quotation.
+  const dash = items[p + 1];
+  if (dash && dash.kind === 'punct' && /^[-–—―]$/.test(dash.lower) && items[p + 2]?.kind === 'name') {
+    const named = items[p + 2];
+    if (named.kind === 'name' && (!items[p + 3] || items[p + 3].kind === 'punct')) return ctx.people.speaker(named.chunk);
+  }
   let j = p + 1;
   while (isPunct(items[j], ',')) j++;
   const it = items[j];
