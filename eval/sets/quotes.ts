@@ -46,8 +46,9 @@ export function isName(s: string | null): s is string {
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && LOWER_OK.test(w)));
 }
 
+/** Last word of the name, without what PolNeAR's source spans add after it ("Mr. King, 82,", "Mr. Morgan of the Sierra Club"). */
 const lastName = (s: string): string =>
-  s.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean).pop() ?? '';
+  s.toLowerCase().split(/,|\s+of\s+/)[0].replace(/[’']s$/, '').replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean).pop() ?? '';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 

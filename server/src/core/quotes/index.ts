@@ -60,7 +60,7 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     if (!found && p0 >= 0) found = sentenceSpeaker(ctx, s0, head);
     if (!found && s1 !== s0 && p1 >= 0) found = sentenceSpeaker(ctx, s1, tail);
     if (!found) found = fromNeighbour(doc, marked, speakers, q, head, p0);
-    if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1);
+    if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1, doc.sentences[s0 - 1].block === doc.sentences[s0].block);
     speakers.push(found);
 
     const direct = isDirect(doc, mq, head, p0, out);
@@ -103,12 +103,20 @@ function nextSentence(ctx: Context, doc: Doc, s: number, mq: MarkedQuote): Found
   return afterQuote(ctx, s + 1, [{ kind: 'quote', start: mq.start, end: mq.end, quote: -1 }, ...items], 0);
 }
 
-/** A quote opening the sentence after "X said:". */
-function fromColon(ctx: Context, s: number): Found {
+/** A quote opening the sentence after "X said:" or after "…, Schiff said." (same or previous paragraph). */
+function fromColon(ctx: Context, s: number, sameBlock: boolean): Found {
   const items = ctx.items(s);
   const last = items[items.length - 1];
-  if (!last || last.kind !== 'punct' || last.lower !== ':') return null;
-  return beforeQuote(ctx, s, [...items, { kind: 'quote', start: last.end, end: last.end, quote: -1 }], items.length);
+  if (!last || last.kind !== 'punct') return null;
+  if (last.lower === ':') return beforeQuote(ctx, s, [...items, { kind: 'quote', start: last.end, end: last.end, quote: -1 }], items.length);
+  if (last.lower !== '.' || !sameBlock) return null;
+  // The sentence ends "… Schiff said." or "… said Schiff."
+  const a = items[items.length - 2];
+  const b = items[items.length - 3];
+  const cueAt = a && a.kind === 'word' && CUES.has(a.lower) && !a.lower.endsWith('ing') ? items.length - 2 : b && b.kind === 'word' && CUES.has(b.lower) && a?.kind === 'name' ? items.length - 3 : -1;
+  if (cueAt < 0) return null;
+  const trimmed = items.slice(0, items.length - 1);
+  return beforeQuote(ctx, s, [...trimmed, { kind: 'quote', start: last.end, end: last.end, quote: -1 }], trimmed.length);
 }
 
 /** A full statement: the quote opens its sentence or follows a cue, a colon or a comma, and reads as a sentence. */
@@ -120,9 +128,18 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
   const prev = head[p0 - 1];
   const lower = prev.kind === 'word' || prev.kind === 'punct' ? prev.lower : '';
   if (lower === ':') return upper || words >= 6;
+  if (/^(?:--|-|–|—)$/.test(lower)) return upper && words >= 3;
   if (lower === ',') {
     const before2 = head[p0 - 2];
-    const afterCue = head.slice(Math.max(0, p0 - 4), p0 - 1).some((it) => it.kind === 'word' && CUES.has(it.lower));
+    let afterCue = false;
+    for (let k = p0 - 2; k >= Math.max(0, p0 - 10); k--) {
+      const it = head[k];
+      if (it.kind === 'quote' || (it.kind === 'punct' && (it.lower === '.' || (it.lower === ',' && k < p0 - 4)))) break;
+      if (it.kind === 'word' && CUES.has(it.lower)) {
+        afterCue = true;
+        break;
+      }
+    }
     if (before2?.kind === 'quote') {
       const prevQuote = before.find((q) => q.start === before2.start);
       return !!prevQuote && prevQuote.kind === 'direct';

@@ -95,3 +95,38 @@ test('the speaker links to the entity when the entities stage found it', () => {
   const e = doc.entities.find((x) => x.mentions.some((m) => m.start < q.end + 20 && m.end > q.end));
   assert.equal(q.speaker?.entityId, e ? e.id : null);
 });
+
+test('a title with a full stop: "said Mr. Lund"', () => {
+  assert.deepEqual(found("''The rules are too complex,'' said Mr. Lund."), ["direct Lund: ''The rules are too complex,''"]);
+});
+
+test('a quote ending its sentence, attributed in the next: "“…?” Okafor said."', () => {
+  assert.deepEqual(found('“Why wait any longer?” Okafor said. “The money is there.”'), [
+    'direct Okafor: “Why wait any longer?”',
+    'direct Okafor: “The money is there.”',
+  ]);
+});
+
+test('"…, Reyes said." before a quote gives it to Reyes', () => {
+  assert.deepEqual(found('The vote may slip to spring, Reyes said. "We do not have the numbers yet."'), [
+    'direct Reyes: "We do not have the numbers yet."',
+  ]);
+});
+
+test('"X told CNN, “…”": the one told is not the speaker', () => {
+  assert.deepEqual(found('Aide Lena Moss told CNN, “We expect a decision this week.”'), ['direct Lena Moss: “We expect a decision this week.”']);
+});
+
+test('"X called it a “…”" gives a partial quote to X', () => {
+  assert.deepEqual(found('Party chairman Hugo Lind called the ruling a “huge win for voters.”'), ['partial Hugo Lind: “huge win for voters.”']);
+});
+
+test('a name after a dash closes a quotation', () => {
+  assert.deepEqual(found('“We deserve better schools.” ― Rosa Quintana'), ['direct Rosa Quintana: “We deserve better schools.”']);
+});
+
+test('a quote nested in another style stays inside: "… “…” …"', () => {
+  assert.deepEqual(found('Vance continued: "The question was: “Do you trust the count?” Most said no."'), [
+    'direct Vance: "The question was: “Do you trust the count?” Most said no."',
+  ]);
+});
