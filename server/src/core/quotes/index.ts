@@ -89,7 +89,7 @@ function fromNeighbour(doc: Doc, marked: readonly MarkedQuote[], speakers: reado
   if (block === prevBlock) return prev;
   // A paragraph that is only a quote, right after a paragraph that ended with a quote by the same person.
   const blocks = doc.blocks;
-  const bi = blocks.indexOf(block);
+  const bi = lowerBound(blocks, block.start);
   const prevEnd = bi > 0 ? blocks[bi - 1] : undefined;
   if (prevEnd && prevEnd === doc.blockAt(marked[q - 1].end - 1) && marked[q].end >= block.end - 1 && marked[q - 1].end >= prevEnd.end - 30) return prev;
   return null;
@@ -141,7 +141,8 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
       }
     }
     if (before2?.kind === 'quote') {
-      const prevQuote = before.find((q) => q.start === before2.start);
+      // Quote items carry their index into the marked quotes, which is also their index in `before`.
+      const prevQuote = before2.kind === 'quote' ? before[before2.quote] : undefined;
       return !!prevQuote && prevQuote.kind === 'direct';
     }
     if (afterCue) {

@@ -10,6 +10,15 @@ const lastWord = (s: string): string => {
   return parts[parts.length - 1] ?? '';
 };
 
+/** The entity's name as this article spells it: "Volodymyr Zelenskyy" when the text writes "Zelenskyy". */
+function spelled(e: Entity, chunk: NameChunk): string {
+  const last = lastWord(chunk.name);
+  if (lastWord(e.name) === last) return e.name;
+  let best = '';
+  for (const a of e.aliases) if (lastWord(a) === last && a.length > best.length) best = a;
+  return best || e.name;
+}
+
 export class People {
   /** Last word of a multi-word or titled name → the name as first written in full. */
   private readonly full = new Map<string, string>();
@@ -33,16 +42,24 @@ export class People {
   }
 
   private entityAt(chunk: NameChunk): Entity | undefined {
-    for (const m of this.mentions) {
-      if (m.start >= chunk.end) break;
-      if (m.end > chunk.start) return m.entity;
+    // Mentions do not overlap one another much: look from the last one starting before the chunk's end.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < chunk.end) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (this.mentions[i].end > chunk.start) return this.mentions[i].entity;
     return undefined;
   }
 
   /** The entity a chunk names: one of its mentions, or a person with the same last name. */
   entityOf(chunk: NameChunk): Entity | undefined {
-    return this.entityAt(chunk) ?? this.byLast.get(lastWord(chunk.name));
+    const at = this.entityAt(chunk);
+    // A titled name inside an organisation or place ("Secretary of State Marco Rubio") is a person.
+    if (at && (at.type === 'person' || !chunk.titled)) return at;
+    return this.byLast.get(lastWord(chunk.name)) ?? undefined;
   }
 
   isPerson(chunk: NameChunk): boolean {
@@ -58,7 +75,7 @@ export class People {
   /** A speaker for the chunk: the entity's name when known, else the fullest name in the article. */
   speaker(chunk: NameChunk): Speaker {
     const e = this.entityOf(chunk);
-    if (e) return { entityId: e.id, name: e.name };
+    if (e) return { entityId: e.id, name: spelled(e, chunk) };
     if (chunk.words === 1) {
       const full = this.full.get(chunk.name.toLowerCase());
       if (full) return { entityId: null, name: full };
