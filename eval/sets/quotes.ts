@@ -46,9 +46,17 @@ export function isName(s: string | null): s is string {
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && LOWER_OK.test(w)));
 }
 
-/** Last word of the name, without what PolNeAR's source spans add after it ("Mr. King, 82,", "Mr. Morgan of the Sierra Club"). */
-const lastName = (s: string): string =>
-  s.toLowerCase().split(/,|\s+of\s+/)[0].replace(/[’']s$/, '').replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean).pop() ?? '';
+const TITLE_END = /(?:secretary|state|president|governor|minister|general|chairman|director|leader|speaker|mayor|attorney)$/;
+
+/**
+ * Last word of the name, without what PolNeAR's source spans add after it ("Mr. King, 82,", "Mr. Morgan of
+ * the Sierra Club", "Gov. Earl Ray Tomblin of West Virginia"), keeping "Secretary of State John F. Kerry" whole.
+ */
+const lastName = (s: string): string => {
+  const parts = s.toLowerCase().split(/,|\s+of\s+/).map((p) => p.trim()).filter(Boolean);
+  const name = parts.find((p) => !TITLE_END.test(p)) ?? parts[0] ?? '';
+  return name.replace(/[’']s$/, '').replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean).pop() ?? '';
+};
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 

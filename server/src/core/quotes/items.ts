@@ -24,6 +24,7 @@ export type Item =
   | { kind: 'word' | 'punct'; start: number; end: number; lower: string };
 
 const CAP = /^\p{Lu}/u;
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'lady', 'dame']);
 
 function isCap(t: Token): boolean {
   return t.kind === 'word' && CAP.test(t.text);
@@ -154,7 +155,12 @@ function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number): Name
   }
   let n = lastTitle + 1 > s ? lastTitle + 1 : s;
   while (n < j && (toks[n].text === '.' || !isCap(toks[n]))) n++;
-  if (n >= j) return null;
+  if (n >= j) {
+    // "Mr. King", "Dr. Major": after an honorific, a title word is a surname.
+    const last = j - 1;
+    if (last - 2 >= s && toks[last - 1].text === '.' && HONORIFICS.has(toks[last - 2].text.toLowerCase()) && isCap(toks[last])) n = last;
+    else return null;
+  }
   // Five words or more is a heading or a title, not a name.
   let words = 0;
   let org = false;

@@ -11,12 +11,12 @@ const lastWord = (s: string): string => {
 };
 
 /** The entity's name as this article spells it: "Volodymyr Zelenskyy" when the text writes "Zelenskyy". */
-function spelled(e: Entity, chunk: NameChunk): string {
+function spelled(e: Entity, chunk: NameChunk, full: string): string {
   const last = lastWord(chunk.name);
   if (lastWord(e.name) === last) return e.name;
   let best = '';
   for (const a of e.aliases) if (lastWord(a) === last && a.length > best.length) best = a;
-  return best || e.name;
+  return best || full;
 }
 
 export class People {
@@ -75,11 +75,8 @@ export class People {
   /** A speaker for the chunk: the entity's name when known, else the fullest name in the article. */
   speaker(chunk: NameChunk): Speaker {
     const e = this.entityOf(chunk);
-    if (e) return { entityId: e.id, name: spelled(e, chunk) };
-    if (chunk.words === 1) {
-      const full = this.full.get(chunk.name.toLowerCase());
-      if (full) return { entityId: null, name: full };
-    }
-    return { entityId: null, name: chunk.name };
+    const full = (chunk.words === 1 && this.full.get(chunk.name.toLowerCase())) || chunk.name;
+    if (e) return { entityId: e.id, name: spelled(e, chunk, full) };
+    return { entityId: null, name: full };
   }
 }

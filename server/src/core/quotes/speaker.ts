@@ -65,7 +65,15 @@ export function afterQuote(ctx: Context, sentence: number, items: readonly Item[
     return nameAfter(ctx, sentence, items, j + 1);
   }
   if (it.kind === 'name') {
-    const k = skipAppositive(items, j + 1);
+    // "Mr. Morgan of the Sierra Club said"
+    let after = j + 1;
+    if (lowerOf(items[after]) === 'of') {
+      after++;
+      if (lowerOf(items[after]) === 'the') after++;
+      if (items[after]?.kind === 'name') after++;
+      else after = j + 1;
+    }
+    const k = skipAppositive(items, after);
     if (isCue(items, k) && lowerOf(items[k]) !== 'according') return ctx.people.speaker(it.chunk);
     return null;
   }
