@@ -10,13 +10,20 @@ const lastWord = (s: string): string => {
   return parts[parts.length - 1] ?? '';
 };
 
-/** The entity's name as this article spells it: "Volodymyr Zelenskyy" when the text writes "Zelenskyy". */
+/**
+ * The entity's name as this article spells it ("Volodymyr Zelenskyy" when the text writes "Zelenskyy"),
+ * and in full: the longest of its name, its aliases and the article's own fullest form that end alike.
+ */
 function spelled(e: Entity, chunk: NameChunk, full: string): string {
   const last = lastWord(chunk.name);
-  if (lastWord(e.name) === last) return e.name;
   let best = '';
-  for (const a of e.aliases) if (lastWord(a) === last && a.length > best.length) best = a;
+  for (const n of [e.name, ...e.aliases, full]) if (lastWord(n) === last && n.length > best.length) best = n;
   return best || full;
+}
+
+function endsLike(e: Entity, chunk: NameChunk): boolean {
+  const last = lastWord(chunk.name);
+  return lastWord(e.name) === last || e.aliases.some((a) => lastWord(a) === last);
 }
 
 export class People {
@@ -57,8 +64,9 @@ export class People {
   /** The entity a chunk names: one of its mentions, or a person with the same last name. */
   entityOf(chunk: NameChunk): Entity | undefined {
     const at = this.entityAt(chunk);
-    // A titled name inside an organisation or place ("Secretary of State Marco Rubio") is a person.
-    if (at && (at.type === 'person' || !chunk.titled)) return at;
+    // A titled name inside an organisation or place ("Secretary of State Marco Rubio") is a person, and
+    // an entity that does not end like the name ("New York" in "New York Post") is another one.
+    if (at && (at.type === 'person' || !chunk.titled) && endsLike(at, chunk)) return at;
     return this.byLast.get(lastWord(chunk.name)) ?? undefined;
   }
 
