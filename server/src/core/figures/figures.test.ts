@@ -78,3 +78,15 @@ test('numbers in words parse to values', () => {
   assert.equal(parseNumber('a dozen'), 12);
   assert.equal(parseNumber('1.5 million'), 1500000);
 });
+
+test('"a hundred", "a million" and "two more weeks"', () => {
+  assert.deepEqual(figs('The feud lasted almost a hundred years.'), ['duration 100 year: a hundred years']);
+  assert.deepEqual(figs('The city spent a million dollars.'), ['money 1000000 USD: a million dollars']);
+  assert.deepEqual(figs('Talks need two more weeks.'), ['duration 2 week: two more weeks']);
+});
+
+test('"one day" as "some time" and a capitalised title are not durations', () => {
+  assert.deepEqual(figs('She hopes to one day run the company.'), []);
+  assert.deepEqual(figs('He spoke to 60 Minutes on Sunday.'), []);
+  assert.deepEqual(figs('The fair lasts for one day only.'), ['duration 1 day: one day']);
+});

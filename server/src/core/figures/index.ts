@@ -100,6 +100,8 @@ function buildCount(doc: Doc, match: string, start: number, end: number, dateMas
   if (dateMask[start] && dateMask[end - 1]) return null;
   // The span takes in the counted noun: "26 countries", "two red lines", "1,700 injured".
   const m = next && (/s$/.test(next[1]) || !noun) ? next : noun;
+  // A bare number before a capitalised word is part of a name: "60 Minutes", "Apollo 11 Crew".
+  if (!next && /^\s+\p{Lu}/u.test(after)) return null;
   if (!m || /^(?:and|or|to|of|in|on|at|by|for|from|with|is|was|are|were|has|had|have|will|would|percent)$/.test(m[1])) {
     return { start, end, text: match, kind: 'count', value, unit: null };
   }

@@ -43,7 +43,7 @@ function firstWordNumber(lower: string): number {
   WORD_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_TOKEN.exec(lower))) {
-    if (WORD_VALUE.has(m[0]) || (m[0] === 'a' && /^a\s+dozen/.test(lower.slice(m.index)))) return m.index;
+    if (WORD_VALUE.has(m[0]) || (m[0] === 'a' && /^a[\s-]+(?:dozen|hundred|thousand|million|billion|trillion)\b/.test(lower.slice(m.index)))) return m.index;
   }
   return -1;
 }
@@ -65,8 +65,13 @@ function wordsValue(s: string): number | null {
     if (WORD_VALUE.has(w)) {
       current += WORD_VALUE.get(w)!;
       seen = true;
-    } else if (w === 'a' && parts[i + 1] === 'dozen') {
-      continue;
+    } else if (w === 'a' && !seen && parts[i + 1] !== 'half' && parts[i + 1] !== 'quarter') {
+      current = 1;
+      seen = true;
+      if (parts[i + 1] === 'dozen') {
+        current = 12;
+        i++;
+      }
     } else if (w === 'dozen') {
       current = seen ? current * 12 : 12;
       seen = true;
@@ -132,9 +137,21 @@ function scanWords(text: string, at: number): number {
     const w = wordAt(text, i);
     if (!w) break;
     if (count === 0 && w.word === 'a') {
+      // "a dozen", "a hundred", "a thousand"; "a million" is "a" and a scale word.
       const s = sticky(SEP_Y, text, w.end);
       const d = s >= 0 ? wordAt(text, s) : null;
-      return d && d.word === 'dozen' ? d.end : -1;
+      if (!d) return -1;
+      if (d.word === 'dozen') return d.end;
+      if (d.word === 'hundred' || d.word === 'thousand') {
+        end = d.end;
+        count++;
+        const s2 = sticky(SEP_Y, text, end);
+        if (s2 < 0) break;
+        i = s2;
+        continue;
+      }
+      if (d.word === 'million' || d.word === 'billion' || d.word === 'trillion') return w.end;
+      return -1;
     }
     if (w.word === 'and' && count > 0) {
       // "three-and-a-half", "two hundred and ten"

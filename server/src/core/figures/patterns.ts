@@ -74,7 +74,8 @@ const MONEY_SUFFIX = y(`(?:\\s?(?:bn|mn|mln|tn|m|k|b)(?![\\p{L}\\d]))?\\s+(?:(?:
 const PERCENT_SUFFIX = y('\\s?(?:%|percent(?![\\p{L}])|per\\s+cent(?![\\p{L}])|percentage\\s+points?(?![\\p{L}]))');
 const AGE_SUFFIX = y('[-\\s](?:years?|months?)[-\\s]old(?![\\p{L}\\p{N}])');
 const AGED = y('aged\\s+');
-const DURATION_SUFFIX = y(`[-\\s]${TIME_UNITS}(?![\\p{L}\\p{N}])`);
+// Case-sensitive unit: "60 Minutes" (a title) is not a duration. "two more weeks", "eight trading days".
+const DURATION_SUFFIX = new RegExp(`[-\\s](?:(?:more|additional|full|straight|consecutive|trading|working|business|calendar|long)\\s+)?${TIME_UNITS}(?![\\p{L}\\p{N}])`, 'uy');
 const QUANTITY_SUFFIX = y(`(?:\\s?|-)${QUANTITY_UNIT}(?![\\p{L}\\p{N}²³])`);
 const ORDINAL_NUMERIC = y(`\\d+(?:st|nd|rd|th)(?![\\p{L}\\p{N}])(?:\\s+${ORDINAL_NOUNS}(?![\\p{L}\\p{N}]))?`);
 const ORDINAL_WORD = y(`(?:${ORDINAL_WORDS.join('|')})\\s+${ORDINAL_NOUNS}(?![\\p{L}\\p{N}])`);
@@ -98,13 +99,19 @@ export const PATTERNS: readonly Pattern[] = [
   { kind: 'percent', lead: 'num', match: (t, at) => after(PERCENT_SUFFIX, t, scanRange(t, at)), unit: (m) => (/point/i.test(m) ? 'percentage point' : '%') },
   { kind: 'age', lead: 'num', match: (t, at) => after(AGE_SUFFIX, t, scanNumber(t, at)), unit: (m) => (/month/i.test(m) ? 'month' : 'year') },
   { kind: 'age', lead: 'aged', match: (t, at) => ends(t, scanNumber(t, after(AGED, t, at))), unit: () => 'year' },
-  { kind: 'duration', lead: 'num', match: (t, at) => after(DURATION_SUFFIX, t, scanRange(t, at)), unit: (m) => timeUnit(m) },
+  { kind: 'duration', lead: 'num', match: (t, at) => (isIdiom(t, at) ? -1 : after(DURATION_SUFFIX, t, scanRange(t, at))), unit: (m) => timeUnit(m) },
   { kind: 'quantity', lead: 'num', match: (t, at) => after(QUANTITY_SUFFIX, t, scanRange(t, at)), unit: quantityUnit },
   { kind: 'ordinal', lead: 'num', match: (t, at) => after(ORDINAL_NUMERIC, t, at), unit: ordinalUnit },
   { kind: 'ordinal', lead: 'ord', match: (t, at) => after(ORDINAL_WORD, t, at), unit: ordinalUnit },
   { kind: 'count', lead: 'vague', match: (t, at) => after(VAGUE, t, at), unit: () => null },
   { kind: 'count', lead: 'num', match: (t, at) => ends(t, scanRange(t, at)), unit: () => null },
 ];
+
+/** "will one day be": "one day" meaning "some time" is not a duration unless a preposition measures it. */
+function isIdiom(text: string, at: number): boolean {
+  if (!/^one\s+day(?![\p{L}])/iu.test(text.slice(at, at + 8))) return false;
+  return !/(?:for|in|within|after|only|just|than|every|each|over|about|nearly|almost|least|per|than|by)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+}
 
 function timeUnit(m: string): string {
   const u = /(year|month|week|day|hour|minute|second|decade|centur)/i.exec(m);
