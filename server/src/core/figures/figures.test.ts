@@ -90,3 +90,9 @@ test('"one day" as "some time" and a capitalised title are not durations', () =>
   assert.deepEqual(figs('He spoke to 60 Minutes on Sunday.'), []);
   assert.deepEqual(figs('The fair lasts for one day only.'), ['duration 1 day: one day']);
 });
+
+test('an age between commas after a name; numbered names are not ordinals', () => {
+  assert.deepEqual(figs('Maria Ortiz, 59, of Dayton was there.'), ['age 59 year: 59']);
+  assert.deepEqual(figs('The 13th Amendment was cited.'), []);
+  assert.deepEqual(figs('Even at 86 she still works.'), ['count 86 null: 86']);
+});

@@ -102,12 +102,19 @@ function buildCount(doc: Doc, match: string, start: number, end: number, dateMas
   const m = next && (/s$/.test(next[1]) || !noun) ? next : noun;
   // A bare number before a capitalised word is part of a name: "60 Minutes", "Apollo 11 Crew".
   if (!next && /^\s+\p{Lu}/u.test(after)) return null;
-  if (!m || /^(?:and|or|to|of|in|on|at|by|for|from|with|is|was|are|were|has|had|have|will|would|percent)$/.test(m[1])) {
+  // "Donna Rawlings, 59, of Ashton": an age.
+  if (!words && Number.isInteger(value) && value > 0 && value <= 120 && /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,/.test(after)) {
+    return { start, end, text: match, kind: 'age', value, unit: 'year' };
+  }
+  if (!m || FUNCTION_WORDS.test(m[1]) || (next && FUNCTION_WORDS.test(next[1]))) {
     return { start, end, text: match, kind: 'count', value, unit: null };
   }
   const nounEnd = end + m[0].length;
   return { start, end: nounEnd, text: text.slice(start, nounEnd), kind: 'count', value, unit: m[1] };
 }
+
+/** Words after a number that are not what it counts ("at 86 she", "26 of them"). */
+const FUNCTION_WORDS = /^(?:and|or|to|of|in|on|at|by|for|from|with|is|was|are|were|has|had|have|will|would|percent|she|he|they|it|we|i|you|his|her|their|its|the|a|an|this|that|these|those|who|which|what|when|where|than|as|if|but|so|not|also|still|just|only|more|less|per|after|before|during|since|until|ago|later|earlier)$/;
 
 /** "1949", "2014–2022": a four-digit year with no counted noun after it. */
 function isYear(match: string, next: string | undefined): boolean {

@@ -101,7 +101,8 @@ export const PATTERNS: readonly Pattern[] = [
   { kind: 'age', lead: 'aged', match: (t, at) => ends(t, scanNumber(t, after(AGED, t, at))), unit: () => 'year' },
   { kind: 'duration', lead: 'num', match: (t, at) => (isIdiom(t, at) ? -1 : after(DURATION_SUFFIX, t, scanRange(t, at))), unit: (m) => timeUnit(m) },
   { kind: 'quantity', lead: 'num', match: (t, at) => after(QUANTITY_SUFFIX, t, scanRange(t, at)), unit: quantityUnit },
-  { kind: 'ordinal', lead: 'num', match: (t, at) => after(ORDINAL_NUMERIC, t, at), unit: ordinalUnit },
+  // "the 13th Amendment", "23rd Street" are names, not ordinals of the article.
+  { kind: 'ordinal', lead: 'num', match: (t, at) => { const e = after(ORDINAL_NUMERIC, t, at); return e >= 0 && /^\s+\p{Lu}/u.test(t.slice(e, e + 3)) ? -1 : e; }, unit: ordinalUnit },
   { kind: 'ordinal', lead: 'ord', match: (t, at) => after(ORDINAL_WORD, t, at), unit: ordinalUnit },
   { kind: 'count', lead: 'vague', match: (t, at) => after(VAGUE, t, at), unit: () => null },
   { kind: 'count', lead: 'num', match: (t, at) => ends(t, scanRange(t, at)), unit: () => null },
