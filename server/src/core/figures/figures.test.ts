@@ -96,3 +96,8 @@ test('an age between commas after a name; numbered names are not ordinals', () =
   assert.deepEqual(figs('The 13th Amendment was cited.'), []);
   assert.deepEqual(figs('Even at 86 she still works.'), ['count 86 null: 86']);
 });
+
+test('a number too long for a double is a figure without a value, never Infinity', () => {
+  const figs = annotate(`Prices rose by ${'9'.repeat(400)} dollars.`).figures;
+  assert.ok(figs.every((f) => f.value === null || Number.isFinite(f.value)));
+});
