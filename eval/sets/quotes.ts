@@ -16,9 +16,9 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/core';
 import type { Quote } from '../../server/src/core';
 import type { Counts, EvalResult, EvalSet } from '../types';
+import { SHARED, missing } from '../paths';
 
-const ROOT = process.env.NEWSDESK_ROOT ?? process.cwd();
-const FILE = path.resolve(ROOT, '..', 'shared', 'data', 'quotes', 'dev.jsonl');
+const FILE = path.join(SHARED, 'data', 'quotes', 'dev.jsonl');
 
 interface GoldQuote {
   start: number;
@@ -62,7 +62,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 export const quotesSet: EvalSet = {
   name: 'quotes',
-  unavailable: () => (fs.existsSync(FILE) ? null : `${path.relative(ROOT, FILE)} not present`),
+  unavailable: () => missing(FILE),
   run(): EvalResult {
     const docs = fs.readFileSync(FILE, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
     const direct: Counts = { tp: 0, fp: 0, fn: 0 };
