@@ -9,7 +9,7 @@ import type { Quote, QuoteKind, Speaker } from '../types';
 import { itemsOf, type Item, type NameChunk } from './items';
 import { findQuotes, type MarkedQuote, type QuoteBlock } from './marks';
 import { People } from './people';
-import { afterQuote, beforeQuote, sentenceSpeaker, type Context, type Found } from './speaker';
+import { afterQuote, beforeQuote, resolvePronoun, sentenceSpeaker, type Context, type Found } from './speaker';
 import { CUES } from './lexicon';
 
 /** Blocks of running text, between which a quote may continue (a long line taken for a heading counts too). */
@@ -61,6 +61,8 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     if (!found && s1 !== s0 && p1 >= 0) found = sentenceSpeaker(ctx, s1, tail);
     if (!found) found = fromNeighbour(doc, marked, speakers, q, head, p0);
     if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1, doc.sentences[s0 - 1].block === doc.sentences[s0].block);
+    // A paragraph that is only a quote, with no attribution: the person the paragraph before was about.
+    if (!found && p0 === 0 && s0 > 0 && isWholeBlock(doc, mq)) found = resolvePronoun(ctx, s0 - 1, doc.sentences[s0 - 1].end, 1);
     speakers.push(found);
 
     const direct = isDirect(doc, mq, head, p0, out);
@@ -101,6 +103,11 @@ function nextSentence(ctx: Context, doc: Doc, s: number, mq: MarkedQuote): Found
   if (!next || next.block !== doc.sentences[s].block || next.start - mq.end > 2) return null;
   const items = ctx.items(s + 1);
   return afterQuote(ctx, s + 1, [{ kind: 'quote', start: mq.start, end: mq.end, quote: -1 }, ...items], 0);
+}
+
+function isWholeBlock(doc: Doc, mq: MarkedQuote): boolean {
+  const block = doc.blockAt(mq.start);
+  return !!block && block.kind !== 'headline' && mq.start - block.start <= 1 && block.end - mq.end <= 2;
 }
 
 /** A quote opening the sentence after "X said:" or after "…, Schiff said." (same or previous paragraph). */

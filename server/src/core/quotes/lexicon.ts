@@ -31,6 +31,7 @@ export const CUES = words(`
   agree agrees agreed testify testifies testified quoted recalled proclaimed proclaims declare told
   unequivocal adamant clear lamented laments lament demanded demands demand signaled signalled signals
   promised decried decries touted touts spoke speaks speaking according
+  rated rates condemned condemns condemn denounced denounces admires admired regards regarded dubbed nicknamed
 `);
 
 /** Cues that only govern speech when followed by "that" or a quote, too common otherwise. */

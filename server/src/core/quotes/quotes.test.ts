@@ -130,3 +130,12 @@ test('a quote nested in another style stays inside: "… “…” …"', () => 
     'direct Vance: "The question was: “Do you trust the count?” Most said no."',
   ]);
 });
+
+test('a paragraph that is only a quote goes to the person the paragraph before was about', () => {
+  const text = 'Rep. Nora Haines pressed the bank chief for an hour and left unconvinced.\n“If a bank cannot be managed, it should be broken up.”\n';
+  assert.deepEqual(found(text), ['direct Nora Haines: “If a bank cannot be managed, it should be broken up.”']);
+});
+
+test('verbs of judging govern a partial quote: "X rated … as “…”"', () => {
+  assert.deepEqual(found('The fact-checker Verity rated the claim as “mostly false” on Tuesday.'), ['partial Verity: “mostly false”']);
+});

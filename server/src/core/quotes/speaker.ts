@@ -219,9 +219,9 @@ export function sentenceSpeaker(ctx: Context, sentence: number, items: readonly 
  * "he"/"she" at `offset`: the nearest preceding person named as a subject, looking back through the
  * sentence itself and then up to five sentences before it.
  */
-export function resolvePronoun(ctx: Context, sentence: number, offset: number): Found {
+export function resolvePronoun(ctx: Context, sentence: number, offset: number, reach = 5): Found {
   let fallback: NameChunk | null = null;
-  for (let s = sentence; s >= 0 && s >= sentence - 5; s--) {
+  for (let s = sentence; s >= 0 && s >= sentence - reach; s--) {
     const items = ctx.items(s);
     let subject: NameChunk | null = null;
     let last: NameChunk | null = null;
