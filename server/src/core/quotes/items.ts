@@ -16,6 +16,8 @@ export interface NameChunk extends Span {
   words: number;
   /** Has an organisation or place word: not a person. */
   org: boolean;
+  /** One untitled word opening the sentence that the article never capitalises elsewhere ("Nearly", "Contrary"). */
+  initial?: boolean;
 }
 
 export type Item =
@@ -24,7 +26,7 @@ export type Item =
   | { kind: 'word' | 'punct'; start: number; end: number; lower: string };
 
 const CAP = /^\p{Lu}/u;
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'lady', 'dame']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'lady', 'dame']);
 
 function isCap(t: Token): boolean {
   return t.kind === 'word' && CAP.test(t.text);
@@ -54,7 +56,10 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
       const j = chunkEnd(toks, i, qLimit);
       let chunk = makeChunk(doc, toks, i, j);
       // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
-      if (chunk && i === 0 && chunk.words === 1 && !chunk.titled && isCommonWord(doc, chunk.name)) chunk = null;
+      if (chunk && i === 0 && chunk.words === 1 && !chunk.titled) {
+        if (isCommonWord(doc, chunk.name)) chunk = null;
+        else if (!isCapitalisedElsewhere(doc, chunk.name)) chunk.initial = true;
+      }
       if (chunk) {
         // Words before the name proper (stop words, titles) stay plain words.
         for (let k = i; k < j && toks[k].start < chunk.start; k++) {
@@ -93,6 +98,11 @@ function isCommonWord(doc: Doc, word: string): boolean {
   }
   const lower = word.toLowerCase();
   return cases.lower.has(lower) && !cases.midCap.has(lower);
+}
+
+function isCapitalisedElsewhere(doc: Doc, word: string): boolean {
+  isCommonWord(doc, word);
+  return CASES.get(doc)!.midCap.has(word.toLowerCase());
 }
 
 function firstQuoteFrom(quotes: readonly Span[], offset: number): number {

@@ -52,7 +52,7 @@ export const TITLES = words(`
   colonel col lieutenant lt captain capt sergeant sgt admiral commander major maj premier sheikh rabbi father bishop
   cardinal archbishop emir sultan crown first lady gentleman councillor councilman councilwoman sheriff inspector
   superintendent coach manager founder executive chairperson treasurer auditor comptroller commission ministry
-  aide lawyer lawmaker activist pollster strategist del delegate assemblyman assemblywoman councilor
+  rev reverend aide lawyer lawmaker activist pollster strategist del delegate assemblyman assemblywoman councilor
   republican democrat democratic independent labour labor conservative liberal green party then late u.s us uk un eu
   nato white house european russian ukrainian american french german british chinese israeli iranian turkish indian
   japanese korean syrian polish italian spanish canadian australian mexican brazilian saudi palestinian egyptian

@@ -42,7 +42,12 @@ function isCue(items: readonly Item[], k: number): boolean {
 
 const CALLS = new Set(['call', 'calls', 'called', 'calling']);
 /** Cues whose object is the one spoken to: "Mook told CBS, “…”". */
-const ADDRESSEE = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'warn', 'warned', 'warns']);
+const ADDRESSEE = new Set([
+  'tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'warn', 'warned', 'warns',
+  // and cues whose object is what is named: "calls Obamacare ‘crazy system’"
+  'call', 'calls', 'called', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'nicknamed', 'rated', 'described', 'describes',
+  'praised', 'praises', 'hailed', 'condemned', 'denounced', 'admires', 'admired', 'welcomed', 'cited',
+]);
 /** Words between a subject and its verb: "Kall also said", "Obama has repeatedly said". */
 const BETWEEN = /^(?:also|later|then|again|further|has|had|have|was|is|were|are|would|will|had|once|previously|recently|reportedly|already|still|just|never|often|even|\p{L}+ly)$/u;
 
@@ -173,7 +178,7 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
     const it = items[k];
     if (it.kind === 'quote') continue;
     if (it.kind === 'name') {
-      if (it.chunk.possessive || isWord(items[k - 1], PREPOSITIONS)) continue;
+      if (it.chunk.possessive || it.chunk.initial || isWord(items[k - 1], PREPOSITIONS)) continue;
       if (ctx.people.isPerson(it.chunk)) return ctx.people.speaker(it.chunk);
       other ??= it.chunk;
     }
