@@ -72,6 +72,7 @@ export class People {
 
   isPerson(chunk: NameChunk): boolean {
     const e = this.entityOf(chunk);
+    if (!e && chunk.initial) return false;
     if (e) return e.type === 'person';
     const key = lastWord(chunk.name);
     if (chunk.org || PLACES.has(key)) return false;

@@ -139,3 +139,11 @@ test('a paragraph that is only a quote goes to the person the paragraph before w
 test('verbs of judging govern a partial quote: "X rated … as “…”"', () => {
   assert.deepEqual(found('The fact-checker Verity rated the claim as “mostly false” on Tuesday.'), ['partial Verity: “mostly false”']);
 });
+
+test('a capitalised word opening a sentence is not a speaker ("Nearly all …")', () => {
+  assert.deepEqual(found('Nearly all the money was said to go to “pet projects” in the end.'), ['scare -: “pet projects”']);
+});
+
+test('the thing a verb of naming names is not the speaker: "X calls Obamacare ‘…’"', () => {
+  assert.deepEqual(found('Former President Hal Brandt calls the levy ‘a tax on work’ in a speech.'), ['partial Hal Brandt: ‘a tax on work’']);
+});
