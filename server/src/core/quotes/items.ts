@@ -26,6 +26,8 @@ export type Item =
   | { kind: 'word' | 'punct'; start: number; end: number; lower: string };
 
 const CAP = /^\p{Lu}/u;
+const HEADLINE_VERBS = new Set(`says said calls tells warns slams vows urges accuses blasts praises hails rips knocks
+  defends denies admits insists claims blames mocks attacks thanks responds answers asks questions`.split(/\s+/));
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'lady', 'dame']);
 
 function isCap(t: Token): boolean {
@@ -52,6 +54,11 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
       continue;
     }
     const qLimit = q < quotes.length ? quotes[q].start : Infinity;
+    if (isCap(t) && HEADLINE_VERBS.has(t.text.toLowerCase()) && out.length && out[out.length - 1].kind === 'name') {
+      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+      i++;
+      continue;
+    }
     if (isCap(t)) {
       const j = chunkEnd(toks, i, qLimit);
       let chunk = makeChunk(doc, toks, i, j);
@@ -124,6 +131,8 @@ function chunkEnd(toks: readonly Token[], i: number, limit: number): number {
     const gap = t.start - toks[j - 1].end;
     if (gap > 1) break;
     if (isCap(t)) {
+      // Title-case headlines: "Bill Clinton Calls Obamacare ‘Crazy System’" — the verb ends the name.
+      if (HEADLINE_VERBS.has(t.text.toLowerCase())) break;
       j++;
       continue;
     }

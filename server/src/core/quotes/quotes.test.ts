@@ -147,3 +147,8 @@ test('a capitalised word opening a sentence is not a speaker ("Nearly all …")'
 test('the thing a verb of naming names is not the speaker: "X calls Obamacare ‘…’"', () => {
   assert.deepEqual(found('Former President Hal Brandt calls the levy ‘a tax on work’ in a speech.'), ['partial Hal Brandt: ‘a tax on work’']);
 });
+
+test('a title-case headline: the verb ends the speaker\'s name', () => {
+  const doc = annotate('Mayor Ada Quist Calls Toll Plan ‘Highway Robbery’\nThe council votes on Friday.');
+  assert.deepEqual(doc.quotes.map((q) => `${q.kind} ${q.speaker?.name}`), ['partial Ada Quist']);
+});
