@@ -17,7 +17,6 @@ export interface Pattern {
   unit(match: string): string | null;
 }
 
-
 const CURRENCY_SIGNS: Array<[string, string]> = [
   ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'],
   ['₽', 'RUB'], ['₴', 'UAH'], ['₹', 'INR'],
