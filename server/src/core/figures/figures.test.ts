@@ -101,3 +101,10 @@ test('a number too long for a double is a figure without a value, never Infinity
   const figs = annotate(`Prices rose by ${'9'.repeat(400)} dollars.`).figures;
   assert.ok(figs.every((f) => f.value === null || Number.isFinite(f.value)));
 });
+
+test('pounds of weight, hyphenated units, and the noun a count counts', () => {
+  assert.deepEqual(figs('The parcel weighs 150 pounds.'), ['quantity 150 lb: 150 pounds']);
+  assert.deepEqual(figs('They sailed on a 17-foot boat.'), ['quantity 17 ft: 17-foot']);
+  assert.deepEqual(figs('The blasts killed 257 people in the city.'), ['count 257 people: 257 people']);
+  assert.deepEqual(figs('The club was sold for 40 million pounds.'), ['money 40000000 GBP: 40 million pounds']);
+});

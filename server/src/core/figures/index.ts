@@ -99,7 +99,8 @@ function buildCount(doc: Doc, match: string, start: number, end: number, dateMas
   if (isDatePart(text, start, end) || isIdentifier(text, start) || isYear(match, next?.[1])) return null;
   if (dateMask[start] && dateMask[end - 1]) return null;
   // The span takes in the counted noun: "26 countries", "two red lines", "1,700 injured".
-  const m = next && (/s$/.test(next[1]) || !noun) ? next : noun;
+  // The counted noun is the next word, or the one after an adjective ("10 other people", "two red lines").
+  const m = next && noun && ADJECTIVE.test(next[1]) && !FUNCTION_WORDS.test(noun[1]) ? noun : next;
   // A bare number before a capitalised word is part of a name: "60 Minutes", "Apollo 11 Crew".
   if (!next && /^\s+\p{Lu}/u.test(after)) return null;
   // "Donna Rawlings, 59, of Ashton": an age.
@@ -112,6 +113,8 @@ function buildCount(doc: Doc, match: string, start: number, end: number, dateMas
   const nounEnd = end + m[0].length;
   return { start, end: nounEnd, text: text.slice(start, nounEnd), kind: 'count', value, unit: m[1] };
 }
+
+const ADJECTIVE = /^(?:other|new|more|red|old|young|big|small|major|minor|key|top|senior|former|young|local|civilian|foreign)$|(?:al|ic|ive|ous|ful|ish|ian|ese|ern|ary|ble)$/;
 
 /** Words after a number that are not what it counts ("at 86 she", "26 of them"). */
 const FUNCTION_WORDS = /^(?:and|or|to|of|in|on|at|by|for|from|with|is|was|are|were|has|had|have|will|would|percent|she|he|they|it|we|i|you|his|her|their|its|the|a|an|this|that|these|those|who|which|what|when|where|than|as|if|but|so|not|also|still|just|only|more|less|per|after|before|during|since|until|ago|later|earlier)$/;

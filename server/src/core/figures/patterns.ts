@@ -29,7 +29,8 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
 
 const escape = (s: string) => s.replace(/[$.]/g, (c) => `\\${c}`);
 const SIGN_Y = new RegExp(`(?:${CURRENCY_SIGNS.map(([s]) => escape(s)).join('|')}|(?:${CODES.join('|')})(?![\\p{L}]))\\s?`, 'uy');
-const MONEY_WORD = '(?:dollars?|euros?|pounds?(?:\\s+sterling)?|r[o]?ubles?|hryvnias?|yen|yuan|francs?|rupees?)';
+// Bare "pounds" is a weight ("weighs 150 pounds"); money only as "pounds sterling" or after a scale word.
+const MONEY_WORD = '(?:dollars?|euros?|pounds?\\s+sterling|(?<=(?:illion|thousand)\\s+)pounds|r[o]?ubles?|hryvnias?|yen|yuan|francs?|rupees?)';
 
 function currencyOf(match: string): string | null {
   for (const [sign, code] of CURRENCY_SIGNS) if (match.includes(sign)) return code;
@@ -47,10 +48,10 @@ const QUANTITY_UNITS: Array<[string, string]> = [
   ['kilograms?|kg', 'kg'], ['grams?', 'g'], ['tonnes?|tons?|metric\\s+tons?', 't'], ['barrels?(?:\\s+(?:a|per)\\s+day)?|bpd', 'barrel'],
   ['lit(?:re|er)s?', 'l'], ['gallons?', 'gal'], ['acres?', 'acre'], ['hectares?', 'ha'],
   ['megawatts?|MW', 'MW'], ['gigawatts?|GW', 'GW'], ['kilowatts?|kW', 'kW'], ['degrees?(?:\\s+(?:celsius|fahrenheit))?|°[CF]?', '°'],
-  ['calories', 'kcal'], ['cubic\\s+met(?:re|er)s?|bcm', 'm³'],
+  ['pounds?|lbs?', 'lb'], ['calories', 'kcal'], ['cubic\\s+met(?:re|er)s?|bcm', 'm³'],
 ];
 const QUANTITY_UNIT = `(?:${QUANTITY_UNITS.map(([u]) => u).join('|')})`;
-const QUANTITY_RES = QUANTITY_UNITS.map(([u, unit]) => [new RegExp(`(?:^|[\\s\\d])(?:${u})$`, 'i'), unit] as const);
+const QUANTITY_RES = QUANTITY_UNITS.map(([u, unit]) => [new RegExp(`(?:^|[\\s\\d-])(?:${u})$`, 'i'), unit] as const);
 
 const ORDINAL_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
