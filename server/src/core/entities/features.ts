@@ -2,7 +2,7 @@
 // possessive "’s" apart) and the features of each token: word, shape, neighbours, gazetteer hits,
 // and what the rest of the article says about the word (written in lower case elsewhere?).
 import type { Doc, Token } from '../doc';
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN, ORG_SUFFIXES, PHRASES, TITLES } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN, KNOWN_SURNAMES, ORG_SUFFIXES, PHRASES, PLACE_SUFFIXES, TITLES } from './lexicon';
 
 export interface Tok {
   start: number;
@@ -65,18 +65,24 @@ export function isCap(w: string): boolean {
 export interface DocStats {
   lowerSeen: Set<string>;
   capMid: Set<string>;
+  /** The article is about a sport (national names then usually stand for teams). */
+  sports: boolean;
 }
+
+const SPORTS = /^(?:goal|goals|scored|striker|midfielder|defender|goalkeeper|match|matches|tournament|league|cup|penalty|kick|halftime|half-time|stadium|coach|fifa|uefa|olympics|championship|semi-final|quarter-final|final|innings|wicket|touchdown)$/;
 
 export function docStats(rs: Run[]): DocStats {
   const lowerSeen = new Set<string>();
   const capMid = new Set<string>();
+  let sport = 0;
   for (const r of rs) {
     r.toks.forEach((t, i) => {
+      if (SPORTS.test(t.lower)) sport++;
       if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
       else if (i > 0 && isCap(t.text) && !/^["“‘'(:]$/.test(r.toks[i - 1].text)) capMid.add(t.lower);
     });
   }
-  return { lowerSeen, capMid };
+  return { lowerSeen, capMid, sports: sport >= 4 };
 }
 
 /** Gazetteer tags per token: "place-B", "organization-I", ... or "" (longest match first). */
@@ -99,8 +105,25 @@ export function gazetteer(toks: Tok[]): string[] {
   return out;
 }
 
+const CONNECT = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'da', 'al', 'bin', '&', 'and', 'the']);
+
+/** Per token: its place in a run of capitalized words ("B1" alone, "B" first, "I" inside, "E" last, "" none). */
+export function capRuns(toks: Tok[]): string[] {
+  const out = new Array<string>(toks.length).fill('');
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i].text)) { i++; continue; }
+    let j = i + 1;
+    while (j < toks.length && (isCap(toks[j].text) || (CONNECT.has(toks[j].lower) && j + 1 < toks.length && isCap(toks[j + 1].text)))) j++;
+    if (j - i === 1) out[i] = 'B1';
+    else for (let k = i; k < j; k++) out[k] = k === i ? 'B' : k === j - 1 ? 'E' : 'I';
+    i = j;
+  }
+  return out;
+}
+
 /** Features of token i that do not depend on the previous tag. */
-export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats): string[] {
+export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats, runsOf: string[] = capRuns(toks)): string[] {
   const t = toks[i];
   const w = t.lower;
   const sh = shape(t.text);
@@ -110,9 +133,12 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats)
   const n2 = toks[i + 2];
   const cap = isCap(t.text);
   const first = i === 0 || /^["“‘'(\-–—:]$/.test(p?.text ?? '');
+  // The identity of a rare capitalized word is memorized, not learned: leave it out so that context,
+  // shape and gazetteers carry the decision (the tagger then generalizes to names it never saw).
+  const lex = !cap || COMMON_WORDS.has(w) || TITLES.has(w) || ORG_SUFFIXES.has(w) || DEMONYMS.has(w) ? w : '<name>';
   const f = [
     'b',
-    `w=${w}`,
+    `w=${lex}`,
     `sh=${sh}`,
     `s3=${w.slice(-3)}`,
     `p3=${w.slice(0, 3)}`,
@@ -127,6 +153,10 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats)
     `ng=${gaz[i + 1] ?? '</s>'}`,
   ];
   if (first) f.push(`first|${sh}`);
+  const cr = runsOf[i];
+  f.push(`cr=${cr}`, `cr=${cr}|${runsOf[i - 1] ?? '<s>'}|${runsOf[i + 1] ?? '</s>'}`, `w|nsh=${lex}|${n ? shape(n.text) : '</s>'}`, `pw|w=${p ? p.lower : '<s>'}|${lex}`);
+  if (stats.sports) f.push(`sport|g=${gaz[i]}`, `sport|cr=${cr}`);
+  if (KNOWN_SURNAMES.has(w) && cap) f.push('surname');
   if (cap) {
     if (COMMON_WORDS.has(w)) f.push(first ? 'common-first' : 'common-mid');
     if (stats.lowerSeen.has(w)) f.push(first ? 'lower-seen-first' : 'lower-seen-mid');
@@ -136,6 +166,15 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats)
     if (ORG_SUFFIXES.has(w)) f.push('orgword');
     if (n && ORG_SUFFIXES.has(n.lower) && isCap(n.text)) f.push('before-orgword');
     if (DEMONYMS.has(w)) f.push('demonym');
+    if (PLACE_SUFFIXES.has(w)) f.push('placeword');
+    // The last word of the capitalized run often says what the whole name is ("... Stadium", "... Party").
+    let e = i;
+    while (e + 1 < toks.length && runsOf[e + 1] !== '' && runsOf[e + 1] !== 'B' && runsOf[e + 1] !== 'B1') e++;
+    if (e > i) {
+      const last = toks[e].lower;
+      if (ORG_SUFFIXES.has(last)) f.push('run-ends-org');
+      if (PLACE_SUFFIXES.has(last)) f.push('run-ends-place');
+    }
     if (p && TITLES.has(p.lower)) f.push(isCap(p.text) ? 'after-Title' : 'after-title');
     if (TITLES.has(w)) f.push('title');
   }

@@ -7,7 +7,7 @@ import type { Entity, EntityType } from '../types';
 import { type Cluster, cluster } from './cluster';
 import { docStats, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
-import { COMMON_WORDS } from './lexicon';
+import { COMMON_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
 import { type Mention, datelineMentions, tagMentions } from './mentions';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
@@ -75,13 +75,18 @@ function dedupe(ms: Mention[]): Mention[] {
 /** A name written in lower case by a garbled source ("trump", "ukraine") joins the entity it names. */
 function addLowerCase(clusters: Cluster[], toks: Tok[]): void {
   const keys = new Map<string, Cluster>();
+  const lowerCount = new Map<string, number>();
+  for (const t of toks) if (/^\p{Ll}+$/u.test(t.text)) lowerCount.set(t.text, (lowerCount.get(t.text) ?? 0) + 1);
   for (const c of clusters) {
     const names = [c.name, ...c.mentions.map((m) => m.text)];
     for (const n of names) {
       const ws = n.split(/\s+/);
-      if (ws.length === 1 || c.type === 'person') {
+      // Surnames of people, and single-word places and organizations the built-in knowledge has.
+      if ((ws.length === 1 && known(n)) || (c.type === 'person' && ws.length > 1 && ws.length <= 3)) {
         const last = ws[ws.length - 1].toLowerCase();
-        if (last.length >= 4 && !COMMON_WORDS.has(last) && /^\p{L}+$/u.test(last)) keys.set(last, c);
+        // A word the article itself keeps writing in lower case is a word, not a garbled name.
+        if (last.length >= 4 && !COMMON_WORDS.has(last) && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last)
+          && (lowerCount.get(last) ?? 0) <= 2 && /^\p{L}+$/u.test(last)) keys.set(last, c);
       }
     }
   }

@@ -50,8 +50,13 @@ for (const key of KNOWN.keys()) {
 }
 for (const list of PHRASES.values()) list.sort((a, b) => b.length - a.length);
 
-export const FIRST_NAMES = new Set(split(names.first).map((n) => n.toLowerCase()));
+export const FIRST_NAMES = new Set([...split(names.first), ...split(names.moby)].map((n) => n.toLowerCase()));
 export const COMMON_WORDS = new Set(common.words.split(' '));
+/** Last words of facility and geographic names ("Fisht Stadium", "Hudson River"): place in GUM's sense. */
+export const PLACE_SUFFIXES = new Set(('stadium|arena|station|airport|hall|tower|towers|bridge|square|street|st.|avenue|ave.|road|boulevard|'
+  + 'park|palace|castle|cathedral|mosque|temple|church|hotel|base|building|plaza|mall|port|harbor|harbour|island|islands|mountain|'
+  + 'mountains|mount|river|lake|valley|bay|beach|county|province|district|city|town|village|state|region|coast|peninsula|desert|'
+  + 'canal|sea|ocean|gulf|strait|prison|camp|gardens|garden|field|center|centre|zoo|theatre|theater|house|tunnel|highway|dam').split('|'));
 export const ORG_SUFFIXES = new Set(split(orgs.suffixes).map((w) => w.toLowerCase()));
 
 /** Titles and offices that precede a name; they are a role, never part of the name. */

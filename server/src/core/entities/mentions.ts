@@ -17,8 +17,8 @@ export interface Mention {
 }
 
 const TITLE_BLOCKS = new Set(['headline', 'kicker', 'section']);
-const LEADING_DROP = new Set(['the', 'a', 'an', 'former', 'late', 'then', 'acting', 'interim', 'new', 'said']);
-const NOT_NAMES = new Set(['i', 'god', 'internet', 'web', 'covid', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const LEADING_DROP = new Set(['the', 'a', 'an', 'former', 'late', 'then', 'acting', 'interim', 'said']);
+const NOT_NAMES = new Set(['i', 'internet', 'web', 'covid', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'catholicism', 'image', 'photo', 'video']);
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
 export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
@@ -56,6 +56,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     const w = first.lower;
     if (NOT_NAMES.has(w) || DEMONYMS.has(w) || (TITLES.has(w) && !known(w))) return null;
     if (w.length < 2) return null;
+    // Adherents and plural nationalities ("Scientologist", "Europeans") are not names of actors.
+    if (/(?:ists?|ians|eans|ans)$/.test(w) && !known(w)) return null;
     const sentenceInitial = from === 0 || /^["“‘'(\-–—:]$/.test(toks[from - 1].text);
     // A capitalized first word is a name only with evidence: known, or capitalized mid-sentence elsewhere.
     if (sentenceInitial && COMMON_WORDS.has(w) && !known(w) && !stats.capMid.has(w)) return null;
