@@ -4,7 +4,7 @@
 import type { Component } from '../component';
 import type { Doc } from '../doc';
 import type { Entity, EntityType } from '../types';
-import { type Cluster, cluster } from './cluster';
+import { type Cluster, cluster, initials, words } from './cluster';
 import { docStats, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
 import { COMMON_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
@@ -33,6 +33,7 @@ export function findEntities(doc: Doc): Entity[] {
   const clusters = cluster(dedupe(found), g.names);
   const allToks: Tok[] = rs.flatMap((r) => r.toks);
   addLowerCase(clusters, allToks);
+  addAcronyms(clusters, allToks);
 
   const idx = tokIndex(allToks);
   const personStarts = new Set<number>();
@@ -98,6 +99,28 @@ function addLowerCase(clusters: Cluster[], toks: Tok[]): void {
     const c = keys.get(t.text);
     if (!c) continue;
     c.mentions.push({ start: t.start, end: t.end, text: t.text, type: c.type, source: 'lower' });
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** An acronym of a name the article spells out ("USI" after "University of Southern Indiana") joins it. */
+function addAcronyms(clusters: Cluster[], toks: Tok[]): void {
+  const byInitials = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.type === 'person') continue;
+    for (const m of c.mentions) {
+      if (words(m.text).length < 2) continue;
+      const ini = initials(m.text);
+      if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, c);
+    }
+  }
+  if (!byInitials.size) return;
+  const taken = new Set<number>();
+  for (const c of clusters) for (const m of c.mentions) taken.add(m.start);
+  for (const t of toks) {
+    if (taken.has(t.start) || !/^\p{Lu}{2,6}$/u.test(t.text)) continue;
+    const c = byInitials.get(t.text);
+    if (c) c.mentions.push({ start: t.start, end: t.end, text: t.text, type: c.type, source: 'lower' });
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
 }

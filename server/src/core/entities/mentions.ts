@@ -4,7 +4,7 @@
 import type { Doc } from '../doc';
 import type { EntityType } from '../types';
 import { type DocStats, type Run, type Tok, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, TITLES, known } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import { spansOf, tagRun } from './tagger';
 
 export interface Mention {
@@ -48,6 +48,27 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   // Titles and articles in front of a person's name are a role, not the name.
   while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))) from++;
   if (to <= from) return null;
+  // A first name just before the span makes it a person: "Valeska Paris", "George Washington".
+  const before = toks[from - 1];
+  const firstName = before && isCap(before.text) && !COMMON_WORDS.has(before.lower) && before.end + 1 === toks[from].start && to - from <= 2
+    && (FIRST_NAMES.has(before.lower)
+      // An unknown capitalized word before a lone known place: "Valeska Paris", not "Greater London".
+      || (to - from === 1 && known(toks[from].text)?.type === 'place' && !known(before.text) && !TITLES.has(before.lower)
+        && !DEMONYMS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
+  if (firstName) {
+    from--;
+    type = 'person';
+  } else if (type !== 'person' && to - from === 2 && FIRST_NAMES.has(toks[from].lower) && !COMMON_WORDS.has(toks[from].lower) && !known(joined(toks.slice(from, to)))) {
+    type = 'person';
+  }
+  // The last word of a longer name says what it is: "Duke University", "Fisht Stadium".
+  if (to - from > 1) {
+    const last = toks[to - 1].lower;
+    const org = ORG_SUFFIXES.has(last);
+    const place = PLACE_SUFFIXES.has(last);
+    if (org && !place) type = 'organization';
+    else if (place && !org) type = 'place';
+  }
   const first = toks[from];
   const single = to - from === 1;
   const text = toks.slice(from, to);
