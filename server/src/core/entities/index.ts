@@ -5,9 +5,9 @@ import type { Component } from '../component';
 import type { Doc } from '../doc';
 import type { Entity, EntityType } from '../types';
 import { type Cluster, cluster, initials, words } from './cluster';
-import { docStats, runs, type Tok } from './features';
+import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
-import { COMMON_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
+import { COMMON_WORDS, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
 import { type Mention, datelineMentions, tagMentions } from './mentions';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
@@ -32,6 +32,7 @@ export function findEntities(doc: Doc): Entity[] {
   }
   const clusters = cluster(dedupe(found), g.names);
   const allToks: Tok[] = rs.flatMap((r) => r.toks);
+  propagate(clusters, rs, doc);
   addLowerCase(clusters, allToks);
   addAcronyms(clusters, allToks);
 
@@ -73,6 +74,55 @@ function dedupe(ms: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Every other place the article writes a name it uses ("Lavrov" where the tagger passed it over). */
+function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
+  const names = new Map<string, Cluster>();
+  const ambiguous = new Set<string>();
+  const addName = (n: string, c: Cluster) => {
+    const prior = names.get(n);
+    if (prior && prior !== c) ambiguous.add(n);
+    else names.set(n, c);
+  };
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      if (m.source === 'lower' || !/^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)\b/u.test(m.text)) continue;
+      addName(m.text, c);
+      if (c.type === 'person') {
+        const ws = words(m.text);
+        const last = ws[ws.length - 1].toLowerCase();
+        if (ws.length <= 4 && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last)) {
+          for (let k = 1; k < ws.length; k++) if (/^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)$/u.test(ws[k])) addName(ws.slice(k).join(' '), c);
+        }
+      }
+    }
+  }
+  for (const n of ambiguous) names.delete(n);
+  if (!names.size) return;
+  const taken: Array<[number, number]> = [];
+  for (const c of clusters) for (const m of c.mentions) taken.push([m.start, m.end]);
+  const isTaken = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  for (const r of rs) {
+    const kind = doc.blocks[r.block]?.kind;
+    if (kind === 'headline' || kind === 'kicker' || kind === 'section') continue;
+    const t = r.toks;
+    for (let i = 0; i < t.length; i++) {
+      if (!/^\p{L}/u.test(t[i].text)) continue;
+      for (let j = Math.min(t.length, i + 5); j > i; j--) {
+        const text = doc.text.slice(t[i].start, t[j - 1].end);
+        const c = names.get(text);
+        if (!c || isTaken(t[i].start, t[j - 1].end)) continue;
+        // Not inside a longer run of capitalized words ("Lee" of "Lee Cheuk-yan", "Warhol" of "Warhol Factory").
+        if ((j < t.length && /^\p{Lu}/u.test(t[j].text)) || (i > 0 && /^\p{Lu}\p{L}/u.test(t[i - 1].text))) break;
+        c.mentions.push({ start: t[i].start, end: t[j - 1].end, text, type: c.type, source: 'lower' });
+        taken.push([t[i].start, t[j - 1].end]);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+}
+
 /** A name written in lower case by a garbled source ("trump", "ukraine") joins the entity it names. */
 function addLowerCase(clusters: Cluster[], toks: Tok[]): void {
   const keys = new Map<string, Cluster>();
@@ -91,12 +141,20 @@ function addLowerCase(clusters: Cluster[], toks: Tok[]): void {
       }
     }
   }
-  if (!keys.size) return;
   const taken = new Set<number>();
   for (const c of clusters) for (const m of c.mentions) taken.add(m.start);
   for (const t of toks) {
     if (!/^\p{Ll}+$/u.test(t.text) || taken.has(t.start)) continue;
-    const c = keys.get(t.text);
+    let c = keys.get(t.text);
+    if (!c && LOWERCASE_PLACES.has(t.text)) {
+      const k = known(t.text)!;
+      c = clusters.find((x) => x.canonical === k.canonical);
+      if (!c) {
+        c = { name: k.canonical, type: k.type, mentions: [], canonical: k.canonical, fixedType: k.type, votes: { person: 0, organization: 0, place: 0 } };
+        clusters.push(c);
+      }
+      keys.set(t.text, c);
+    }
     if (!c) continue;
     c.mentions.push({ start: t.start, end: t.end, text: t.text, type: c.type, source: 'lower' });
   }

@@ -98,6 +98,13 @@ export const DEMONYMS = new Set(
   + 'transatlantic|pro-russian|pro-ukrainian|russian-speaking|kremlin-backed|us-led|european-led|nato-style|new').split('|'),
 );
 
+/** Countries and regions that a garbled source may write in lower case ("ukraine", "europe"); not English words. */
+export const LOWERCASE_PLACES = new Set(
+  [...split(places.countries), ...split(places.regions)]
+    .map((n) => n.toLowerCase())
+    .filter((n) => /^\p{L}{5,}$/u.test(n) && !COMMON_WORDS.has(n) && !/^(?:china|turkey|jordan|georgia|guinea|niger|congo|wales|victoria|amazon|java|pacific|atlantic|arctic|mississippi)$/.test(n)),
+);
+
 /** Lookup of a known name, or undefined. */
 export function known(name: string): KnownName | undefined {
   return KNOWN.get(name.toLowerCase());

@@ -3,9 +3,9 @@
 // title-case lines (headline, kicker, section headings), only names the body or the gazetteer knows.
 import type { Doc } from '../doc';
 import type { EntityType } from '../types';
-import { type DocStats, type Run, type Tok, isCap } from './features';
+import { type DocStats, type Run, type Tok, gazetteer, isCap } from './features';
 import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
-import { spansOf, tagRun } from './tagger';
+import { type TaggedSpan, spansOf, tagRun } from './tagger';
 
 export interface Mention {
   start: number;
@@ -31,7 +31,7 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
       continue;
     }
     const labels = tagRun(r.toks, stats);
-    for (const s of spansOf(labels)) {
+    for (const s of withParticles(r.toks, withGazetteer(r.toks, spansOf(labels)))) {
       const m = clean(r.toks, s.from, s.to, s.type, stats);
       if (m) out.push(m);
     }
@@ -41,12 +41,62 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
   return out;
 }
 
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das']);
+
+/** Names with particles are one name: "Ursula von der Leyen", "von der Leyen". */
+function withParticles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = { ...spans[k] };
+    // Backwards over lower-case particles: "von der Leyen".
+    let b = s.from;
+    while (b > 0 && PARTICLES.has(toks[b - 1].text)) b--;
+    if (b < s.from && (b === 0 || !isCap(toks[b - 1].text) || out.length && out[out.length - 1].to === b)) {
+      if (out.length && out[out.length - 1].to === b) { s.from = out.pop()!.from; } else s.from = b;
+      s.type = 'person';
+    }
+    // Forwards: "Ursula" + "von der" + "Leyen".
+    let e = s.to;
+    while (e < toks.length && PARTICLES.has(toks[e].text)) e++;
+    if (e > s.to && e < toks.length && isCap(toks[e].text)) {
+      let end = e + 1;
+      const next = spans[k + 1];
+      if (next && next.from === e) { end = next.to; k++; }
+      s.to = end;
+      s.type = 'person';
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Known names the tagger passed over (outside its spans), with their known type. */
+function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  const gaz = gazetteer(toks);
+  const covered = new Uint8Array(toks.length);
+  for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
+  const out = spans.slice();
+  for (let i = 0; i < toks.length; i++) {
+    if (!gaz[i].endsWith('-B')) continue;
+    let j = i + 1;
+    while (j < toks.length && gaz[j].endsWith('-I')) j++;
+    let free = true;
+    for (let k = i; k < j; k++) if (covered[k]) free = false;
+    if (free) out.push({ from: i, to: j, type: gaz[i].slice(0, -2) as EntityType });
+    i = j - 1;
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
 function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: DocStats): Mention | null {
   // Possessives and edge punctuation never belong to a name.
   while (to > from && (/^[’']s?$/i.test(toks[to - 1].text) || PUNCT_EDGE.test(toks[to - 1].text))) to--;
   while (from < to && PUNCT_EDGE.test(toks[from].text)) from++;
   // Titles and articles in front of a person's name are a role, not the name.
   while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))) from++;
+  // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin".
+  if (to - from > 1 && (from === 0 || /^["“‘'(\-–—:]$/.test(toks[from - 1].text)) && COMMON_WORDS.has(toks[from].lower)
+    && !FIRST_NAMES.has(toks[from].lower) && !known(joinedText(toks, from, to))) from++;
   if (to <= from) return null;
   // A first name just before the span makes it a person: "Valeska Paris", "George Washington".
   const before = toks[from - 1];
