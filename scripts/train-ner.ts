@@ -9,7 +9,7 @@ import { frontMatter } from '../server/src/core/structure/front-matter';
 import { blocks } from '../server/src/core/structure/blocks';
 import { sentences } from '../server/src/core/structure/sentences';
 import { tokens } from '../server/src/core/tokens';
-import { capRuns, docStats, features, gazetteer, runs, type DocStats, type Tok } from '../server/src/core/entities/features';
+import { capRuns, docStats, features, gazetteer, plainlyOutside, runs, type DocStats, type Tok } from '../server/src/core/entities/features';
 import { LABELS, allowed, scores, tagFeatures, type Weights } from '../server/src/core/entities/tagger';
 
 interface Gold { start: number; end: number; type: string }
@@ -83,6 +83,11 @@ function decode(s: Sent, weights: Weights, learn: boolean): string[] {
   const out: string[] = [];
   let prev = 'O';
   for (let i = 0; i < s.toks.length; i++) {
+    if (!learn && prev === 'O' && plainlyOutside(s.toks[i])) {
+      prev = learn ? s.gold[i] : 'O';
+      out.push(prev);
+      continue;
+    }
     const feats = featsAt(s, gaz, i, prev, cr);
     scores(weights, feats, buf);
     let best = 0;
@@ -118,7 +123,7 @@ for (const [f, row] of w) {
   avg.set(f, a);
 }
 // Prune small weights and quantize.
-const SCALE = 1000;
+const SCALE = arg("--scale", 100);
 const kept: Record<string, number[]> = {};
 let n = 0;
 for (const [f, a] of avg) {

@@ -9,6 +9,10 @@ export interface Tok {
   end: number;
   text: string;
   lower: string;
+  /** Word shape ("Xx", "X.X.", "d"), computed once. */
+  shape: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
 }
 
 /** One sentence's tokens; `block` is the index of its block in doc.blocks. */
@@ -38,7 +42,7 @@ export function runs(doc: Doc): Run[] {
         j++;
       }
       const text = doc.text.slice(t.start, end);
-      toks.push({ start: t.start, end, text, lower: text.toLowerCase() });
+      toks.push({ start: t.start, end, text, lower: text.toLowerCase(), shape: shape(text), cap: isCap(text) });
       j++;
     }
     ti = j;
@@ -49,8 +53,15 @@ export function runs(doc: Doc): Run[] {
 
 export function shape(w: string): string {
   let out = '';
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    const code = w.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
     if (out.length >= 2 && out[out.length - 1] === c && out[out.length - 2] === c) continue;
     out += c;
   }
@@ -58,7 +69,11 @@ export function shape(w: string): string {
 }
 
 export function isCap(w: string): boolean {
-  return /^\p{Lu}/u.test(w);
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = w[0];
+  return ch.toLowerCase() !== ch;
 }
 
 /** Per article: lower-case words seen in lower case, and words seen capitalized mid-sentence. */
@@ -78,8 +93,8 @@ export function docStats(rs: Run[]): DocStats {
   for (const r of rs) {
     r.toks.forEach((t, i) => {
       if (SPORTS.test(t.lower)) sport++;
-      if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
-      else if (i > 0 && isCap(t.text) && !/^["“‘'(:]$/.test(r.toks[i - 1].text)) capMid.add(t.lower);
+      if (t.text[0] !== t.text[0].toUpperCase()) lowerSeen.add(t.lower);
+      else if (i > 0 && t.cap && !/^["“‘'(:]$/.test(r.toks[i - 1].text)) capMid.add(t.lower);
     });
   }
   return { lowerSeen, capMid, sports: sport >= 4 };
@@ -89,8 +104,9 @@ export function docStats(rs: Run[]): DocStats {
 export function gazetteer(toks: Tok[]): string[] {
   const out = new Array<string>(toks.length).fill('');
   for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap) continue;
     const cands = PHRASES.get(toks[i].lower);
-    if (!cands || !isCap(toks[i].text)) continue;
+    if (!cands) continue;
     for (const words of cands) {
       if (i + words.length > toks.length) continue;
       let ok = true;
@@ -122,16 +138,21 @@ export function capRuns(toks: Tok[]): string[] {
   return out;
 }
 
+/** A token the tagger need not score after an O: it starts with no capital (entities start with one). */
+export function plainlyOutside(t: Tok): boolean {
+  return !t.cap;
+}
+
 /** Features of token i that do not depend on the previous tag. */
 export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats, runsOf: string[] = capRuns(toks)): string[] {
   const t = toks[i];
   const w = t.lower;
-  const sh = shape(t.text);
+  const sh = t.shape;
   const p = toks[i - 1];
   const n = toks[i + 1];
   const p2 = toks[i - 2];
   const n2 = toks[i + 2];
-  const cap = isCap(t.text);
+  const cap = t.cap;
   const first = i === 0 || /^["“‘'(\-–—:]$/.test(p?.text ?? '');
   // The identity of a rare capitalized word is memorized, not learned: leave it out so that context,
   // shape and gazetteers carry the decision (the tagger then generalizes to names it never saw).
@@ -146,15 +167,15 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats,
     `nw=${n ? n.lower : '</s>'}`,
     `pw2=${p2 ? p2.lower : '<s>'}`,
     `nw2=${n2 ? n2.lower : '</s>'}`,
-    `psh=${p ? shape(p.text) : '<s>'}|${sh}`,
-    `nsh=${sh}|${n ? shape(n.text) : '</s>'}`,
+    `psh=${p ? p.shape : '<s>'}|${sh}`,
+    `nsh=${sh}|${n ? n.shape : '</s>'}`,
     `g=${gaz[i]}`,
     `pg=${gaz[i - 1] ?? '<s>'}`,
     `ng=${gaz[i + 1] ?? '</s>'}`,
   ];
   if (first) f.push(`first|${sh}`);
   const cr = runsOf[i];
-  f.push(`cr=${cr}`, `cr=${cr}|${runsOf[i - 1] ?? '<s>'}|${runsOf[i + 1] ?? '</s>'}`, `w|nsh=${lex}|${n ? shape(n.text) : '</s>'}`, `pw|w=${p ? p.lower : '<s>'}|${lex}`);
+  f.push(`cr=${cr}`, `cr=${cr}|${runsOf[i - 1] ?? '<s>'}|${runsOf[i + 1] ?? '</s>'}`, `w|nsh=${lex}|${n ? n.shape : '</s>'}`, `pw|w=${p ? p.lower : '<s>'}|${lex}`);
   if (stats.sports) f.push(`sport|g=${gaz[i]}`, `sport|cr=${cr}`);
   if (KNOWN_SURNAMES.has(w) && cap) f.push('surname');
   if (cap) {
