@@ -4,7 +4,7 @@
 import type { Doc } from '../doc';
 import type { EntityType } from '../types';
 import { type DocStats, type Run, type Tok, gazetteer, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import { type TaggedSpan, spansOf, tagRun } from './tagger';
 
 export interface Mention {
@@ -31,13 +31,31 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
       continue;
     }
     const labels = tagRun(r.toks, stats);
-    for (const s of withParticles(r.toks, withGazetteer(r.toks, spansOf(labels)))) {
+    for (const s of withParticles(r.toks, withGazetteer(r.toks, splitAtTitles(r.toks, spansOf(labels))))) {
       const m = clean(r.toks, s.from, s.to, s.type, stats);
       if (m) out.push(m);
     }
   }
   const bodyNames = new Set(out.map((m) => m.text.toLowerCase()));
   for (const r of titleRuns) out.push(...titleMentions(r.toks, bodyNames));
+  return out;
+}
+
+/** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
+function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    let from = s.from;
+    for (let i = s.from + 1; i < s.to - 1; i++) {
+      if (!OFFICE_WORDS.has(toks[i].lower)) continue;
+      if (i > from) out.push({ from, to: i, type: s.type === 'person' ? 'organization' : s.type });
+      from = i + 1;
+      out.push({ from, to: s.to, type: 'person' });
+      from = -1;
+      break;
+    }
+    if (from === s.from) out.push(s);
+  }
   return out;
 }
 
@@ -97,6 +115,13 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin".
   if (to - from > 1 && (from === 0 || /^["“‘'(\-–—:]$/.test(toks[from - 1].text)) && COMMON_WORDS.has(toks[from].lower)
     && !FIRST_NAMES.has(toks[from].lower) && !known(joinedText(toks, from, to))) from++;
+  // "State Marco Rubio" (of "Secretary of State Marco Rubio"): title words before a first name belong to the role.
+  let f2 = from;
+  while (f2 < to - 1 && (TITLES.has(toks[f2].lower) || DEMONYMS.has(toks[f2].lower))) f2++;
+  if (f2 > from && f2 < to - 1 && FIRST_NAMES.has(toks[f2].lower)) {
+    from = f2;
+    type = 'person';
+  }
   if (to <= from) return null;
   // A first name just before the span makes it a person: "Valeska Paris", "George Washington".
   const before = toks[from - 1];
