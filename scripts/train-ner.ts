@@ -9,7 +9,7 @@ import { frontMatter } from '../server/src/core/structure/front-matter';
 import { blocks } from '../server/src/core/structure/blocks';
 import { sentences } from '../server/src/core/structure/sentences';
 import { tokens } from '../server/src/core/tokens';
-import { capRuns, docStats, features, gazetteer, plainlyOutside, runs, type DocStats, type Tok } from '../server/src/core/entities/features';
+import { type CapRuns, capRuns, docStats, features, gazetteer, plainlyOutside, runs, type DocStats, type Tok } from '../server/src/core/entities/features';
 import { LABELS, allowed, scores, tagFeatures, type Weights } from '../server/src/core/entities/tagger';
 
 interface Gold { start: number; end: number; type: string }
@@ -72,7 +72,7 @@ function update(f: string, k: number, delta: number): void {
   row[k] += delta;
 }
 
-function featsAt(s: Sent, gaz: string[], i: number, prev: string, cr: string[]): string[] {
+function featsAt(s: Sent, gaz: string[], i: number, prev: string, cr: CapRuns): string[] {
   return features(s.toks, i, gaz, s.stats, cr).concat(tagFeatures(prev, s.toks[i]));
 }
 

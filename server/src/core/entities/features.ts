@@ -124,8 +124,15 @@ export function gazetteer(toks: Tok[]): string[] {
 const CONNECT = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'da', 'al', 'bin', '&', 'and', 'the']);
 
 /** Per token: its place in a run of capitalized words ("B1" alone, "B" first, "I" inside, "E" last, "" none). */
-export function capRuns(toks: Tok[]): string[] {
+export interface CapRuns {
+  tag: string[];
+  /** Index of the last token of the run each token is in. */
+  end: Int32Array;
+}
+
+export function capRuns(toks: Tok[]): CapRuns {
   const out = new Array<string>(toks.length).fill('');
+  const ends = new Int32Array(toks.length);
   let i = 0;
   while (i < toks.length) {
     if (!isCap(toks[i].text)) { i++; continue; }
@@ -133,9 +140,10 @@ export function capRuns(toks: Tok[]): string[] {
     while (j < toks.length && (isCap(toks[j].text) || (CONNECT.has(toks[j].lower) && j + 1 < toks.length && isCap(toks[j + 1].text)))) j++;
     if (j - i === 1) out[i] = 'B1';
     else for (let k = i; k < j; k++) out[k] = k === i ? 'B' : k === j - 1 ? 'E' : 'I';
+    for (let k = i; k < j; k++) ends[k] = j - 1;
     i = j;
   }
-  return out;
+  return { tag: out, end: ends };
 }
 
 /** A token the tagger need not score after an O: it starts with no capital (entities start with one). */
@@ -144,7 +152,8 @@ export function plainlyOutside(t: Tok): boolean {
 }
 
 /** Features of token i that do not depend on the previous tag. */
-export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats, runsOf: string[] = capRuns(toks)): string[] {
+export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats, runs: CapRuns): string[] {
+  const runsOf = runs.tag;
   const t = toks[i];
   const w = t.lower;
   const sh = t.shape;
@@ -189,8 +198,7 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats,
     if (DEMONYMS.has(w)) f.push('demonym');
     if (PLACE_SUFFIXES.has(w)) f.push('placeword');
     // The last word of the capitalized run often says what the whole name is ("... Stadium", "... Party").
-    let e = i;
-    while (e + 1 < toks.length && runsOf[e + 1] !== '' && runsOf[e + 1] !== 'B' && runsOf[e + 1] !== 'B1') e++;
+    const e = runs.end[i];
     if (e > i) {
       const last = toks[e].lower;
       if (ORG_SUFFIXES.has(last)) f.push('run-ends-org');

@@ -45,7 +45,7 @@ export function findEntities(doc: Doc): Entity[] {
     const entry = g.entries.get(c.name.toLowerCase());
     let role: string | null = entry?.role ?? null;
     if (!role && c.type === 'person') {
-      for (const m of c.mentions) {
+      for (const m of c.mentions.slice(0, 20)) {
         role = roleBefore(doc, idx, m.start, (s) => s !== m.start && personStarts.has(s)) ?? roleAfter(doc, idx, m.end);
         if (role) break;
       }
@@ -70,7 +70,14 @@ export function findEntities(doc: Doc): Entity[] {
 function dedupe(ms: Mention[]): Mention[] {
   const sorted = ms.slice().sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
-  for (const m of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  const covered = new Set<number>();
+  for (const m of sorted) {
+    let free = true;
+    for (let k = m.start; k < m.end && free; k++) if (covered.has(k)) free = false;
+    if (!free) continue;
+    for (let k = m.start; k < m.end; k++) covered.add(k);
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -98,9 +105,10 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
   }
   for (const n of ambiguous) names.delete(n);
   if (!names.size) return;
-  const taken: Array<[number, number]> = [];
-  for (const c of clusters) for (const m of c.mentions) taken.push([m.start, m.end]);
-  const isTaken = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  const covered = new Uint8Array(doc.text.length + 1);
+  const cover = (s: number, e: number) => covered.fill(1, s, e);
+  for (const c of clusters) for (const m of c.mentions) cover(m.start, m.end);
+  const isTaken = (s: number, e: number) => { for (let k = s; k < e; k++) if (covered[k]) return true; return false; };
   for (const r of rs) {
     const kind = doc.blocks[r.block]?.kind;
     if (kind === 'headline' || kind === 'kicker' || kind === 'section') continue;
@@ -112,9 +120,9 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
         const c = names.get(text);
         if (!c || isTaken(t[i].start, t[j - 1].end)) continue;
         // Not inside a longer run of capitalized words ("Lee" of "Lee Cheuk-yan", "Warhol" of "Warhol Factory").
-        if ((j < t.length && /^\p{Lu}/u.test(t[j].text)) || (i > 0 && /^\p{Lu}\p{L}/u.test(t[i - 1].text))) break;
+        if ((j < t.length && /^\p{Lu}/u.test(t[j].text)) || (i > 0 && /^\p{Lu}\p{L}/u.test(t[i - 1].text) && !COMMON_WORDS.has(t[i - 1].lower))) break;
         c.mentions.push({ start: t[i].start, end: t[j - 1].end, text, type: c.type, source: 'lower' });
-        taken.push([t[i].start, t[j - 1].end]);
+        cover(t[i].start, t[j - 1].end);
         i = j - 1;
         break;
       }

@@ -36,7 +36,12 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
       if (m) out.push(m);
     }
   }
-  const bodyNames = new Set(out.map((m) => m.text.toLowerCase()));
+  const bodyNames = new Set<string>();
+  for (const m of out) {
+    bodyNames.add(m.text.toLowerCase());
+    const ws = m.text.split(' ');
+    if (m.type === 'person' && ws.length > 1) bodyNames.add(ws[ws.length - 1].toLowerCase());
+  }
   for (const r of titleRuns) out.push(...titleMentions(r.toks, bodyNames));
   return out;
 }
@@ -69,7 +74,7 @@ function withParticles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
     // Backwards over lower-case particles: "von der Leyen".
     let b = s.from;
     while (b > 0 && PARTICLES.has(toks[b - 1].text)) b--;
-    if (b < s.from && (b === 0 || !isCap(toks[b - 1].text) || out.length && out[out.length - 1].to === b)) {
+    if (b < s.from && (b === 0 || !isCap(toks[b - 1].text) || COMMON_WORDS.has(toks[b - 1].lower) || out.length && out[out.length - 1].to === b)) {
       if (out.length && out[out.length - 1].to === b) { s.from = out.pop()!.from; } else s.from = b;
       s.type = 'person';
     }
@@ -122,7 +127,7 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     from = f2;
     type = 'person';
   }
-  if (to <= from) return null;
+  if (to <= from || to - from > 10) return null;
   // A first name just before the span makes it a person: "Valeska Paris", "George Washington".
   const before = toks[from - 1];
   const firstName = before && isCap(before.text) && !COMMON_WORDS.has(before.lower) && before.end + 1 === toks[from].start && to - from <= 2
