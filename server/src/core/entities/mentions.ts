@@ -196,17 +196,9 @@ function titleMentions(toks: Tok[], bodyNames: Set<string>): Mention[] {
   return out;
 }
 
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’-]+(?: [\p{Lu}][\p{Lu}.'’-]+){0,3})(?:,[^–—\n]{0,40})?\s*(?:\([^)\n]{0,30}\)\s*)?[–—-]{1,2}\s/u;
-
-/** "WASHINGTON –" or "KYIV, Ukraine (Reuters) —" at the start of a paragraph: its place. */
+/** The place of the dateline ("WASHINGTON –"), found by the structure stage. */
 export function datelineMentions(doc: Doc): Mention[] {
-  const out: Mention[] = [];
-  for (const b of doc.blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'dateline') continue;
-    const m = DATELINE.exec(doc.text.slice(b.start, Math.min(b.end, b.start + 120)));
-    if (!m) continue;
-    const text = m[1];
-    out.push({ start: b.start, end: b.start + text.length, text, type: 'place', source: 'dateline' });
-  }
-  return out;
+  const d = doc.dateline;
+  if (!d) return [];
+  return [{ start: d.place.start, end: d.place.end, text: d.place.text, type: 'place', source: 'dateline' }];
 }
