@@ -8,21 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../server/src/core';
 import type { Counts, EvalRow, EvalSet } from '../types';
+import { SHARED, missing } from '../paths';
 
 interface GoldSpan { start: number; end: number; type: string; text: string }
 interface GoldDoc { id: string; text: string; entities: GoldSpan[]; nestedEntities?: GoldSpan[] }
 
-function repoRoot(): string {
-  let dir = process.cwd();
-  for (let i = 0; i < 8; i++) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && /"name":\s*"newsdesk"/.test(fs.readFileSync(pkg, 'utf8'))) return dir;
-    dir = path.dirname(dir);
-  }
-  return process.cwd();
-}
-
-const file = () => path.resolve(repoRoot(), '..', 'shared', 'data', 'ner', 'dev.jsonl');
+const file = () => path.join(SHARED, 'data', 'ner', 'dev.jsonl');
 const TYPES = ['person', 'organization', 'place'];
 
 export function scoreDocs(docs: GoldDoc[], set: string, misses: string[] | null): EvalRow[] {
@@ -57,7 +48,7 @@ export function scoreDocs(docs: GoldDoc[], set: string, misses: string[] | null)
 export const nerSet: EvalSet = {
   name: 'ner',
   unavailable() {
-    return fs.existsSync(file()) ? null : `${file()} not present`;
+    return missing(file());
   },
   run() {
     const docs: GoldDoc[] = fs.readFileSync(file(), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));

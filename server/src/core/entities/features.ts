@@ -9,8 +9,8 @@ export interface Tok {
   end: number;
   text: string;
   lower: string;
-  /** Word shape ("Xx", "X.X.", "d"), computed once. */
-  shape: string;
+  /** Word shape ("Xx", "X.X.", "d"), computed when first asked for (see shapeOf). */
+  shape?: string;
   /** Starts with a capital letter. */
   cap: boolean;
 }
@@ -28,8 +28,12 @@ export function runs(doc: Doc): Run[] {
   const out: Run[] = [];
   const tokens = doc.tokens;
   let ti = 0;
+  // Sentences and furniture ranges are both in text order: walk them together (not a scan per sentence).
+  const furniture = doc.boilerplate;
+  let bi = 0;
   for (const s of doc.sentences) {
-    if (doc.inBoilerplate(s)) continue;
+    while (bi < furniture.length && furniture[bi].end <= s.start) bi++;
+    if (bi < furniture.length && furniture[bi].start < s.end) continue;
     while (ti < tokens.length && tokens[ti].start < s.start) ti++;
     const toks: Tok[] = [];
     let j = ti;
@@ -42,7 +46,7 @@ export function runs(doc: Doc): Run[] {
         j++;
       }
       const text = doc.text.slice(t.start, end);
-      toks.push({ start: t.start, end, text, lower: text.toLowerCase(), shape: shape(text), cap: isCap(text) });
+      toks.push({ start: t.start, end, text, lower: text.toLowerCase(), cap: isCap(text) });
       j++;
     }
     ti = j;
@@ -66,6 +70,10 @@ export function shape(w: string): string {
     out += c;
   }
   return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+export function shapeOf(t: Tok): string {
+  return (t.shape ??= shape(t.text));
 }
 
 export function isCap(w: string): boolean {
@@ -156,7 +164,7 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats,
   const runsOf = runs.tag;
   const t = toks[i];
   const w = t.lower;
-  const sh = t.shape;
+  const sh = shapeOf(t);
   const p = toks[i - 1];
   const n = toks[i + 1];
   const p2 = toks[i - 2];
@@ -176,15 +184,15 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats,
     `nw=${n ? n.lower : '</s>'}`,
     `pw2=${p2 ? p2.lower : '<s>'}`,
     `nw2=${n2 ? n2.lower : '</s>'}`,
-    `psh=${p ? p.shape : '<s>'}|${sh}`,
-    `nsh=${sh}|${n ? n.shape : '</s>'}`,
+    `psh=${p ? shapeOf(p) : '<s>'}|${sh}`,
+    `nsh=${sh}|${n ? shapeOf(n) : '</s>'}`,
     `g=${gaz[i]}`,
     `pg=${gaz[i - 1] ?? '<s>'}`,
     `ng=${gaz[i + 1] ?? '</s>'}`,
   ];
   if (first) f.push(`first|${sh}`);
   const cr = runsOf[i];
-  f.push(`cr=${cr}`, `cr=${cr}|${runsOf[i - 1] ?? '<s>'}|${runsOf[i + 1] ?? '</s>'}`, `w|nsh=${lex}|${n ? n.shape : '</s>'}`, `pw|w=${p ? p.lower : '<s>'}|${lex}`);
+  f.push(`cr=${cr}`, `cr=${cr}|${runsOf[i - 1] ?? '<s>'}|${runsOf[i + 1] ?? '</s>'}`, `w|nsh=${lex}|${n ? shapeOf(n) : '</s>'}`, `pw|w=${p ? p.lower : '<s>'}|${lex}`);
   if (stats.sports) f.push(`sport|g=${gaz[i]}`, `sport|cr=${cr}`);
   if (KNOWN_SURNAMES.has(w) && cap) f.push('surname');
   if (cap) {

@@ -81,6 +81,8 @@ function dedupe(ms: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const PARTICLE_WORDS = new Set(['von', 'van', 'de', 'al', 'el', 'bin', 'da', 'di', 'du', 'le', 'la']);
+
 /** Every other place the article writes a name it uses ("Lavrov" where the tagger passed it over). */
 function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
   const names = new Map<string, Cluster>();
@@ -114,7 +116,7 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
     if (kind === 'headline' || kind === 'kicker' || kind === 'section') continue;
     const t = r.toks;
     for (let i = 0; i < t.length; i++) {
-      if (!/^\p{L}/u.test(t[i].text)) continue;
+      if (!t[i].cap && !PARTICLE_WORDS.has(t[i].text)) continue;
       for (let j = Math.min(t.length, i + 5); j > i; j--) {
         const text = doc.text.slice(t[i].start, t[j - 1].end);
         const c = names.get(text);
@@ -135,7 +137,8 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
 function addLowerCase(clusters: Cluster[], toks: Tok[]): void {
   const keys = new Map<string, Cluster>();
   const lowerCount = new Map<string, number>();
-  for (const t of toks) if (/^\p{Ll}+$/u.test(t.text)) lowerCount.set(t.text, (lowerCount.get(t.text) ?? 0) + 1);
+  const isLower = (t: Tok) => !t.cap && t.text.length >= 4 && /^\p{Ll}+$/u.test(t.text);
+  for (const t of toks) if (isLower(t)) lowerCount.set(t.text, (lowerCount.get(t.text) ?? 0) + 1);
   for (const c of clusters) {
     const names = [c.name, ...c.mentions.map((m) => m.text)];
     for (const n of names) {
@@ -152,7 +155,7 @@ function addLowerCase(clusters: Cluster[], toks: Tok[]): void {
   const taken = new Set<number>();
   for (const c of clusters) for (const m of c.mentions) taken.add(m.start);
   for (const t of toks) {
-    if (!/^\p{Ll}+$/u.test(t.text) || taken.has(t.start)) continue;
+    if (!isLower(t) || taken.has(t.start)) continue;
     let c = keys.get(t.text);
     if (!c && LOWERCASE_PLACES.has(t.text)) {
       const k = known(t.text)!;

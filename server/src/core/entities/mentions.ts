@@ -130,7 +130,7 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   if (to <= from || to - from > 10) return null;
   // A first name just before the span makes it a person: "Valeska Paris", "George Washington".
   const before = toks[from - 1];
-  const firstName = before && isCap(before.text) && !COMMON_WORDS.has(before.lower) && before.end + 1 === toks[from].start && to - from <= 2
+  const firstName = before && isCap(before.text) && !COMMON_WORDS.has(before.lower) && !TITLES.has(before.lower) && !OFFICE_WORDS.has(before.lower) && before.end + 1 === toks[from].start && to - from <= 2
     && (FIRST_NAMES.has(before.lower)
       // An unknown capitalized word before a lone known place: "Valeska Paris", not "Greater London".
       || (to - from === 1 && known(toks[from].text)?.type === 'place' && !known(before.text) && !TITLES.has(before.lower)
@@ -141,6 +141,11 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   } else if (type !== 'person' && to - from === 2 && FIRST_NAMES.has(toks[from].lower) && !COMMON_WORDS.has(toks[from].lower) && !known(joined(toks.slice(from, to)))) {
     type = 'person';
   }
+  // A first name alone followed by a capitalized word: the surname the tagger left out ("Tom Reyes").
+  const after = toks[to];
+  if (type === 'person' && to - from === 1 && FIRST_NAMES.has(toks[from].lower) && after && after.cap && after.start === toks[to - 1].end + 1
+    && !COMMON_WORDS.has(after.lower) && !TITLES.has(after.lower) && !DEMONYMS.has(after.lower) && !known(after.text)
+    && !ORG_SUFFIXES.has(after.lower) && !PLACE_SUFFIXES.has(after.lower)) to++;
   // The last word of a longer name says what it is: "Duke University", "Fisht Stadium".
   if (to - from > 1) {
     const last = toks[to - 1].lower;

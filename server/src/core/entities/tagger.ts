@@ -1,7 +1,7 @@
 // A greedy averaged-perceptron BIO tagger over the features of features.ts. Its weights
 // (data/model.json) are trained by scripts/train-ner.ts; see data/README.md for the data used.
 import type { EntityType } from '../types';
-import { type DocStats, type Tok, capRuns, features, gazetteer, plainlyOutside } from './features';
+import { type DocStats, type Tok, capRuns, features, gazetteer, plainlyOutside, shapeOf } from './features';
 import model from './data/model.json';
 
 export const LABELS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'];
@@ -30,7 +30,7 @@ function shippedWeights(): Weights {
 }
 
 export function tagFeatures(prev: string, tok: Tok): string[] {
-  return [`t=${prev}`, `tsh=${prev}|${tok.shape}`, `tw=${prev}|${tok.cap ? '<cap>' : tok.lower}`];
+  return [`t=${prev}`, `tsh=${prev}|${shapeOf(tok)}`, `tw=${prev}|${tok.cap ? '<cap>' : tok.lower}`];
 }
 
 /** Whether label may follow prev (I-x only after B-x or I-x). */
