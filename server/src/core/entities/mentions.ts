@@ -31,7 +31,7 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
       continue;
     }
     const labels = tagRun(r.toks, stats);
-    for (const s of withParticles(r.toks, withGazetteer(r.toks, splitAtTitles(r.toks, spansOf(labels))))) {
+    for (const s of withParticles(r.toks, withAcronyms(r.toks, withGazetteer(r.toks, splitAtTitles(r.toks, spansOf(labels)))))) {
       const m = clean(r.toks, s.from, s.to, s.type, stats);
       if (m) out.push(m);
     }
@@ -91,6 +91,29 @@ function withParticles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
     out.push(s);
   }
   return out;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+const NOT_ACRONYM_NAMES = new Set(('TV|AI|GDP|DNA|RNA|HIV|AIDS|CEO|CFO|CTO|COO|VIP|VR|AR|IQ|IE|PC|HTML|XP|GMT|UTC|AM|PM|OK|ID|PR|QC|SC|'
+  + 'II|III|IV|VI|VII|VIII|IX|XI|XII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|USD|EUR|GBP|BTC|ETH|FAQ|PDF|URL|GPS|SMS|LED|LCD|UV|CO|NO|'
+  + 'MP|MPS|MEP|MEPS|PM|POW|POWS|IED|IEDS|ICBM|ICBMS|UAV|UAVS|NGO|NGOS|COVID|SARS|LGBT|LGBTQ|CCTV|ATM|IT|HR|PS|RSVP|ASAP|ETA|'
+  + 'DIY|FYI|LOL|OMG|USB|CPU|GPU|RAM|ROM|APP|API|SUV|EV|EVS|BC|AD|BCE|CE|KM|KG|MM|CM|MPH|KPH|ET|PT|CT|MT|EST|PST|CST|I').split('|'));
+
+/** An acronym the tagger left out ("DAB", "KPA") is an organization, unless it is a known place or common abbreviation. */
+function withAcronyms(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  let caps = 0;
+  let letters = 0;
+  for (const t of toks) if (/^\p{L}/u.test(t.text)) { letters++; if (t.text === t.text.toUpperCase()) caps++; }
+  if (caps * 2 > letters) return spans; // a line in capitals
+  const covered = new Uint8Array(toks.length);
+  for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
+  const out = spans.slice();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || !ACRONYM.test(t.text) || NOT_ACRONYM_NAMES.has(t.text)) continue;
+    out.push({ from: i, to: i + 1, type: known(t.text)?.type ?? 'organization' });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /** Known names the tagger passed over (outside its spans), with their known type. */
