@@ -31,7 +31,7 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
       continue;
     }
     const labels = tagRun(r.toks, stats);
-    for (const s of withParticles(r.toks, withAcronyms(r.toks, withGazetteer(r.toks, splitAtTitles(r.toks, spansOf(labels)))))) {
+    for (const s of withParticles(r.toks, withAcronyms(r.toks, withGazetteer(r.toks, withAsianNames(r.toks, splitAtTitles(r.toks, spansOf(labels))))))) {
       const m = clean(r.toks, s.from, s.to, s.type, stats);
       if (m) out.push(m);
     }
@@ -52,7 +52,7 @@ function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   for (const s of spans) {
     let from = s.from;
     for (let i = s.from + 1; i < s.to - 1; i++) {
-      if (!OFFICE_WORDS.has(toks[i].lower)) continue;
+      if (!OFFICE_WORDS.has(toks[i].lower) || !toks[i + 1].cap || COMMON_WORDS.has(toks[i + 1].lower)) continue;
       if (i > from) out.push({ from, to: i, type: s.type === 'person' ? 'organization' : s.type });
       from = i + 1;
       out.push({ from, to: s.to, type: 'person' });
@@ -89,6 +89,27 @@ function withParticles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
       s.type = 'person';
     }
     out.push(s);
+  }
+  return out;
+}
+
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** "Leung Kwok-hung", "Kim Jong-un": a family name and a hyphenated given name are a person. */
+function withAsianNames(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 1; i < toks.length; i++) {
+    const given = toks[i];
+    const family = toks[i - 1];
+    if (!HYPHENATED_GIVEN.test(given.text) || !family.cap || !/^\p{Lu}\p{Ll}{1,7}$/u.test(family.text)) continue;
+    if (COMMON_WORDS.has(family.lower) || TITLES.has(family.lower) || known(family.text)) continue;
+    let from = i - 1;
+    // "Kim Jong-un" may follow a first word of the same name ("Yau Wai-ching" stays two words).
+    const kept = out.filter((s) => s.to <= from || s.from > i);
+    const overlapping = out.filter((s) => !(s.to <= from || s.from > i));
+    if (overlapping.some((s) => s.type === 'person' && s.from < from)) from = Math.min(...overlapping.map((s) => s.from));
+    kept.push({ from, to: i + 1, type: 'person' });
+    out = kept.sort((a, b) => a.from - b.from);
   }
   return out;
 }
