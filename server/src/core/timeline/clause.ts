@@ -10,7 +10,7 @@ export interface Focus {
 }
 
 const MAX_WORDS = 18;
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
 
 // Left boundaries: punctuation or a subordinating/relative word that opens a new clause.
 const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b/giu;

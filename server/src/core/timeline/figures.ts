@@ -88,6 +88,6 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
   let e = end;
   while (e < text.length && !(text[e] === '\n' || (/[.!?]/u.test(text[e]) && /\s|$/u.test(text[e + 1] ?? '')))) e++;
   let order = 0;
-  for (let i = s - 1; i >= 0 && text[i] !== '\n'; i--) if (/[.!?]/u.test(text[i])) order++;
+  for (let i = s - 1; i >= 0 && text[i] !== '\n'; i--) if (/[.!?]/u.test(text[i]) && /\s/u.test(text[i + 1] ?? '')) order++;
   return { start: s, end: Math.min(text.length, e + 1), order };
 }
