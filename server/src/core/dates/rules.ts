@@ -405,10 +405,13 @@ export const RULES: Rule[] = [
       if (ap.startsWith('a') && h === 12) h = 0;
       let d: string | null = null;
       const tail = (m[4] ?? '').toLowerCase();
-      if (tail && weekdayNumber(tail)) d = weekdayDate(ctx, weekdayNumber(tail), null);
+      // "until 9 a.m. Tuesday": a deadline lies ahead.
+      const ahead = /^(?:until|by|before)\s/i.test(m[0]) ? { ...ctx, future: true } : ctx;
+      if (tail && weekdayNumber(tail)) d = weekdayDate(ahead, weekdayNumber(tail), null);
       else if (tail) d = shifted(ctx.anchor, 'day', tail === 'yesterday' ? -1 : tail === 'tomorrow' ? 1 : 0);
       else d = ctx.anchor ? fmtDay(ctx.anchor) : null;
       const r = rel(d && !d.startsWith('X') ? `${d}T${pad(h)}:${pad(min)}` : null);
+      if (!tail) r.timeOnly = true;
       const lead = /^(?:at|around|about|until|by|before|after)\s+/i.exec(m[0]);
       if (lead) r.trimStart = lead[0].length;
       return r;

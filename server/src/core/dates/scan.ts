@@ -100,6 +100,14 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
     }
     i = j;
   }
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
+    if (!f.reading.timeOnly || !f.reading.value) continue;
+    const next = out[k + 1];
+    if (next && next.start - f.end <= 20 && /^\d{4}-\d{2}-\d{2}$/.test(next.reading.value ?? '') && !/[.;!?]/.test(text.slice(f.end, next.start))) {
+      f.reading = { ...f.reading, value: `${next.reading.value}${f.reading.value.slice(10)}` };
+    }
+  }
   return out;
 }
 

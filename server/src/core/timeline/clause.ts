@@ -13,14 +13,16 @@ const MAX_WORDS = 18;
 const MIN_WORDS = 3;
 
 // Left boundaries: punctuation or a subordinating/relative word that opens a new clause.
-const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b/giu;
+const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b|\band\b(?=[^,;.]*\b(?:in|on|since)\s+\d)/giu;
 // Right boundaries: punctuation or a word that opens another clause.
-const RIGHT = /[,;:()“”"—–]|(?<!\b\p{Lu})[.!?](?=\s|$)|\s(?:when|while|because|although|whereas|but|which|who)\b/giu;
+const RIGHT = /[,;:()“”"—–]|(?<!\b\p{Lu})[.!?](?=\s|$)|\s(?:when|while|because|although|whereas|but|which|who)\b|\sand\b(?=[^,;.]*\b(?:in|on|since)\s+\d)/giu;
 const LEADING_JUNK = /^(?:(?:yet|but|and|so|however|meanwhile|still|also|then|now|according to|that|since|when|after|before|while|as|which|who|though|although|because|until|if)\b[\s,]*)+/iu;
 const TRAILING_JUNK = /(?:[\s,;:–—-]+|\b(?:and|or|but|of|to|the|a|an|in|on|at|with|for|by|from|as|that)\b\s*)+$/iu;
 const PREP_BEFORE = /(?:\b(?:on|in|at|during|since|by|from|until|as of|as)\s+)$/iu;
 // A clause that opens with its verb lost its subject to an aside: "This principle, enshrined in ..., has been".
 const NO_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+ed)\b/u;
+// A noun that names an event by itself: "full-scale invasion in 2022".
+const EVENT_NOUN = /\b(?:invasion|war|summit|election|attack|annexation|referendum|ceasefire|truce|treaty|coup|revolution|earthquake|crash|bombing|strike|talks|visit|meeting|vote)\b/iu;
 const PRONOUN = /^(it|he|she|they)\b/iu;
 
 function words(s: string): number {
@@ -80,7 +82,7 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
   };
   const tooShort = (): boolean => {
     const b = clean(body(lb.pos, right));
-    return words(b) < MIN_WORDS || /^with\b/iu.test(sentence.slice(lb.pos).trim()) || (lb.pos > 0 && NO_SUBJECT.test(sentence.slice(lb.pos, right).trim()));
+    return (words(b) < MIN_WORDS && !(words(b) >= 2 && EVENT_NOUN.test(b))) || /^with\b/iu.test(sentence.slice(lb.pos).trim()) || (lb.pos > 0 && NO_SUBJECT.test(sentence.slice(lb.pos, right).trim()));
   };
   for (let i = 0; i < 3 && tooShort(); i++) {
     const withClause = /^with\b/iu.test(sentence.slice(lb.pos).trim());

@@ -8,6 +8,7 @@
 import type { Component } from '../component';
 import { lowerBound, type Block, type Doc, type Sentence } from '../doc';
 import type { DateMention, Entity, TimelineEvent } from '../types';
+import { isFuture } from '../dates/scan';
 import { summarize } from './clause';
 import { eventVerbAt } from './verbs';
 import { calendarDate, shiftByRelation } from './values';
@@ -68,8 +69,10 @@ export function articleEvents(doc: Doc): TimelineEvent[] {
       if (!date && relation && narrative?.date) date = shiftByRelation(narrative.date, d.text);
       out.push(makeEvent(s, date, d.text, event, mentions));
       dated = true;
-      if (calendarDate(d.value) && !relation) narrative = { date: calendarDate(d.value), dateText: d.text, sentence: si };
-      else if (!relation && d.value !== 'PAST_REF') narrative = { date: null, dateText: d.text, sentence: si };
+      // A plan ("will meet Monday") does not date what the article tells next.
+      if (relation || isFuture(text, focus.start)) continue;
+      if (calendarDate(d.value)) narrative = { date: calendarDate(d.value), dateText: d.text, sentence: si };
+      else if (d.value !== 'PAST_REF') narrative = { date: null, dateText: d.text, sentence: si };
     }
     if (dated) return;
     const verb = eventVerbAt(text, 0);
