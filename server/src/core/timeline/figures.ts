@@ -71,9 +71,14 @@ function describe(f: Figure): string {
 }
 
 function subjectOf(p: Placed): string {
-  const after = p.sentence.slice(p.figure.end - p.sentenceStart).match(/^[^,;:.!?]{0,60}/u)?.[0] ?? '';
-  const words = after.trim().split(/\s+/u).slice(0, 5).join(' ');
-  return `${p.figure.text}${words ? ' ' + words : ''}`.trim();
+  const rest = p.sentence.slice(p.figure.end - p.sentenceStart).trim().split(/\s+/u).slice(0, 5);
+  const out: string[] = [];
+  for (const w of rest) {
+    const stop = /[,;:!?]$/u.test(w) || (/\.$/u.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w));
+    out.push(stop ? w.slice(0, -1) : w);
+    if (stop) break;
+  }
+  return `${p.figure.text} ${out.join(' ')}`.trim();
 }
 
 function lineIndex(text: string, offset: number): number {
@@ -82,12 +87,19 @@ function lineIndex(text: string, offset: number): number {
   return n;
 }
 
+/** A full stop ends a sentence unless it ends an initial or an abbreviation like "U.S.". */
+function endsSentence(text: string, i: number): boolean {
+  if (text[i] === '\n') return true;
+  if (!/[.!?]/u.test(text[i]) || !/\s|^$/u.test(text[i + 1] ?? '')) return false;
+  return !(text[i] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i)));
+}
+
 function sentenceAround(text: string, start: number, end: number): { start: number; end: number; order: number } {
   let s = start;
-  while (s > 0 && !(text[s - 1] === '\n' || (/[.!?]/u.test(text[s - 1]) && /\s/u.test(text[s] ?? '')))) s--;
+  while (s > 0 && !endsSentence(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !(text[e] === '\n' || (/[.!?]/u.test(text[e]) && /\s|$/u.test(text[e + 1] ?? '')))) e++;
+  while (e < text.length && !endsSentence(text, e)) e++;
   let order = 0;
-  for (let i = s - 1; i >= 0 && text[i] !== '\n'; i--) if (/[.!?]/u.test(text[i]) && /\s/u.test(text[i + 1] ?? '')) order++;
+  for (let i = s - 1; i >= 0 && text[i] !== '\n'; i--) if (endsSentence(text, i)) order++;
   return { start: s, end: Math.min(text.length, e + 1), order };
 }
