@@ -51,6 +51,7 @@ export interface ScanState {
 export function collect(text: string): Candidate[] {
   const cands: Candidate[] = [];
   for (const rule of RULES) {
+    if (rule.trigger && !rule.trigger.test(text)) continue;
     const r = rule.re;
     r.lastIndex = 0;
     let m: RegExpExecArray | null;
