@@ -266,6 +266,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'year-period',
+    trigger: /\d\d\d\d (?:quarter|period)/,
+    re: re(`\\bthe\\s+(\\d{4})\\s+(?:quarter|period)\\b`),
+    read: (m, ctx) => {
+      // "the 1988 period" in a quarterly report: that year's quarter of the one being reported.
+      const y = +m[1];
+      if (!plausibleYear(y)) return null;
+      return ctx.lastQuarter ? abs(fmtQuarter(y, ctx.lastQuarter.q)) : abs(pad(y, 4));
+    },
+  },
+  {
     name: 'half',
     trigger: /half/i,
     re: re(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:(\\d{4})\\b|(this|last|next) year\\b)`, 'gi'),
@@ -361,10 +372,9 @@ export const RULES: Rule[] = [
       }
       if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'hence' ? 'FUTURE_REF' : null);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
-      if (unit === 'year' && n === 1 && sign < 0 && ctx.lastQuarter && dir !== 'ago') {
-        return rel(fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q));
-      }
-      if (unit === 'year' && n === 1 && sign < 0 && ctx.lastQuarter) return rel(fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q));
+      // "a year ago" in a report on a quarter: the same quarter a year before (when that quarter is recent).
+      const q = ctx.lastQuarter;
+      if (unit === 'year' && n === 1 && sign < 0 && q && (!ctx.anchor || Math.abs(q.y - ctx.anchor.y) <= 1)) return rel(fmtQuarter(q.y - 1, q.q));
       if (unit === 'decade') return rel(ctx.anchor ? pad(ctx.anchor.y + sign * 10 * n, 4) : null);
       return rel(shifted(ctx.anchor, unit, sign * n));
     },
