@@ -19,7 +19,7 @@ interface Placed {
   order: number;
 }
 
-export function figureDisagreements(articles: ArticleAnalysis[], texts: Map<string, string>): Disagreement[] {
+export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis, 'file' | 'figures'>>, texts: Map<string, string>): Disagreement[] {
   const placed: Placed[] = [];
   for (const a of articles) {
     const text = texts.get(a.file);
