@@ -334,6 +334,8 @@ export const RULES: Rule[] = [
     re: re(`\\b(?:(earlier|later|early|late)\\s+)?(?:(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?(last|this|next|the current|the previous|the following|the same)\\s+(week|weekend|month|year|decade)\\b`, 'gi'),
     read: (m, ctx, text) => {
       const w = m[3].toLowerCase();
+      // "This Week With David Brinkley": a title, not a date.
+      if (/^\p{Lu}/u.test(m[4]) && /^\p{Lu}/u.test(m[3]) && m.index > 0 && !/[.!?]\s*$/u.test(text.slice(0, m.index))) return null;
       const unit = unitOf(m[4])!;
       if ((w === 'the same' || w === 'the following' || w === 'the previous') && unit !== 'weekend') return rel(null);
       const n = w === 'last' || w === 'the previous' ? -1 : w === 'next' || w === 'the following' ? 1 : 0;

@@ -6,7 +6,7 @@ import type { ArticleAnalysis, Figure } from '../types';
 import type { Disagreement } from './workspace';
 import { keysOf, shared } from './keys';
 
-const MAX_RATIO = 1.5;
+const MAX_RATIO = 1.25;
 const KINDS: ReadonlySet<string> = new Set(['money', 'count', 'quantity', 'percent']);
 
 interface Placed {
