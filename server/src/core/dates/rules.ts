@@ -48,6 +48,7 @@ function relYear(ctx: DateContext, which: string | undefined): number | null {
 }
 
 const EVENT_TAIL = /^\s+(?:the\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+)?(?:invasion|war|attack|election|summit|meeting|talks|annexation|start|end|collapse|deal|agreement|ceasefire|vote|crash|revolution|independence|death|launch)\b/u;
+const PLURAL_OK: ReadonlySet<string> = new Set(['elections', 'results', 'earnings', 'games', 'levels', 'figures', 'prices', 'sales', 'campaigns', 'talks', 'olympics', 'was', 'is', 'has', 'as', 'its', 'his', 'this', 'thus', 'plus', 'versus', 'vs']);
 const TIME_ZONE = '(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|local time))?';
 
 export const RULES: Rule[] = [
@@ -114,8 +115,8 @@ export const RULES: Rule[] = [
   {
     name: 'month',
     trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: re(`(?:\\b(in|since|until|till|by|from|through|of|during|before|after|last|this|next|early|late|mid|end of|beginning of|middle of)[- ]+)?\\b(${MON_FULL})(?![\\w'’-]|\\s+\\d)`, 'gi'),
-    read: (m, ctx) => {
+    re: re(`(?:\\b(in|since|until|till|by|from|through|of|during|before|after|last|this|next|early|late|mid|end of|beginning of|middle of|the)[- ]+)?\\b(${MON_FULL})(?![\\w-]|['’](?!s\\b)|\\s+\\d)`, 'gi'),
+    read: (m, ctx, text) => {
       const name = m[2];
       if (!/^[A-Z]/.test(name)) return null;
       const lead = (m[1] ?? '').toLowerCase();
@@ -123,6 +124,7 @@ export const RULES: Rule[] = [
       if (name === 'March' && !lead) return null; // the march, to march
       const which = lead === 'last' || lead === 'next' || lead === 'this' ? lead : undefined;
       const keepLead = which || /^(early|late|mid|end of|beginning of|middle of)$/.test(lead);
+      if (lead === 'the' && !/^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "the March accession", not "the March"
       const r = monthAlone(ctx, monthNumber(name), which);
       if (!keepLead && m[1]) r.trimStart = m[0].length - name.length;
       return r;
@@ -131,7 +133,7 @@ export const RULES: Rule[] = [
   {
     name: 'year',
     trigger: /\d\d\d\d/,
-    re: re(`(?:\\b(in|since|until|till|by|from|to|through|during|before|after|of|for|around|circa|between|and|or|as|fiscal|calendar|year|the|early|late|mid|end of|beginning of|middle of|start of|turn of)[- ]+)?(?<![$£€#\\d.,])\\b${YEAR}(?!\\s*(?:%|percent|million|billion|thousand|people|of\\b|[a-z]+s\\b(?<!\\b(?:elections|results|earnings|games|levels|figures|prices|sales|campaigns|talks|olympics)\\b)))`, 'gi'),
+    re: re(`(?:\\b(in|since|until|till|by|from|to|through|during|before|after|of|for|around|circa|between|and|or|as|fiscal|calendar|year|the|its|their|his|her|our|early|late|mid|end of|beginning of|middle of|start of|turn of)[- ]+)?(?<![$£€#\\d.,])\\b${YEAR}(?!\\s*(?:%|percent|million|billion|thousand|people|of\\b))`, 'gi'),
     read: (m, ctx, text) => {
       const y = +m[2];
       const lead = (m[1] ?? '').toLowerCase();
@@ -139,6 +141,9 @@ export const RULES: Rule[] = [
       if (!lead && (y < 1900 || y > 2099)) return null;
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (/(?:\b(?:No|Nos|Article|Art|page|pages|p|Flight|Room|Highway|Route|Suite|number|model|code|Resolution)\.?\s*)$/i.test(before)) return null;
+      // "2000 shares" is a count; "the 1992 protests" is a date.
+      const next = /^\s+([a-z]+s)\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1])) return null;
       const keepLead = /^(fiscal|calendar|early|late|mid|end of|beginning of|middle of|start of|turn of)$/.test(lead);
       const r = abs(pad(y, 4));
       if (m[1] && !keepLead) r.trimStart = m[0].length - m[2].length;
