@@ -58,7 +58,8 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
 function sameThing(a: Placed, b: Placed): boolean {
   const fa = a.figure;
   const fb = b.figure;
-  if (fa.kind !== fb.kind || (fa.unit ?? '') !== (fb.unit ?? '') || fa.value === fb.value) return false;
+  if (fa.kind !== fb.kind || (fa.unit ?? '') !== (fb.unit ?? '')) return false;
+  // Equal values join a group too, so that one disagreement lists every report of the thing.
   const hi = Math.max(fa.value!, fb.value!);
   const lo = Math.min(fa.value!, fb.value!);
   if (lo <= 0 || hi / lo > MAX_RATIO) return false;

@@ -36,6 +36,8 @@ function sameEvent(a: Item, b: Item): boolean {
   if (!compatible(a.date, b.date)) return false;
   const sameDay = a.date.slice(0, 10) === b.date.slice(0, 10) && span(a.date) === 1 && span(b.date) === 1;
   if (sameDay && s.names >= 1) return true;
+  // Told in nearly the same words.
+  if (s.words >= 3 && s.ratio >= 0.8) return true;
   return alike(a.keys, b.keys);
 }
 
