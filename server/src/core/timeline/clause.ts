@@ -69,7 +69,11 @@ function rightBoundary(text: string, from: number): number {
 }
 
 /** The summary of the clause around `focus` in `sentence`; `removeFocus` drops the date expression itself. */
-export function summarize(sentence: string, focus: Focus, removeFocus: boolean, names: Array<{ start: number; text: string }> = []): string {
+/**
+ * `names` are entity mentions in the sentence (offsets into it); `previousPerson` is the person last
+ * named before the sentence, for a sentence that opens with "He" or "She".
+ */
+export function summarize(sentence: string, focus: Focus, removeFocus: boolean, names: Array<{ start: number; text: string }> = [], previousPerson: string | null = null): string {
   let lb = leftBoundary(sentence, focus.start);
   let right = rightBoundary(sentence, focus.end);
   // "officials who attended a summit": the clause's actor stands before the relative pronoun.
@@ -105,7 +109,8 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
   let out = clean(body(lb.pos, right));
   const p = PRONOUN.exec(out);
   if (p) {
-    const name = nearestName(sentence, lb.pos, names);
+    let name = nearestName(sentence, lb.pos, names);
+    if (!name && /^(?:he|she)$/iu.test(p[1])) name = previousPerson;
     if (name) out = name + out.slice(p[0].length);
   }
   return cut(out);

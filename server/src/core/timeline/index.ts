@@ -53,6 +53,7 @@ export function articleEvents(doc: Doc): TimelineEvent[] {
     }
     if (block.kind === 'headline' || block.kind === 'section' || block.kind === 'kicker' || block.kind === 'table-header') return;
     const names = nameSpans(mentions, s);
+    const person = previousPerson(mentions, s.start);
     let dated = false;
     for (const d of inSentence) {
       if (d.value === 'PRESENT_REF' || d.value === 'FUTURE_REF') continue;
@@ -62,8 +63,8 @@ export function articleEvents(doc: Doc): TimelineEvent[] {
       const relation = /\b(?:after|before)$/iu.test(d.text);
       // "a day after Macron announced ...": the event is what follows; its date counts back from the narrative.
       const event = relation
-        ? summarize(text, { start: focus.end, end: focus.end }, false, names)
-        : summarize(text, focus, true, names);
+        ? summarize(text, { start: focus.end, end: focus.end }, false, names, person)
+        : summarize(text, focus, true, names, person);
       if (words(event) < 2) continue;
       let date = calendarDate(d.value);
       if (!date && relation && narrative?.date) date = shiftByRelation(narrative.date, d.text);
@@ -77,7 +78,7 @@ export function articleEvents(doc: Doc): TimelineEvent[] {
     if (dated) return;
     const verb = eventVerbAt(text, 0);
     if (!verb) return;
-    const event = summarize(text, { start: verb.start, end: verb.end }, false, names);
+    const event = summarize(text, { start: verb.start, end: verb.end }, false, names, person);
     if (words(event) < 3) return;
     const inherit = narrative && si - narrative.sentence <= INHERIT_WITHIN ? narrative : null;
     out.push(makeEvent(s, inherit?.date ?? null, inherit?.dateText ?? '', event, mentions));
@@ -115,12 +116,19 @@ interface Mention {
   end: number;
   text: string;
   id: string;
+  person: boolean;
+}
+
+/** The person named last before `offset` (within the 40 mentions before it). */
+function previousPerson(mentions: Mention[], offset: number): string | null {
+  for (let i = lowerBound(mentions, offset) - 1, n = 0; i >= 0 && n < 40; i--, n++) if (mentions[i].person) return mentions[i].text.replace(/[’']s$/u, '');
+  return null;
 }
 
 /** All entity mentions in text order, for lookups by span. */
 function mentionIndex(entities: Entity[]): Mention[] {
   const out: Mention[] = [];
-  for (const e of entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, text: m.text, id: e.id });
+  for (const e of entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, text: m.text, id: e.id, person: e.type === 'person' });
   return out.sort((a, b) => a.start - b.start);
 }
 

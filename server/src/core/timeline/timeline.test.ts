@@ -38,3 +38,14 @@ test('no events from page furniture', () => {
   const text = 'Putin met Xi on Monday in Beijing.\n\nLeave a Comment\n\nYour email address will not be published. Required fields are marked *\n';
   assert.equal(analyze(text, { publishedDate: '2025-08-20' }).timeline.length, 1);
 });
+
+test('a summary that opens with "He" names the person last named before it', async () => {
+  const { annotate } = await import('../analyze');
+  const { articleEvents } = await import('./index');
+  const text = 'Envoy Steve Witkoff described the talks as a breakthrough on Monday. He said Putin agreed to guarantees.';
+  const doc = annotate(text, { publishedDate: '2025-08-20' });
+  const at = text.indexOf('Steve Witkoff');
+  doc.entities = [{ id: 'person:steve-witkoff', name: 'Steve Witkoff', type: 'person', role: 'envoy', aliases: [], mentions: [{ start: at, end: at + 13, text: 'Steve Witkoff' }] }];
+  const events = articleEvents(doc).map((e) => e.event);
+  assert.ok(events.includes('Steve Witkoff said Putin agreed to guarantees'), events.join(' / '));
+});
