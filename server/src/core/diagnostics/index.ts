@@ -27,6 +27,12 @@ export const diagnostics: Component = {
       }
     }
     found.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-    doc.diagnostics = found;
+    doc.diagnostics = dropEchoes(found);
   },
 };
+
+/** A sentence that starts with a lower-case name needs one finding, the name's, not a second for the sentence. */
+function dropEchoes(ds: Diagnostic[]): Diagnostic[] {
+  const names = new Set(ds.filter((d) => d.code === 'garbled.lowercase-name').map((d) => d.start));
+  return ds.filter((d) => d.code !== 'garbled.sentence-case' || !names.has(d.start));
+}
