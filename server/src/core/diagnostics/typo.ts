@@ -12,6 +12,8 @@ import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
 const CANDIDATE = /^\p{Ll}{4,24}$/u;
+const MAX_UNKNOWN = 25;
+const MAX_SEARCHES = 12;
 const PREFIXES = ['re', 'de', 'un', 'non', 'pre', 'post', 'mid', 'over', 'under', 'counter', 'anti', 'co', 'sub', 'inter', 'multi', 'semi', 'self', 'super', 'ultra', 'mis', 'out', 'cross', 'micro', 'mega', 'geo', 'bio', 'eco', 'cyber', 'tele', 'euro', 'pro', 'up', 'off', 'in', 'dis'];
 // British and Commonwealth spellings and their American forms in the dictionary.
 const VARIANTS: Array<[RegExp, string]> = [
@@ -30,14 +32,23 @@ export const typo: Rule = {
     const out: Diagnostic[] = [];
     const ev = nameEvidence(doc);
     const toks = doc.tokens;
+    let words = 0;
+    let unknown = 0;
+    let searched = 0;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
+      if (t.kind === 'word') words++;
       if (t.kind !== 'word' || !CANDIDATE.test(t.text)) continue;
       const w = t.text;
       if (!/[aeiouy]/.test(w) || (ev.lower.get(w) ?? 0) > 1 || ev.capitalized.has(w)) continue;
-      if (isWord(w) || isWord(capitalize(w)) || knownForm(w) || skip(doc, t)) continue;
+      if (isWord(w) || isWord(capitalize(w))) continue;
+      // Text full of unknown words is not English prose (code, another language, noise): say nothing.
+      if (++unknown > MAX_UNKNOWN && unknown > words * 0.03) return [];
+      if (knownForm(w) || skip(doc, t)) continue;
       // Next to another unknown word it is more likely code, jargon or a foreign phrase ("4th graf pvs").
       if (unknownNeighbour(toks[i - 1]) || unknownNeighbour(toks[i + 1])) continue;
+      // Each search tries a few hundred spellings; an article with many candidates is not clean prose.
+      if (++searched > MAX_SEARCHES) break;
       const suggestions = rank(w, oneEditAway(w)).slice(0, 3);
       if (suggestions.length === 0) continue;
       out.push({
