@@ -10,6 +10,7 @@ import { repeatedWord } from './repeated-word';
 import { lowercaseName } from './lowercase-name';
 import { sentenceCase } from './sentence-case';
 import { typo } from './typo';
+import { unbalancedQuote } from './unbalanced-quote';
 import { vagueAttribution } from './claims/vague-attribution';
 import { anonymousSource } from './claims/anonymous-source';
 import { unattributedFigure } from './claims/unattributed-figure';
@@ -26,6 +27,7 @@ export const RULES: Rule[] = [
   lowercaseName,
   sentenceCase,
   typo,
+  unbalancedQuote,
   vagueAttribution,
   anonymousSource,
   unattributedFigure,
