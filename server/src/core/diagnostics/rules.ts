@@ -6,6 +6,7 @@ import { replacementChar } from './replacement-char';
 import { html } from './html';
 import { missingSpace } from './missing-space';
 import { spacing } from './spacing';
+import { punctuation } from './punctuation';
 import { repeatedWord } from './repeated-word';
 import { lowercaseName } from './lowercase-name';
 import { sentenceCase } from './sentence-case';
@@ -23,6 +24,7 @@ export const RULES: Rule[] = [
   html,
   missingSpace,
   spacing,
+  punctuation,
   repeatedWord,
   lowercaseName,
   sentenceCase,
