@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../server/src/core';
+import { SHARED } from '../paths';
 import type { EvalResult, EvalSet } from '../types';
 
 interface Doc {
@@ -22,15 +23,7 @@ interface Fault {
   newText: string;
 }
 
-function repoRoot(): string {
-  let dir = process.cwd();
-  for (let i = 0; i < 6; i++) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'server', 'src', 'core'))) return dir;
-    dir = path.dirname(dir);
-  }
-  return process.cwd();
-}
-const shared = () => path.resolve(repoRoot(), '..', 'shared', 'data');
+const shared = () => path.join(SHARED, 'data');
 const FILES = ['timex/dev.jsonl', 'ner/dev.jsonl'];
 
 /**
@@ -203,8 +196,8 @@ export const garbling: EvalSet = {
       counts: { tp: errata, fp: alarms, fn: 0 },
       note: `false alarms ${per5k.toFixed(2)} per 5,000 words (${alarms} in ${totalWords} words); all findings ${((raw / totalWords) * 5000).toFixed(2)} per 5,000 words, ${errata} of them real errors in the source`,
     } as never);
-    return { rows, misses };
+    const recall = all.tp / Math.max(1, all.tp + all.fn);
+    return { rows, misses, summary: `garbling recall ${recall.toFixed(2)}, false alarms ${per5k.toFixed(2)}/5k words` };
   },
 };
 
-export default garbling;
