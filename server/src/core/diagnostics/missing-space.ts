@@ -40,6 +40,17 @@ export function gluedAt(s: string, i: number): number {
   return -1;
 }
 
+const TLD = /\.(?:com|org|net|gov|edu|info|io|co|uk|nz|au|ca|de|fr|za|in|ie|us)$/;
+
+/** "www.standfor.co.nz.Names": a domain name, then a sentence that starts right after its last dot. */
+function addressThenSentence(text: string, dot: number, next: number): boolean {
+  const run = nonSpaceRun(text, dot);
+  if (/[\/@]/.test(run)) return false;
+  let s = dot;
+  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  return TLD.test(text.slice(s, dot)) && /^\p{Lu}\p{Ll}{2,}\b/u.test(text.slice(next, next + 30));
+}
+
 export const missingSpace: Rule = {
   code: 'garbled.missing-space',
   description: 'Two sentences run together with no space after the full stop.',
@@ -54,7 +65,7 @@ export const missingSpace: Rule = {
         const g = gluedAt(text, i);
         if (g < 0 || g > block.end) continue;
         const at = g; // where the space belongs
-        if (looksLikeAddress(nonSpaceRun(text, i))) continue;
+        if (looksLikeAddress(nonSpaceRun(text, i)) && !addressThenSentence(text, i, g)) continue;
         // Show the glued stretch: the word before and the word after.
         let s = i;
         while (s > block.start && /[\p{L}\d.]/u.test(text[s - 1])) s--;
