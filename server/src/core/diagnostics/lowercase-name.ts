@@ -111,7 +111,12 @@ export const lowercaseName: Rule = {
     // A spelling in lower case that the writer uses twice or more is a choice ("iodine deficiency"), not a slip.
     const times = new Map<string, number>();
     for (const f of found) times.set(f.key, (times.get(f.key) ?? 0) + 1);
-    for (const f of found) if ((times.get(f.key) ?? 0) < 2) out.push(f.d);
+    // ... unless the article capitalizes the word more often than not (a run of words keeps to the choice:
+    // "Warhol's Photographic Legacy" the exhibition, "his photographic legacy" the thing).
+    for (const f of found) {
+      const n = times.get(f.key) ?? 0;
+      if (n < 2 || (!f.key.includes(' ') && (ev.capitalized.get(f.key) ?? 0) > n)) out.push(f.d);
+    }
     return mergeAdjacent(text, out);
   },
 };

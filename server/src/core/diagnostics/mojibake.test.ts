@@ -23,3 +23,9 @@ test('text garbled twice is restored in one fix', () => {
 test('near miss: real accented text and a lone Â are left alone', () => {
   assert.deepEqual(flagged('Ângela Merkel visited Curaçao and the Côte d’Ivoire. Â is a letter.\n', CODE), []);
 });
+
+test('"â€" whose last byte was lost is flagged as a closing quotation mark', () => {
+  const text = 'â€œWe will see,â€ she said.\n';
+  assert.deepEqual(flagged(text, CODE), ['â€œ', 'â€']);
+  assert.equal(fixed(text, CODE), '“We will see,” she said.\n');
+});
