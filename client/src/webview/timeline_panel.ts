@@ -1,0 +1,120 @@
+// The Extract Timeline webview panel: one panel, updated in place by messages as the article or the
+// workspace changes; clicks reveal the sentence in its article; exports go through a save dialog.
+import * as vscode from 'vscode';
+import type { ArticleStore } from '../views/store';
+import { revealOffsets, saveAs } from '../util';
+import { articleTimeline } from './article_timeline';
+import { makeNonce, renderTimelineHtml } from './timeline_html';
+import type { Scope, TimelineView } from './timeline_model';
+import { toTimelineView } from './timeline_model';
+import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../export/timeline_export';
+import { baseName } from '../model/text';
+
+type Message =
+  | { type: 'ready' }
+  | { type: 'reveal'; file: string; start: number; end: number }
+  | { type: 'export'; format: 'markdown' | 'csv' | 'timelinejs' }
+  | { type: 'scope'; scope: Scope };
+
+export class TimelinePanel implements vscode.Disposable {
+  static readonly viewType = 'newsdesk.timeline';
+  private panel: vscode.WebviewPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private subscription: vscode.Disposable | undefined;
+  /** The last view sent, for exports and tests. */
+  view: TimelineView | undefined;
+  /** Messages received from the webview (tests read them). */
+  readonly received: Message[] = [];
+
+  constructor(private readonly store: ArticleStore, private readonly extensionUri: vscode.Uri) {}
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  /** Opens (or focuses) the panel, optionally switching scope. */
+  async show(scope?: Scope): Promise<void> {
+    if (scope) this.store.setScope(scope);
+    await this.store.refresh();
+    this.view = this.buildView();
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+      void this.panel.webview.postMessage({ type: 'update', view: this.view });
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(TimelinePanel.viewType, 'Newsdesk Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [],
+      retainContextWhenHidden: false,
+    });
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline.svg');
+    this.panel = panel;
+    panel.webview.html = renderTimelineHtml(this.view, { nonce: makeNonce(), cspSource: panel.webview.cspSource });
+    panel.webview.onDidReceiveMessage((m: Message) => void this.onMessage(m), undefined, this.disposables);
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.subscription?.dispose();
+      this.subscription = undefined;
+    }, undefined, this.disposables);
+    this.subscription = this.store.onDidChange(() => {
+      if (!this.panel) return;
+      this.view = this.buildView();
+      void this.panel.webview.postMessage({ type: 'update', view: this.view });
+    });
+  }
+
+  buildView(): TimelineView {
+    const store = this.store;
+    const names = new Map<string, Map<string, string>>();
+    for (const a of store.articles) names.set(a.analysis.file, new Map(a.analysis.entities.map((e) => [e.id, e.name])));
+    const entityName = (id: string, file: string) => store.workspaceEntityNames.get(id) ?? names.get(file)?.get(id);
+    if (store.scope === 'workspace') {
+      const doc = store.workspaceTimeline ?? { version: 1 as const, events: [], undated: [], disagreements: [] };
+      const folder = vscode.workspace.workspaceFolders?.[0]?.name ?? 'workspace';
+      return toTimelineView(doc, { title: `${folder} (${store.articles.length} articles)`, scope: 'workspace', entityName });
+    }
+    const a = store.articles[0];
+    if (!a) return toTimelineView({ version: 1, events: [], undated: [], disagreements: [] }, { title: 'no article open', scope: 'article' });
+    return toTimelineView(articleTimeline(a.analysis, a.text), {
+      title: a.analysis.headline?.text ?? baseName(a.analysis.file),
+      scope: 'article',
+      entityName,
+    });
+  }
+
+  private async onMessage(m: Message): Promise<void> {
+    if (!m || typeof m !== 'object') return;
+    this.received.push(m);
+    switch (m.type) {
+      case 'ready':
+        // A hidden webview loses its DOM and reloads the first HTML: give it the current view.
+        if (this.view) void this.panel?.webview.postMessage({ type: 'update', view: this.view });
+        return;
+      case 'reveal':
+        if (typeof m.file === 'string' && Number.isInteger(m.start) && Number.isInteger(m.end)) await revealOffsets(m.file, m.start, m.end);
+        return;
+      case 'scope':
+        if (m.scope === 'article' || m.scope === 'workspace') await this.show(m.scope);
+        return;
+      case 'export':
+        await this.export(m.format);
+        return;
+      default:
+        return;
+    }
+  }
+
+  async export(format: 'markdown' | 'csv' | 'timelinejs'): Promise<void> {
+    const view = this.view ?? this.buildView();
+    if (format === 'markdown') await saveAs('timeline.md', timelineToMarkdown(view), { Markdown: ['md'] });
+    else if (format === 'csv') await saveAs('timeline.csv', timelineToCsv(view), { CSV: ['csv'] });
+    else if (format === 'timelinejs') await saveAs('timeline.json', JSON.stringify(timelineToTimelineJs(view), null, 2) + '\n', { 'TimelineJS JSON': ['json'] });
+  }
+
+  dispose(): void {
+    this.subscription?.dispose();
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
