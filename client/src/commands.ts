@@ -47,6 +47,14 @@ export function showEntities(_ctx: Ctx) {
   };
 }
 
+/** Opens the walkthrough's sample article (shipped in media/walkthrough/, a made-up story). */
+export function openSample(ctx: Ctx) {
+  return async () => {
+    const uri = vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', 'walkthrough', 'sample.news');
+    await vscode.window.showTextDocument(uri, { preview: false });
+  };
+}
+
 export function showLog(ctx: Ctx) {
   return () => ctx.output.show(true);
 }

@@ -15,6 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ctx> {
   ctx.registerCommand('extractTimeline', commands.extractTimeline);
   ctx.registerCommand('showEntities', commands.showEntities);
   ctx.registerCommand('showLog', commands.showLog);
+  ctx.registerCommand('openSample', commands.openSample);
   ctx.registerCommand('scopeWorkspace', commands.scopeWorkspace);
   ctx.registerCommand('scopeArticle', commands.scopeArticle);
   ctx.registerCommand('refresh', commands.refresh);

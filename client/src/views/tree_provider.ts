@@ -34,7 +34,8 @@ export class NewsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   }
 
   rebuild(): void {
-    const tree = this.spec.build(this.store.articles, this.store.filter);
+    // No article: an empty tree, so that the view shows its welcome text instead of empty groups.
+    const tree = this.store.articles.length ? this.spec.build(this.store.articles, this.store.filter) : { roots: [], csvHeader: [] };
     const key = JSON.stringify(tree.roots);
     this.updateDescription();
     if (key === this.lastKey) return;
