@@ -6,9 +6,9 @@ import { NewsTreeProvider } from './tree_provider';
 import type { ArticleStore } from './store';
 
 export const VIEW_SPECS: TreeSpec[] = [
-  { id: 'newsdesk.entities', title: 'Entities', build: buildEntityTree, expanded: ['group'] },
-  { id: 'newsdesk.quotes', title: 'Quotes', build: buildQuoteTree, expanded: ['speaker', 'group'] },
-  { id: 'newsdesk.figures', title: 'Figures & Dates', build: buildFigureTree, expanded: ['group'] },
+  { id: 'newsdesk.entities', title: 'Entities', build: buildEntityTree, expanded: ['group'], emptyMessage: 'No people, organizations or places found.' },
+  { id: 'newsdesk.quotes', title: 'Quotes', build: buildQuoteTree, expanded: ['speaker', 'group'], emptyMessage: 'No quotations found.' },
+  { id: 'newsdesk.figures', title: 'Figures & Dates', build: buildFigureTree, expanded: ['group'], emptyMessage: 'No figures or dates found.' },
 ];
 
 export type ViewName = 'entities' | 'quotes' | 'figures';

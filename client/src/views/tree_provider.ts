@@ -12,6 +12,8 @@ export interface TreeSpec {
   build(articles: ArticleInput[], filter: string): ViewTree;
   /** Node kinds shown expanded at first. */
   expanded: ReadonlyArray<TreeNode['kind']>;
+  /** Shown above an empty tree when an article is open but has nothing for this view. */
+  emptyMessage: string;
 }
 
 export class NewsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -37,10 +39,13 @@ export class NewsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     // No article: an empty tree, so that the view shows its welcome text instead of empty groups.
     const tree = this.store.articles.length ? this.spec.build(this.store.articles, this.store.filter) : { roots: [], csvHeader: [] };
     const key = JSON.stringify(tree.roots);
-    this.updateDescription();
-    if (key === this.lastKey) return;
+    if (key === this.lastKey) {
+      this.updateDescription();
+      return;
+    }
     this.lastKey = key;
     this.tree = tree;
+    this.updateDescription();
     this.parents.clear();
     const walk = (nodes: TreeNode[], parent?: TreeNode) => {
       for (const n of nodes) {
@@ -56,6 +61,8 @@ export class NewsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     if (!this.view) return;
     const scope = this.store.scope === 'workspace' ? `Workspace (${this.store.articles.length})` : this.store.active ? vscode.workspace.asRelativePath(this.store.active.uri) : '';
     this.view.description = [scope, this.store.filter ? `filter: ${this.store.filter}` : ''].filter(Boolean).join(' · ');
+    const empty = this.store.articles.length > 0 && !this.tree.roots.some((r) => r.children?.length);
+    this.view.message = !empty ? undefined : this.store.filter ? `Nothing matches the filter “${this.store.filter}”.` : this.spec.emptyMessage;
   }
 
   getChildren(node?: TreeNode): TreeNode[] {

@@ -84,7 +84,7 @@ export const TIMELINE_SCRIPT = String.raw`
     var n = Object.keys(articles).length;
     summary.textContent = view.events.length + ' dated event' + (view.events.length === 1 ? '' : 's') +
       (view.undated.length ? ', ' + view.undated.length + ' undated' : '') +
-      ' from ' + n + ' article' + (n === 1 ? '' : 's') + '.';
+      (view.scope === 'article' ? ' in this article.' : ' from ' + n + ' article' + (n === 1 ? '' : 's') + '.');
     Array.prototype.forEach.call(document.querySelectorAll('[data-scope]'), function (b) {
       b.setAttribute('aria-pressed', String(b.dataset.scope === view.scope));
     });
