@@ -1,6 +1,6 @@
 // The command-line tool: argv -> core -> text or JSON. A second adapter over the core, beside the server.
 import * as fs from 'node:fs';
-import { analyze, buildTimeline, decodeArticle, ANALYSIS_VERSION, DEFAULT_MAX_FILE_SIZE_KB } from './core';
+import { analyze, buildTimeline, decodeArticle, sizeRefusal, ANALYSIS_VERSION, DEFAULT_MAX_FILE_SIZE_KB } from './core';
 import type { ArticleAnalysis, TimelineDocument } from './core';
 import { formatSummary } from './cli/summary';
 import { formatTimelineMarkdown, formatTimelineText } from './cli/timeline-format';
@@ -31,6 +31,8 @@ interface Io {
   stderr: (s: string) => void;
   readFile: (path: string) => Uint8Array;
   readStdin: () => Uint8Array;
+  /** The file's size in bytes, checked before reading so that a huge file is refused without being read. */
+  sizeOf?: (path: string) => number;
 }
 
 export function main(argv: string[], io: Io): number {
@@ -70,6 +72,12 @@ export function main(argv: string[], io: Io): number {
     const name = file === '-' ? '<stdin>' : file;
     let bytes: Uint8Array;
     try {
+      const refusal = file !== '-' && io.sizeOf ? sizeRefusal(io.sizeOf(file), maxSizeKB) : null;
+      if (refusal) {
+        io.stderr(`newsdesk: ${name}: ${refusal}\n`);
+        failed = true;
+        continue;
+      }
       bytes = file === '-' ? io.readStdin() : io.readFile(file);
     } catch (e) {
       io.stderr(`newsdesk: ${name}: cannot read: ${describeError(e)}\n`);
@@ -117,6 +125,7 @@ if (require.main === module) {
     stderr: (s) => process.stderr.write(s),
     readFile: (p) => fs.readFileSync(p),
     readStdin: () => fs.readFileSync(0),
+    sizeOf: (p) => fs.statSync(p).size,
   });
   process.exitCode = code;
 }

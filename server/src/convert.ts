@@ -4,7 +4,8 @@ import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver/n
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Severity, Span } from './core';
 
-export const README_URL = 'https://github.com/newsdesk/newsdesk#diagnostics';
+/** The README on the project page; each rule has a heading named after its code (anchor: code without dots). */
+export const README_URL = 'https://github.com/newsdesk/newsdesk';
 
 export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
@@ -22,7 +23,7 @@ export function toLspDiagnostic(doc: TextDocument, d: Diagnostic): LspDiagnostic
     range: toRange(doc, d),
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: { href: `${README_URL}-${d.code.replace(/\./g, '')}` },
+    codeDescription: { href: `${README_URL}#${d.code.replace(/\./g, '')}` },
     source: 'newsdesk',
     message: d.message,
   };

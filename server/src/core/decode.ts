@@ -6,10 +6,15 @@ export type Decoded = { ok: true; text: string; encoding: string } | { ok: false
 
 export const DEFAULT_MAX_FILE_SIZE_KB = 5120;
 
+/** Why a file of this many bytes is refused, or null when it is within the limit (adapters may check a file's size before reading it). */
+export function sizeRefusal(byteLength: number, maxSizeKB = DEFAULT_MAX_FILE_SIZE_KB): string | null {
+  if (byteLength <= maxSizeKB * 1024) return null;
+  return `file is ${Math.ceil(byteLength / 1024)} KB, over the limit of ${maxSizeKB} KB (newsdesk.maxFileSizeKB)`;
+}
+
 export function decodeArticle(bytes: Uint8Array, maxSizeKB = DEFAULT_MAX_FILE_SIZE_KB): Decoded {
-  if (bytes.length > maxSizeKB * 1024) {
-    return { ok: false, error: `file is ${Math.ceil(bytes.length / 1024)} KB, over the limit of ${maxSizeKB} KB (newsdesk.maxFileSizeKB)` };
-  }
+  const refusal = sizeRefusal(bytes.length, maxSizeKB);
+  if (refusal) return { ok: false, error: refusal };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (looksBinary(bytes)) return { ok: false, error: 'not a text file (binary content)' };

@@ -55,6 +55,8 @@ export class Doc {
   publishedDate: string | null = null;
   entities: Entity[] = [];
   quotes: Quote[] = [];
+  /** Internal: quotation marks with no partner (set by the quotes stage, reported by diagnostics). */
+  unbalancedQuotes: Span[] = [];
   figures: Figure[] = [];
   dates: DateMention[] = [];
   diagnostics: Diagnostic[] = [];

@@ -2,7 +2,7 @@
 export * from './types';
 export type { AnalyzeOptions, GlossaryEntry, DiagnosticSettings } from './options';
 export { analyze, annotate, toAnalysis } from './analyze';
-export { decodeArticle, DEFAULT_MAX_FILE_SIZE_KB } from './decode';
+export { decodeArticle, sizeRefusal, DEFAULT_MAX_FILE_SIZE_KB } from './decode';
 export type { Decoded } from './decode';
 export { Doc } from './doc';
 export { buildTimeline } from './timeline/workspace';

@@ -20,4 +20,11 @@ export interface AnalyzeOptions {
   /** User glossary entries; they override built-in knowledge. */
   glossary?: GlossaryEntry[];
   diagnostics?: DiagnosticSettings;
+  /** Findings the user has checked and silenced: a diagnostic with this code whose text equals `text` is dropped. */
+  silenced?: SilencedFinding[];
+}
+
+export interface SilencedFinding {
+  code: string;
+  text: string;
 }

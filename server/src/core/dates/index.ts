@@ -1,9 +1,90 @@
 // Dates, absolute and relative, normalized to TIMEX3-style values (issue #6).
+// Rules: rules.ts; calendar arithmetic: calendar.ts, resolve.ts; the article's own date: anchor.ts.
 import type { Component } from '../component';
+import type { Block, Doc } from '../doc';
+import type { DateMention } from '../types';
+import { parseDay } from './calendar';
+import { anchorOf, isDatelineDate, publishedAnchor, setAnchor, type Anchor } from './anchor';
+import { scanDates, type Found } from './scan';
+
+export { anchorOf } from './anchor';
+
+const SKIP: ReadonlySet<string> = new Set(['front-matter', 'boilerplate']);
+const FULL_DATE_RULES: ReadonlySet<string> = new Set(['month-day-year', 'day-month-year', 'iso', 'numeric-us']);
+
+interface BlockFinds {
+  block: Block;
+  found: Found[];
+}
 
 export const dates: Component = {
   name: 'dates',
-  run() {
-    // Not yet implemented: issue #6 fills Doc.dates.
+  run(doc: Doc) {
+    const blocks = doc.blocks.filter((b) => !SKIP.has(b.kind) && !doc.inBoilerplate(b));
+    let anchor = publishedAnchor(doc);
+    let finds = scanAll(doc, blocks, anchor);
+    if (!anchor) {
+      anchor = datelineAnchor(doc, finds) ?? inferredAnchor(finds);
+      if (anchor) {
+        if (anchor.source === 'dateline' && !doc.publishedDate) doc.publishedDate = anchor.iso;
+        finds = scanAll(doc, blocks, anchor);
+      }
+    }
+    setAnchor(doc, anchor);
+    const out: DateMention[] = [];
+    for (const { block, found } of finds) {
+      for (const f of found) {
+        const start = block.start + f.start;
+        const end = block.start + f.end;
+        out.push({ start, end, text: doc.text.slice(start, end), value: f.reading.value, relative: f.reading.relative });
+      }
+    }
+    doc.dates = out;
+    void anchorOf;
   },
 };
+
+function scanAll(doc: Doc, blocks: Block[], anchor: Anchor | null): BlockFinds[] {
+  const state = { lastQuarter: null };
+  const cache = new Map<number, string>();
+  return blocks.map((block) => {
+    const text = doc.text.slice(block.start, block.end);
+    const sentenceOf = (offset: number): { text: string; at: number } => {
+      const s = doc.sentenceAt(block.start + offset);
+      if (!s) return { text, at: offset };
+      let t = cache.get(s.start);
+      if (t === undefined) {
+        t = doc.text.slice(s.start, s.end);
+        cache.set(s.start, t);
+      }
+      return { text: t, at: block.start + offset - s.start };
+    };
+    return { block, found: scanDates(text, anchor?.date ?? null, state, sentenceOf) };
+  });
+}
+
+function datelineAnchor(doc: Doc, finds: BlockFinds[]): Anchor | null {
+  for (const { block, found } of finds.slice(0, 4)) {
+    if (block.kind === 'table-row' || block.kind === 'list-item') continue;
+    const text = doc.text.slice(block.start, block.end);
+    for (const f of found) {
+      if (!FULL_DATE_RULES.has(f.rule) || !f.reading.value) continue;
+      if (!isDatelineDate(text, f.start, f.end)) continue;
+      const d = parseDay(f.reading.value);
+      if (d) return { date: d, iso: f.reading.value.slice(0, 10), source: 'dateline' };
+    }
+  }
+  return null;
+}
+
+function inferredAnchor(finds: BlockFinds[]): Anchor | null {
+  let best: string | null = null;
+  for (const { found } of finds) {
+    for (const f of found) {
+      if (!FULL_DATE_RULES.has(f.rule) || !f.reading.value) continue;
+      if (best === null || f.reading.value > best) best = f.reading.value;
+    }
+  }
+  const d = parseDay(best);
+  return d && best ? { date: d, iso: best.slice(0, 10), source: 'inferred' } : null;
+}

@@ -1,6 +1,33 @@
 // The registry of diagnostic rules, in reporting order. Each rule lives in a file of its own.
 import type { Rule } from './rule';
 import { pageFurniture } from './page-furniture';
+import { mojibake } from './mojibake';
+import { replacementChar } from './replacement-char';
+import { html } from './html';
+import { missingSpace } from './missing-space';
+import { spacing } from './spacing';
 import { repeatedWord } from './repeated-word';
+import { lowercaseName } from './lowercase-name';
+import { sentenceCase } from './sentence-case';
+import { typo } from './typo';
+import { vagueAttribution } from './claims/vague-attribution';
+import { anonymousSource } from './claims/anonymous-source';
+import { unattributedFigure } from './claims/unattributed-figure';
+import { generalization } from './claims/generalization';
 
-export const RULES: Rule[] = [pageFurniture, repeatedWord];
+export const RULES: Rule[] = [
+  pageFurniture,
+  mojibake,
+  replacementChar,
+  html,
+  missingSpace,
+  spacing,
+  repeatedWord,
+  lowercaseName,
+  sentenceCase,
+  typo,
+  vagueAttribution,
+  anonymousSource,
+  unattributedFigure,
+  generalization,
+];

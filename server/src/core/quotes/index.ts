@@ -1,9 +1,139 @@
-// Quoted statements and their speakers (issue #6).
+// Quoted statements and their speakers (issue #6). Pairs quotation marks (marks.ts), decides whether
+// each quote is a full statement (direct), a few words inside the reporter's sentence (partial) or a word
+// set apart with no speaker (scare), and attributes it (speaker.ts). Runs after entities: a speaker is
+// linked to its entity when the entities stage found one, and named from the text otherwise.
+// Unbalanced quotation marks go to Doc.unbalancedQuotes for the diagnostics stage.
 import type { Component } from '../component';
+import { lowerBound, type Doc } from '../doc';
+import type { Quote, QuoteKind, Speaker } from '../types';
+import { itemsOf, type Item, type NameChunk } from './items';
+import { findQuotes, type MarkedQuote, type QuoteBlock } from './marks';
+import { People } from './people';
+import { afterQuote, beforeQuote, sentenceSpeaker, type Context, type Found } from './speaker';
+import { CUES } from './lexicon';
+
+/** Blocks of running text, between which a quote may continue (a long line taken for a heading counts too). */
+const PROSE = new Set(['paragraph', 'list-item', 'question', 'source']);
 
 export const quotes: Component = {
   name: 'quotes',
-  run() {
-    // Not yet implemented: issue #6 fills Doc.quotes.
+  run(doc: Doc) {
+    const blocks: QuoteBlock[] = doc.blocks
+      .filter((b) => b.kind !== 'front-matter' && b.kind !== 'boilerplate')
+      .map((b) => ({ start: b.start, end: b.end, prose: PROSE.has(b.kind) || b.end - b.start > 60 || /[.:;,]\s/.test(doc.slice(b)) }));
+    const marked = findQuotes(doc.text, blocks);
+    doc.unbalancedQuotes = marked.unbalanced;
+    doc.quotes = attribute(doc, marked.quotes);
   },
 };
+
+function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
+  if (marked.length === 0) return [];
+  const cache = new Map<number, Item[]>();
+  const items = (s: number): Item[] => {
+    let out = cache.get(s);
+    if (!out) {
+      const sent = doc.sentences[s];
+      out = sent ? itemsOf(doc, sent.start, sent.end, marked) : [];
+      cache.set(s, out);
+    }
+    return out;
+  };
+  const chunks: NameChunk[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) for (const it of items(s)) if (it.kind === 'name') chunks.push(it.chunk);
+  const ctx: Context = { doc, people: new People(doc, chunks), items };
+
+  const out: Quote[] = [];
+  const speakers: Found[] = [];
+  for (let q = 0; q < marked.length; q++) {
+    const mq = marked[q];
+    const s0 = sentenceIndex(doc, mq.start);
+    const s1 = sentenceIndex(doc, mq.end - 1);
+    const head = s0 >= 0 ? items(s0) : [];
+    const tail = s1 >= 0 ? items(s1) : [];
+    const p0 = head.findIndex((it) => it.kind === 'quote' && it.quote === q);
+    const p1 = tail.findIndex((it) => it.kind === 'quote' && it.quote === q);
+    let found: Found = null;
+    if (p1 >= 0) found = afterQuote(ctx, s1, tail, p1);
+    if (!found && p0 >= 0) found = beforeQuote(ctx, s0, head, p0);
+    if (!found && p0 >= 0) found = sentenceSpeaker(ctx, s0, head);
+    if (!found && s1 !== s0 && p1 >= 0) found = sentenceSpeaker(ctx, s1, tail);
+    if (!found) found = fromNeighbour(doc, marked, speakers, q, head, p0);
+    if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1);
+    speakers.push(found);
+
+    const direct = isDirect(doc, mq, head, p0, out);
+    const speaker: Speaker | null = found && found !== 'unnamed' ? found : null;
+    const kind: QuoteKind = direct ? 'direct' : speaker || found === 'unnamed' || wordCount(doc, mq) > 3 ? 'partial' : 'scare';
+    out.push({ start: mq.start, end: mq.end, text: doc.text.slice(mq.start, mq.end), kind, speaker: kind === 'scare' ? null : speaker });
+  }
+  return out;
+}
+
+function sentenceIndex(doc: Doc, offset: number): number {
+  const i = lowerBound(doc.sentences, offset + 1) - 1;
+  return i >= 0 && doc.sentences[i].end > offset ? i : -1;
+}
+
+/** "“…,” said Anton. “…”": an unattributed quote takes the speaker of the quote before it in its paragraph. */
+function fromNeighbour(doc: Doc, marked: readonly MarkedQuote[], speakers: readonly Found[], q: number, head: readonly Item[], p0: number): Found {
+  if (q === 0) return null;
+  const prev = speakers[q - 1];
+  if (!prev) return null;
+  const sameSentence = p0 > 0 && head.slice(0, p0).some((it) => it.kind === 'quote' && it.quote === q - 1);
+  if (sameSentence) return prev;
+  const block = doc.blockAt(marked[q].start);
+  const prevBlock = doc.blockAt(marked[q - 1].start);
+  if (p0 !== 0 || !block) return null;
+  if (block === prevBlock) return prev;
+  // A paragraph that is only a quote, right after a paragraph that ended with a quote by the same person.
+  const blocks = doc.blocks;
+  const bi = blocks.indexOf(block);
+  const prevEnd = bi > 0 ? blocks[bi - 1] : undefined;
+  if (prevEnd && prevEnd === doc.blockAt(marked[q - 1].end - 1) && marked[q].end >= block.end - 1 && marked[q - 1].end >= prevEnd.end - 30) return prev;
+  return null;
+}
+
+/** A quote opening the sentence after "X said:". */
+function fromColon(ctx: Context, s: number): Found {
+  const items = ctx.items(s);
+  const last = items[items.length - 1];
+  if (!last || last.kind !== 'punct' || last.lower !== ':') return null;
+  return beforeQuote(ctx, s, [...items, { kind: 'quote', start: last.end, end: last.end, quote: -1 }], items.length);
+}
+
+/** A full statement: the quote opens its sentence or follows a cue, a colon or a comma, and reads as a sentence. */
+function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, before: readonly Quote[]): boolean {
+  const inner = doc.text.slice(mq.innerStart, mq.innerEnd).trimStart();
+  const upper = /^[\p{Lu}\d]/u.test(inner);
+  const words = wordCount(doc, mq);
+  if (p0 <= 0) return upper ? words >= 2 || /[.!?,]\W*$/.test(inner) : words >= 6;
+  const prev = head[p0 - 1];
+  const lower = prev.kind === 'word' || prev.kind === 'punct' ? prev.lower : '';
+  if (lower === ':') return upper || words >= 6;
+  if (lower === ',') {
+    const before2 = head[p0 - 2];
+    const afterCue = head.slice(Math.max(0, p0 - 4), p0 - 1).some((it) => it.kind === 'word' && CUES.has(it.lower));
+    if (before2?.kind === 'quote') {
+      const prevQuote = before.find((q) => q.start === before2.start);
+      return !!prevQuote && prevQuote.kind === 'direct';
+    }
+    if (afterCue) {
+      if (upper) return true;
+      // "“We are ready,” she said, “to talk.”" continues a direct quote.
+      const prevQuote = before.length ? before[before.length - 1] : undefined;
+      return !!prevQuote && prevQuote.kind === 'direct' && head.some((it) => it.kind === 'quote' && it.start === prevQuote.start);
+    }
+    return false;
+  }
+  if (prev.kind === 'word' && CUES.has(prev.lower)) return upper && words >= 3;
+  return false;
+}
+
+function wordCount(doc: Doc, mq: MarkedQuote): number {
+  let n = 0;
+  const re = /[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu;
+  const inner = doc.text.slice(mq.innerStart, mq.innerEnd);
+  while (re.exec(inner)) n++;
+  return n;
+}

@@ -1,0 +1,7 @@
+// Bundles scripts/train-ner.ts with esbuild and runs it (see that file).
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+const out = 'dist/train-ner.js';
+await esbuild.build({ entryPoints: ['scripts/train-ner.ts'], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
+const r = spawnSync(process.execPath, [out, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(r.status ?? 1);

@@ -1,0 +1,27 @@
+// What a date rule needs to turn its match into a value: the anchor date, the tense around the
+// mention, and the discourse state (the quarter last spoken of, for "the quarter", "a year earlier").
+import type { Ymd } from './calendar';
+
+export interface DateContext {
+  /** The article's date (publication, dateline, or inferred), or null when unknown. */
+  anchor: Ymd | null;
+  /** True when the sentence around the mention speaks of the future ("will meet Monday"). */
+  future: boolean;
+  /** True when the clause around the mention is plainly in the past tense ("was announced", "rose"). */
+  past?: boolean;
+  /** The last quarter named before this mention, for "the quarter", "a year earlier". */
+  lastQuarter: { y: number; q: number } | null;
+}
+
+/** A rule's reading of one match. */
+export interface DateReading {
+  value: string | null;
+  /** True when the value was worked out from the anchor or is only a relation ("a day after"). */
+  relative: boolean;
+  /** Span trimmed inside the match, when the rule matched leading context it does not own. */
+  trimStart?: number;
+  /** Characters past the match that belong to the expression (the event of "years after the invasion"). */
+  extendBy?: number;
+  /** A quarter this mention establishes for later mentions. */
+  quarter?: { y: number; q: number };
+}

@@ -1,0 +1,69 @@
+// Dates: sentence in, dates out (text = value).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+function dates(text: string, publishedDate: string | null = '2025-08-20'): string[] {
+  return analyze(text, { publishedDate }).dates.map((d) => `${d.text}=${d.value}${d.relative ? ' (relative)' : ''}`);
+}
+
+test('absolute dates in their usual spellings', () => {
+  assert.deepEqual(dates('The summit took place on August 16, 2025 in Alaska.'), ['August 16, 2025=2025-08-16']);
+  assert.deepEqual(dates('It ended on 16 Aug 2025, officials said.'), ['16 Aug 2025=2025-08-16']);
+  assert.deepEqual(dates('Prices rose in March 2022 and again in mid-2023.'), ['March 2022=2022-03', 'mid-2023=2023']);
+  assert.deepEqual(dates('Growth slowed in the 1990s.'), ['the 1990s=199X']);
+});
+
+test('a year alone in a sentence is a date; article numbers, amounts and counts are not', () => {
+  assert.deepEqual(dates('Russia annexed Crimea in 2014.'), ['2014=2014']);
+  assert.deepEqual(dates('It could mirror Article 5, worth $117,033.76 to 1.5 million people in 26 countries.'), []);
+  assert.deepEqual(dates('The deal was worth 2000 dollars.', null), []);
+});
+
+test('relative dates resolve against the published date', () => {
+  // 2025-08-20 is a Wednesday.
+  assert.deepEqual(dates('Witkoff revealed Sunday that Russia had moved.'), ['Sunday=2025-08-17 (relative)']);
+  assert.deepEqual(dates('Leaders will meet Friday in Paris.'), ['Friday=2025-08-22 (relative)']);
+  assert.deepEqual(dates('Officials met last week and again yesterday.'), ['last week=2025-W33 (relative)', 'yesterday=2025-08-19 (relative)']);
+  assert.deepEqual(dates('Talks continue this week.'), ['this week=2025-W34 (relative)']);
+  assert.deepEqual(dates('Profit fell last year.'), ['last year=2024 (relative)']);
+});
+
+test('vague references', () => {
+  assert.deepEqual(dates('Trump recently hosted Zelenskyy, and now the talks resume; the future is unclear.'), [
+    'recently=PAST_REF (relative)', 'now=PRESENT_REF (relative)', 'the future=FUTURE_REF (relative)',
+  ]);
+});
+
+test('quarters, weeks and times of day', () => {
+  assert.deepEqual(dates('Third-quarter profit rose, the company said.', '1998-10-20'), ['Third-quarter=1998-Q3 (relative)']);
+  assert.deepEqual(dates('Net income in the first quarter of 1998 was flat.'), ['the first quarter of 1998=1998-Q1']);
+  assert.deepEqual(dates('The blast came at 2:30 p.m. Friday.', '1998-08-08'), ['2:30 p.m. Friday=1998-08-07T14:30 (relative)']);
+});
+
+test('relations to events stay relative without a value', () => {
+  assert.deepEqual(dates('This came a day after Macron announced it.'), ['a day after=null (relative)']);
+  assert.deepEqual(dates('Three-and-a-half years after Russia’s invasion, the war grinds on.'), ['Three-and-a-half years after Russia’s invasion=null (relative)']);
+  assert.deepEqual(dates('Details are to be finalised within 10 days.'), ['within 10 days=null (relative)']);
+});
+
+test('without any anchor a weekday keeps a partial value', () => {
+  assert.deepEqual(dates('Putin on Thursday extended an invitation.', null), ['Thursday=XXXX-WXX-4 (relative)']);
+});
+
+test('front matter gives the anchor, and a dateline does when there is none', () => {
+  assert.deepEqual(dates('---\npublished: 2025-08-18\n---\nTrump met Putin on Saturday.', null), ['Saturday=2025-08-16 (relative)']);
+  const a = analyze('WASHINGTON, Aug. 18, 2025 (AP) — Trump met Putin on Saturday.');
+  assert.equal(a.publishedDate, '2025-08-18');
+  assert.equal(a.dates.find((d) => d.text === 'Saturday')?.value, '2025-08-16');
+});
+
+test('with no published date, the latest full date the article states is the anchor', () => {
+  const text = 'Witkoff revealed Sunday that Russia moved.\n| Date | Event |\n|---|---|\n| August 16, 2025 | Summit in Alaska. |\n| August 18, 2025 | Meeting in Washington. |\n';
+  assert.equal(analyze(text).dates.find((d) => d.text === 'Sunday')?.value, '2025-08-17');
+});
+
+test('nothing from page furniture, and no crash on odd input', () => {
+  assert.doesNotThrow(() => analyze('\uD800 Monday \u0000 August 32, 2025 ' + 'x'.repeat(10000)));
+  for (const d of analyze('On Monday, August 4, 1998 and Aug. 5').dates) assert.ok(d.start < d.end);
+});

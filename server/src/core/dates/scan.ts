@@ -1,0 +1,117 @@
+// Finds date expressions in a piece of text: every rule's matches, the longest kept where they
+// overlap, then each read in text order (the quarter last named carries over to later mentions).
+import type { Ymd } from './calendar';
+import type { DateContext, DateReading } from './context';
+import { RULES, type Rule } from './rules';
+
+export interface Found {
+  start: number;
+  end: number;
+  rule: string;
+  reading: DateReading;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: Rule;
+  match: RegExpExecArray;
+}
+
+const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|scheduled|expected to|plans? to|planned to|planned for|as early as|as soon as|set to|upcoming|intends? to|is due|are due)\b|\w['’]ll\b/i;
+const FORWARD = /\b(?:until|till|payable|effective|through|starting|beginning|due|expires?|as soon as|as early as|next)\s+(?:on\s+)?$/i;
+const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|because|but|and)\b/g;
+
+/**
+ * True when the mention at `at` in `sentence` reads as future: a future cue in its clause ("will meet
+ * Monday", "is expected to dominate talks Monday") or a forward-looking word just before it ("payable Dec. 7").
+ */
+export function isFuture(sentence: string, at = -1): boolean {
+  if (at < 0) return FUTURE.test(sentence);
+  if (FORWARD.test(sentence.slice(Math.max(0, at - 24), at))) return true;
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
+    if (m.index < at - 1) from = m.index + m[0].length;
+    else if (m.index > at) {
+      to = m.index;
+      break;
+    }
+  }
+  return FUTURE.test(sentence.slice(from, to));
+}
+
+export interface ScanState {
+  lastQuarter: { y: number; q: number } | null;
+}
+
+/**
+ * Date expressions in `text` (one block), with offsets relative to it. `sentenceOf` gives the sentence
+ * around an offset for the tense test.
+ */
+export function scanDates(text: string, anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => { text: string; at: number }): Found[] {
+  const cands: Candidate[] = [];
+  for (const rule of RULES) {
+    const r = rule.re;
+    r.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        r.lastIndex++;
+        continue;
+      }
+      cands.push({ start: m.index, end: m.index + m[0].length, rule, match: m });
+    }
+  }
+  if (cands.length === 0) return [];
+  cands.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Found[] = [];
+  let lastEnd = -1;
+  // Greedy by length within clusters of overlapping candidates.
+  let i = 0;
+  while (i < cands.length) {
+    let j = i + 1;
+    let clusterEnd = cands[i].end;
+    while (j < cands.length && cands[j].start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, cands[j].end);
+      j++;
+    }
+    const cluster = cands.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: Candidate[] = [];
+    for (const c of cluster) {
+      if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter };
+      const reading = safeRead(c, ctx, text);
+      if (!reading) continue;
+      taken.push(c);
+      (c as Candidate & { reading?: DateReading }).reading = reading;
+    }
+    taken.sort((a, b) => a.start - b.start);
+    for (const c of taken) {
+      const reading = (c as Candidate & { reading: DateReading }).reading;
+      const start = c.start + (reading.trimStart ?? 0);
+      const end = c.end + (reading.extendBy ?? 0);
+      if (start < lastEnd) continue;
+      out.push({ start, end, rule: c.rule.name, reading });
+      if (reading.quarter) state.lastQuarter = reading.quarter;
+      lastEnd = end;
+    }
+    i = j;
+  }
+  return out;
+}
+
+function safeRead(c: Candidate, ctx: DateContext, text: string): DateReading | null {
+  try {
+    return c.rule.read(c.match, ctx, text);
+  } catch {
+    return null;
+  }
+}
+
+function futureAt(sentenceOf: (offset: number) => { text: string; at: number }, offset: number): boolean {
+  const s = sentenceOf(offset);
+  return isFuture(s.text, s.at);
+}

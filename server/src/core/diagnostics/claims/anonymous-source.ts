@@ -1,0 +1,48 @@
+// claim.anonymous-source: sourced, but not by name ("according to American officials", "a senior
+// official said", "analysts note"). The reader cannot weigh a source they cannot identify.
+import type { Diagnostic } from '../../types';
+import type { Rule } from '../rule';
+import { accordingPhrase, inQuote, isNamed, proseSentences } from './sources';
+
+const WHO = String.raw`(?:officials?|sources?|analysts?|experts?|diplomats?|observers?|insiders?|aides?|advisers?|advisors?|people familiar with[\p{L} ]{1,40}?|a person familiar with[\p{L} ]{1,40}?|commentators?|strategists?|economists?|insiders?|spokes(?:man|woman|person)|authorities)`;
+const ADJ = String.raw`(?:(?:a|an|one|two|three|several|some|many|other|senior|top|high-ranking|western|military|political|government|administration|intelligence|security|local|foreign|independent|industry|defen[cs]e|diplomatic|\p{Lu}[\p{L}.]+)\s+){0,3}`;
+const SPEAKS = String.raw`(?:said|say|says|note[sd]?|told|tell|believe[sd]?|warn(?:s|ed)?|caution(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|point(?:s|ed)? out|claim(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|stress(?:es|ed)?|confirm(?:s|ed)?|indicate[sd]?|speculate[sd]?)`;
+// "analysts note", "a senior official said", "officials, who asked not to be named, said".
+const SPEAKING = new RegExp(String.raw`\b${ADJ}${WHO}(?:,?\s+who\s+(?:asked|spoke|requested|declined|was not|were not)[^,.;]{0,80},?)?\s+(?:have\s+|had\s+|also\s+)?${SPEAKS}\b`, 'gu');
+const ACCORDING = /\baccording to\s+/giu;
+
+export const anonymousSource: Rule = {
+  code: 'claim.anonymous-source',
+  description: 'A claim sourced to unnamed people ("according to officials", "analysts note").',
+  check(doc) {
+    const out: Diagnostic[] = [];
+    for (const { sentence, text } of proseSentences(doc)) {
+      let found: { at: number; len: number; who: string } | null = null;
+      for (const m of text.matchAll(ACCORDING)) {
+        const phrase = accordingPhrase(text, m.index! + m[0].length);
+        const lastWord = phrase.split(/\s+/).pop() ?? '';
+        if (!phrase || isNamed(phrase) || !new RegExp(`^${WHO}$`, 'u').test(lastWord)) continue;
+        found = { at: m.index!, len: m[0].length + phrase.length, who: phrase };
+        break;
+      }
+      if (!found) {
+        SPEAKING.lastIndex = 0;
+        const m = SPEAKING.exec(text);
+        // "Analyst Jane Roe said" names the analyst; "officials at the Pentagon" is left alone too.
+        if (m && !/\b(?:at|from|of|with)\s+\p{Lu}/u.test(m[0])) found = { at: m.index, len: m[0].length, who: m[0] };
+      }
+      if (!found) continue;
+      const start = sentence.start + found.at;
+      const end = start + found.len;
+      if (inQuote(doc, { start, end })) continue;
+      out.push({
+        start,
+        end,
+        code: 'claim.anonymous-source',
+        severity: 'information',
+        message: `"${doc.text.slice(start, end)}": the source is not named, so the reader cannot judge it.`,
+      });
+    }
+    return out;
+  },
+};

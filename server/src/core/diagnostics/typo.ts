@@ -1,0 +1,69 @@
+// garbled.typo: a misspelled word ("ofen"), checked against the Hunspell en_US dictionary with the
+// article's own capitalized names as known words. Conservative on purpose: only lower-case words of four
+// letters or more, unknown to the dictionary in every accepted form (British spellings, prefixed words
+// such as "delisted", dropped g's such as "leavin"), seen once in the article, and one typing slip away
+// from a dictionary word, which is offered as the fix.
+import type { Diagnostic } from '../types';
+import type { Doc, Token } from '../doc';
+import { looksLikeAddress, nonSpaceRun } from './context';
+import { capitalize, isWord, oneEditAway } from './lexicon/dictionary';
+import { nameEvidence } from './names';
+import type { Rule } from './rule';
+
+const CANDIDATE = /^\p{Ll}{4,24}$/u;
+const PREFIXES = ['re', 'de', 'un', 'non', 'pre', 'post', 'mid', 'over', 'under', 'counter', 'anti', 'co', 'sub', 'inter', 'multi', 'semi', 'self', 'super', 'ultra', 'mis', 'out', 'cross', 'micro', 'mega', 'geo', 'bio', 'eco', 'cyber', 'tele', 'euro', 'pro', 'up', 'off', 'in', 'dis'];
+// British and Commonwealth spellings and their American forms in the dictionary.
+const VARIANTS: Array<[RegExp, string]> = [
+  [/our(s?|ed|ing|ite|ites|able|ful)$/, 'or$1'], [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'], [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/tre(s?)$/, 'ter$1'], [/ogue(s?)$/, 'og$1'], [/ll(ed|ing|er|ers|ation)$/, 'l$1'], [/ence(s?)$/, 'ense$1'],
+  [/mme(s?)$/, 'm$1'], [/ae/, 'e'], [/oe/, 'e'], [/eable$/, 'able'], [/ement$/, 'ment'],
+];
+
+export const typo: Rule = {
+  code: 'garbled.typo',
+  description: 'A word that is not in the English dictionary and is one typing slip away from one that is.',
+  check(doc) {
+    const out: Diagnostic[] = [];
+    const ev = nameEvidence(doc);
+    for (const t of doc.tokens) {
+      if (t.kind !== 'word' || !CANDIDATE.test(t.text)) continue;
+      const w = t.text;
+      if (!/[aeiouy]/.test(w) || (ev.lower.get(w) ?? 0) > 1 || ev.capitalized.has(w)) continue;
+      if (isWord(w) || isWord(capitalize(w)) || knownForm(w) || skip(doc, t)) continue;
+      const suggestions = rank(w, oneEditAway(w)).slice(0, 3);
+      if (suggestions.length === 0) continue;
+      out.push({
+        start: t.start,
+        end: t.end,
+        code: 'garbled.typo',
+        severity: 'warning',
+        message: `"${w}" is not an English word; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`,
+        fixes: suggestions.map((s) => ({ title: `Change to "${s}"`, edits: [{ start: t.start, end: t.end, newText: s }] })),
+      });
+    }
+    return out;
+  },
+};
+
+/** A spelling the dictionary knows in another form: British, prefixed, or a dropped g ("leavin"). */
+function knownForm(w: string): boolean {
+  for (const [re, to] of VARIANTS) if (re.test(w) && isWord(w.replace(re, to))) return true;
+  for (const p of PREFIXES) if (w.startsWith(p) && w.length - p.length >= 4 && isWord(w.slice(p.length))) return true;
+  if (w.endsWith('in') && isWord(w + 'g')) return true;
+  // Compounds written solid ("realestate", "pershare"): two dictionary words.
+  for (let i = 3; i <= w.length - 3; i++) if (isWord(w.slice(0, i)) && isWord(w.slice(i))) return true;
+  return false;
+}
+
+function skip(doc: Doc, t: Token): boolean {
+  const block = doc.blockAt(t.start);
+  if (!block || block.kind === 'front-matter' || block.kind === 'boilerplate') return true;
+  const run = nonSpaceRun(doc.text, t.start);
+  return looksLikeAddress(run) || /[#@_]/.test(run) || /-/.test(run.replace(/^\p{P}+|\p{P}+$/gu, ''));
+}
+
+/** Suggestions in order: a swap of neighbours or a doubled/dropped letter first, same first letter before others. */
+function rank(w: string, cands: string[]): string[] {
+  const score = (c: string) => (c[0] === w[0] ? 0 : 4) + (c.length === w.length + 1 ? 0 : c.length === w.length ? 1 : 2);
+  return cands.sort((a, b) => score(a) - score(b) || a.localeCompare(b));
+}

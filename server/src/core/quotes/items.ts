@@ -1,0 +1,181 @@
+// A sentence as a short list of items for attribution: each quote collapsed into one item, runs of
+// capitalised words grouped into name chunks (titles split off: "Russian President Vladimir Putin" →
+// name "Vladimir Putin", titled), and the other words and punctuation as they are.
+import type { Doc, Token } from '../doc';
+import type { Span } from '../types';
+import { NAME_PARTICLES, NOT_NAMES, NOT_PERSON, TITLES } from './lexicon';
+
+export interface NameChunk extends Span {
+  /** The name without titles, as written. */
+  name: string;
+  /** Where the chunk with its titles begins. */
+  fullStart: number;
+  titled: boolean;
+  /** Followed by ’s: "Trump’s envoy". */
+  possessive: boolean;
+  words: number;
+  /** Has an organisation or place word: not a person. */
+  org: boolean;
+}
+
+export type Item =
+  | { kind: 'quote'; start: number; end: number; quote: number }
+  | { kind: 'name'; start: number; end: number; chunk: NameChunk }
+  | { kind: 'word' | 'punct'; start: number; end: number; lower: string };
+
+const CAP = /^\p{Lu}/u;
+
+function isCap(t: Token): boolean {
+  return t.kind === 'word' && CAP.test(t.text);
+}
+
+/**
+ * Items of the text from `start` to `end`. `quotes` are the quote spans (sorted); a quote overlapping
+ * the range becomes one item carrying its index.
+ */
+export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly Span[]): Item[] {
+  const toks = doc.tokensIn({ start, end });
+  const out: Item[] = [];
+  let q = firstQuoteFrom(quotes, start);
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    while (q < quotes.length && quotes[q].end <= t.start) q++;
+    if (q < quotes.length && quotes[q].start <= t.start) {
+      const qs = quotes[q];
+      out.push({ kind: 'quote', start: qs.start, end: qs.end, quote: q });
+      while (i < toks.length && toks[i].start < qs.end) i++;
+      q++;
+      continue;
+    }
+    const qLimit = q < quotes.length ? quotes[q].start : Infinity;
+    if (isCap(t)) {
+      const j = chunkEnd(toks, i, qLimit);
+      let chunk = makeChunk(doc, toks, i, j);
+      // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
+      if (chunk && i === 0 && chunk.words === 1 && !chunk.titled && isCommonWord(doc, chunk.name)) chunk = null;
+      if (chunk) {
+        // Words before the name proper (stop words, titles) stay plain words.
+        for (let k = i; k < j && toks[k].start < chunk.start; k++) {
+          if (toks[k].start >= chunk.fullStart) continue;
+          out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].text.toLowerCase() });
+        }
+        out.push({ kind: 'name', start: chunk.fullStart, end: chunk.end, chunk });
+        i = j;
+        if (chunk.possessive) i++;
+        continue;
+      }
+      for (let k = i; k < j; k++) out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].text.toLowerCase() });
+      i = j;
+      continue;
+    }
+    out.push({ kind: t.kind === 'punct' || t.kind === 'symbol' ? 'punct' : 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+    i++;
+  }
+  return out;
+}
+
+const CASES = new WeakMap<Doc, { lower: Set<string>; midCap: Set<string> }>();
+
+/** A word the article writes in lower case and never capitalises inside a sentence ("Reports", "Hopes"). */
+function isCommonWord(doc: Doc, word: string): boolean {
+  let cases = CASES.get(doc);
+  if (!cases) {
+    cases = { lower: new Set(), midCap: new Set() };
+    const starts = new Set(doc.sentences.map((s) => s.start));
+    for (const t of doc.tokens) {
+      if (t.kind !== 'word') continue;
+      if (!CAP.test(t.text)) cases.lower.add(t.text);
+      else if (!starts.has(t.start)) cases.midCap.add(t.text.toLowerCase());
+    }
+    CASES.set(doc, cases);
+  }
+  const lower = word.toLowerCase();
+  return cases.lower.has(lower) && !cases.midCap.has(lower);
+}
+
+function firstQuoteFrom(quotes: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** End (exclusive token index) of the run of capitalised words starting at i. */
+function chunkEnd(toks: readonly Token[], i: number, limit: number): number {
+  let j = i + 1;
+  while (j < toks.length && toks[j].start < limit) {
+    const t = toks[j];
+    const gap = t.start - toks[j - 1].end;
+    if (gap > 1) break;
+    if (isCap(t)) {
+      j++;
+      continue;
+    }
+    let p = j;
+    while (p < toks.length && toks[p].kind === 'word' && NAME_PARTICLES.has(toks[p].text.toLowerCase())) p++;
+    if (p > j && p < toks.length && isCap(toks[p]) && toks[p].start < limit) {
+      j = p;
+      continue;
+    }
+    const next = toks[j + 1];
+    if (next && isCap(next) && next.start < limit) {
+      const lower = t.text.toLowerCase();
+      if (t.kind === 'word' && lower === 'of') {
+        j++;
+        continue;
+      }
+      // An initial or abbreviation: "George W. Bush", "U.S. Envoy".
+      if (t.text === '.' && gap === 0 && (toks[j - 1].text.length === 1 || toks[j - 1].text.includes('.'))) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never end on a particle or a full stop.
+  while (j > i + 1 && !isCap(toks[j - 1])) j--;
+  return j;
+}
+
+function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number): NameChunk | null {
+  let s = i;
+  while (s < j && (NOT_NAMES.has(toks[s].text.toLowerCase()) || toks[s].text === '.')) s++;
+  if (s >= j) return null;
+  const fullStart = toks[s].start;
+  let lastTitle = -1;
+  for (let k = s; k < j; k++) {
+    const lower = toks[k].text.toLowerCase();
+    if (TITLES.has(lower) || toks[k].text === '.' || (lower === 'of' && lastTitle === k - 1)) lastTitle = k;
+  }
+  let n = lastTitle + 1 > s ? lastTitle + 1 : s;
+  while (n < j && (toks[n].text === '.' || !isCap(toks[n]))) n++;
+  if (n >= j) return null;
+  // Five words or more is a heading or a title, not a name.
+  let words = 0;
+  let org = false;
+  for (let k = n; k < j; k++) {
+    if (toks[k].kind !== 'word') continue;
+    words++;
+    const lower = toks[k].text.toLowerCase();
+    if (NOT_PERSON.has(lower) || NOT_NAMES.has(lower)) org = true;
+  }
+  if (words > 5) return null;
+  const end = toks[j - 1].end;
+  const next = toks[j];
+  const possessive = !!next && next.start === end && /^[’']s$/i.test(next.text);
+  return {
+    start: toks[n].start,
+    end,
+    name: doc.text.slice(toks[n].start, end),
+    fullStart,
+    titled: n > s,
+    possessive,
+    words,
+    org,
+  };
+}

@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../index';
+
+/** Each quote as "kind speaker: text" (speaker "-" when none). */
+const found = (text: string) => annotate(text).quotes.map((q) => `${q.kind} ${q.speaker?.name ?? '-'}: ${q.text}`);
+
+test('"X said" after the quote', () => {
+  assert.deepEqual(found('“The bridge will open in May,” Mayor Lena Hart said on Tuesday.'), ['direct Lena Hart: “The bridge will open in May,”']);
+});
+
+test('"said X" after the quote, and the second quote of "“…,” said X. “…”" goes to the same speaker', () => {
+  assert.deepEqual(found('“Prices are too high,” said Omar, a 41-year-old baker. “We cannot keep up.”'), [
+    'direct Omar: “Prices are too high,”',
+    'direct Omar: “We cannot keep up.”',
+  ]);
+});
+
+test('"X, who …, said" before the quote', () => {
+  assert.deepEqual(found('Senator Ruth Calder, who chairs the budget panel, said: “We will not sign this bill.”'), [
+    'direct Ruth Calder: “We will not sign this bill.”',
+  ]);
+});
+
+test('"X stated on CNN" after the quote', () => {
+  assert.deepEqual(found('“Our offer stands,” Karl Brenner stated on CNN.'), ['direct Karl Brenner: “Our offer stands,”']);
+});
+
+test('"according to X"', () => {
+  assert.deepEqual(found('“The vote was fair,” according to election chief Maria Olsen.'), ['direct Maria Olsen: “The vote was fair,”']);
+});
+
+test('a speaker named before a colon', () => {
+  assert.deepEqual(found('Governor Tom Reyes: “We are ready for the storm.”'), ['direct Tom Reyes: “We are ready for the storm.”']);
+});
+
+test('"X warned that … “…”" gives a partial quote to the subject', () => {
+  assert.deepEqual(found('Defence Minister Ana Kovač warned that any delay would be “a grave mistake” for the region.'), [
+    'partial Ana Kovač: “a grave mistake”',
+  ]);
+});
+
+test('a partial quote governed by an adjective of saying: "X was unequivocal that …"', () => {
+  assert.deepEqual(found('Chancellor Otto Weiss was unequivocal that the plan would be “dead on arrival” in parliament.'), [
+    'partial Otto Weiss: “dead on arrival”',
+  ]);
+});
+
+test('"calling the shift “…”" after a direct quote is a partial quote of the same speaker', () => {
+  assert.deepEqual(found('“It was a long night,” Coach Dana Pike said, calling the win “historic.”'), [
+    'direct Dana Pike: “It was a long night,”',
+    'partial Dana Pike: “historic.”',
+  ]);
+});
+
+test('a scare quote has no speaker', () => {
+  assert.deepEqual(found('Markets are bracing for a possible “soft” landing later this year.'), ['scare -: “soft”']);
+});
+
+test('"he said" resolves to the person named as subject two sentences before', () => {
+  const text = 'Finance Minister Jorge Salas presented the budget on Monday. The plan cuts spending on roads. “It is the only way,” he said.';
+  assert.deepEqual(found(text), ['direct Jorge Salas: “It is the only way,”']);
+});
+
+test('"she added" prefers the last person named as subject over people named later in the sentence', () => {
+  const text = 'Judge Alma Ruiz spoke after meeting Paul Grant. “We need more clerks,” she added.';
+  assert.deepEqual(found(text), ['direct Alma Ruiz: “We need more clerks,”']);
+});
+
+test('a surname alone is given the full name used earlier', () => {
+  const text = 'Health Secretary Irene Vogt visited the clinic. “The staff are exhausted,” Vogt said.';
+  assert.deepEqual(found(text), ['direct Irene Vogt: “The staff are exhausted,”']);
+});
+
+test('a quote that opens in one paragraph and closes in the next keeps its speaker', () => {
+  const text = '“The repairs are finished and the line is safe.\n“Trains run again from Friday,” said rail chief Ivo Marn.\n';
+  assert.deepEqual(found(text), ['direct Ivo Marn: “The repairs are finished and the line is safe.\n“Trains run again from Friday,”']);
+});
+
+test('a quote in a headline counts', () => {
+  const text = 'Mayor Vows ‘No More Delays’ on Metro Line\nThe city council met on Monday. The mayor spoke briefly.';
+  const doc = annotate(text);
+  assert.equal(doc.headline?.text, 'Mayor Vows ‘No More Delays’ on Metro Line');
+  assert.deepEqual(doc.quotes.map((q) => q.text), ['‘No More Delays’']);
+});
+
+test('reported speech without quotation marks is not a quote', () => {
+  assert.deepEqual(found('Minister Paula Reyes confirmed that the border will reopen next week.'), []);
+});
+
+test('the speaker links to the entity when the entities stage found it', () => {
+  const doc = annotate('“We will appeal,” Attorney Mark Odum said.');
+  const q = doc.quotes[0];
+  assert.equal(q.speaker?.name, 'Mark Odum');
+  const e = doc.entities.find((x) => x.mentions.some((m) => m.start < q.end + 20 && m.end > q.end));
+  assert.equal(q.speaker?.entityId, e ? e.id : null);
+});

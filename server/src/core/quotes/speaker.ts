@@ -1,0 +1,198 @@
+// Attribution: who said a quote. Looks, in order, at the words right after the quote ("…,” said Anton /
+// “…,” Rubio explained / “…,” he said), the words right before it ("Rubio said: “…”", "adding, “…”"),
+// the speech or thought verb of its sentence and that verb's subject ("Putin was unequivocal that … “…”"),
+// "according to X", "For X, …", "described by X as “…”", and finally the speaker of the quote before it
+// in the same paragraph. "he"/"she" resolve to the nearest preceding person named as a subject.
+import type { Doc } from '../doc';
+import type { Speaker } from '../types';
+import type { Item, NameChunk } from './items';
+import { CUES, OPENERS, PREPOSITIONS, PRONOUNS, WEAK_CUES } from './lexicon';
+import type { People } from './people';
+
+/** Sentence items by sentence index, built on demand. */
+export interface Context {
+  doc: Doc;
+  people: People;
+  items(sentence: number): Item[];
+}
+
+/** What an attribution rule found: a speaker, "someone unnamed" (stop looking), or nothing. */
+export type Found = Speaker | 'unnamed' | null;
+
+const isWord = (it: Item | undefined, set: Set<string>): boolean => !!it && it.kind === 'word' && set.has(it.lower);
+const isPunct = (it: Item | undefined, p: string): boolean => !!it && it.kind === 'punct' && it.lower === p;
+const lowerOf = (it: Item | undefined): string => (it && (it.kind === 'word' || it.kind === 'punct') ? it.lower : '');
+
+function isCue(items: readonly Item[], k: number): boolean {
+  const it = items[k];
+  if (!it || it.kind !== 'word' || !CUES.has(it.lower)) return false;
+  if (it.lower === 'according') return lowerOf(items[k + 1]) === 'to';
+  if (!WEAK_CUES.has(it.lower)) return true;
+  const next = items[k + 1];
+  return !!next && (next.kind === 'quote' || lowerOf(next) === 'that' || lowerOf(next) === 'by' || lowerOf(next) === ':' || lowerOf(next) === 'on');
+}
+
+/** Words right after the quote. */
+export function afterQuote(ctx: Context, sentence: number, items: readonly Item[], p: number): Found {
+  let j = p + 1;
+  while (isPunct(items[j], ',')) j++;
+  const it = items[j];
+  if (!it) return null;
+  if (isCue(items, j)) {
+    if (lowerOf(it) === 'according') return nameAfter(ctx, sentence, items, j + 2);
+    // "…,” emphasizing the need: the subject's sentence goes on; the sentence rule decides.
+    if (lowerOf(it).endsWith('ing')) return null;
+    return nameAfter(ctx, sentence, items, j + 1);
+  }
+  if (it.kind === 'name') {
+    const k = skipAppositive(items, j + 1);
+    if (isCue(items, k) && lowerOf(items[k]) !== 'according') return ctx.people.speaker(it.chunk);
+    return null;
+  }
+  if (isWord(it, PRONOUNS) && isCue(items, j + 1)) return resolvePronoun(ctx, sentence, it.start);
+  if (lowerOf(it) === 'the' || lowerOf(it) === 'a' || lowerOf(it) === 'an') {
+    // "…,” a spokesman said. / "…,” the Kremlin said.
+    for (let k = j + 1; k < Math.min(items.length, j + 5); k++) {
+      if (items[k].kind === 'name') {
+        if (isCue(items, k + 1)) return ctx.people.speaker((items[k] as { chunk: NameChunk }).chunk);
+        break;
+      }
+      if (isCue(items, k)) return 'unnamed';
+    }
+  }
+  return null;
+}
+
+/**
+ * The speaker named at items[j]: a name (after at most four lower-case words of description, "rail chief
+ * Ivo Marn"), or a pronoun resolved; a description alone ("a spokesman") is someone unnamed.
+ */
+function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: number): Found {
+  const first = items[j];
+  if (!first) return null;
+  if (isWord(first, PRONOUNS)) return resolvePronoun(ctx, sentence, first.start);
+  for (let k = j; k < Math.min(items.length, j + 5); k++) {
+    const it = items[k];
+    if (it.kind === 'name') return ctx.people.speaker(it.chunk);
+    if (it.kind !== 'word') {
+      const article = lowerOf(first) === 'a' || lowerOf(first) === 'an' || lowerOf(first) === 'the';
+      return article && k > j + 1 ? 'unnamed' : null;
+    }
+  }
+  return null;
+}
+
+/** Index after an appositive or relative clause set off by commas: "Anton, a 32-year-old worker, said". */
+function skipAppositive(items: readonly Item[], k: number): number {
+  if (!isPunct(items[k], ',')) return k;
+  for (let m = k + 1; m < Math.min(items.length, k + 25); m++) {
+    if (items[m].kind === 'quote') return k;
+    if (isPunct(items[m], ',')) return m + 1;
+  }
+  return k;
+}
+
+/** Words right before the quote: "X said: “…”", "…, adding, “…”", "said X, “…”". */
+export function beforeQuote(ctx: Context, sentence: number, items: readonly Item[], p: number): Found {
+  let k = p - 1;
+  if (k < 0) return null;
+  const colon = isPunct(items[k], ':');
+  if (colon || isPunct(items[k], ',')) k--;
+  if (k < 0) return null;
+  // "said X, “…”" / "X said, “…”" / "adding, “…”"
+  for (let c = k; c >= Math.max(0, k - 3); c--) {
+    if (!isCue(items, c)) continue;
+    if (lowerOf(items[c]) === 'according') return nameAfter(ctx, sentence, items, c + 2);
+    // "said Anton, “…”": the name must stand right before the quote.
+    const named = items[k];
+    if (c < k && named.kind === 'name' && !named.chunk.possessive) return ctx.people.speaker(named.chunk);
+    if (c + 1 === k && isWord(named, PRONOUNS)) return resolvePronoun(ctx, sentence, named.start);
+    return subjectBefore(ctx, sentence, items, c);
+  }
+  if (colon) return subjectBefore(ctx, sentence, items, k + 1);
+  return null;
+}
+
+/** The subject of a cue at items[c]: the first name of the clause that is not possessive or after a preposition. */
+export function subjectBefore(ctx: Context, sentence: number, items: readonly Item[], c: number): Found {
+  let from = 0;
+  // "While talks go on, X said" / "Speaking on TV, X warned": the subject follows the opening clause.
+  if (isWord(items[0], OPENERS) || /ing$/.test(lowerOf(items[0]))) {
+    for (let k = 1; k < c; k++) {
+      if (items[k].kind === 'quote') break;
+      if (isPunct(items[k], ',')) {
+        from = k + 1;
+        break;
+      }
+    }
+  }
+  let pronoun = -1;
+  let other: NameChunk | null = null;
+  for (let k = from; k < c; k++) {
+    const it = items[k];
+    if (it.kind === 'quote') continue;
+    if (it.kind === 'name') {
+      if (it.chunk.possessive || isWord(items[k - 1], PREPOSITIONS)) continue;
+      if (ctx.people.isPerson(it.chunk)) return ctx.people.speaker(it.chunk);
+      other ??= it.chunk;
+    }
+    if (pronoun < 0 && isWord(it, PRONOUNS) && (lowerOf(it) === 'he' || lowerOf(it) === 'she')) pronoun = k;
+  }
+  if (pronoun >= 0) return resolvePronoun(ctx, sentence, items[pronoun].start);
+  return other ? ctx.people.speaker(other) : null;
+}
+
+/** The sentence's own attribution, for quotes inside it: its cue verb and that verb's subject. */
+export function sentenceSpeaker(ctx: Context, sentence: number, items: readonly Item[]): Found {
+  // "For Zelensky, the meetings represented a “significant step”."
+  const first = items[0];
+  if (first && lowerOf(first) === 'for' && items[1]?.kind === 'name' && isPunct(items[2], ',') && ctx.people.isPerson(items[1].chunk)) {
+    return ctx.people.speaker(items[1].chunk);
+  }
+  for (let c = 0; c < items.length; c++) {
+    if (!isCue(items, c)) continue;
+    if (lowerOf(items[c]) === 'according') {
+      const found = nameAfter(ctx, sentence, items, c + 2);
+      if (found) return found;
+      continue;
+    }
+    // "described by the Trump administration as “productive”"
+    if (lowerOf(items[c + 1]) === 'by') {
+      for (let k = c + 2; k < Math.min(items.length, c + 5); k++) {
+        const it = items[k];
+        if (it.kind === 'name') return ctx.people.speaker(it.chunk);
+        if (it.kind !== 'word') break;
+      }
+    }
+    const subject = subjectBefore(ctx, sentence, items, c);
+    if (subject) return subject;
+    // "…, said Anton, a worker": inverted only right after a quote or a comma.
+    const inverted = items[c + 1];
+    const prev = items[c - 1];
+    if (inverted && inverted.kind === 'name' && prev && (prev.kind === 'quote' || isPunct(prev, ','))) return ctx.people.speaker(inverted.chunk);
+  }
+  return null;
+}
+
+/**
+ * "he"/"she" at `offset`: the nearest preceding person named as a subject, looking back through the
+ * sentence itself and then up to five sentences before it.
+ */
+export function resolvePronoun(ctx: Context, sentence: number, offset: number): Found {
+  let fallback: NameChunk | null = null;
+  for (let s = sentence; s >= 0 && s >= sentence - 5; s--) {
+    const items = ctx.items(s);
+    let subject: NameChunk | null = null;
+    let last: NameChunk | null = null;
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      if (it.start >= offset) break;
+      if (it.kind !== 'name' || !ctx.people.isPerson(it.chunk)) continue;
+      last = it.chunk;
+      if (!subject && !it.chunk.possessive && !isWord(items[k - 1], PREPOSITIONS)) subject = it.chunk;
+    }
+    if (subject) return ctx.people.speaker(subject);
+    if (!fallback) fallback = last;
+  }
+  return fallback ? ctx.people.speaker(fallback) : null;
+}

@@ -1,0 +1,127 @@
+// The event text: a short readable summary of who did what, cut from the sentence around a date or a
+// verb. We take the clause around the focus (between punctuation and subordinating words), drop the
+// date itself, widen a clause that is too short to say anything, put a name for a leading pronoun,
+// and cut long ones at a word boundary.
+
+export interface Focus {
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+}
+
+const MAX_WORDS = 18;
+const MIN_WORDS = 4;
+
+// Left boundaries: punctuation or a subordinating/relative word that opens a new clause.
+const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b/giu;
+// Right boundaries: punctuation or a word that opens another clause.
+const RIGHT = /[,;:()“”"—–]|(?<!\b\p{Lu})[.!?](?=\s|$)|\s(?:when|while|because|although|whereas|but|which|who)\b/giu;
+const LEADING_JUNK = /^(?:(?:yet|but|and|so|however|meanwhile|still|also|then|now|according to|that|since|when|after|before|while|as|which|who|though|although|because|until|if)\b[\s,]*)+/iu;
+const TRAILING_JUNK = /(?:[\s,;:–—-]+|\b(?:and|or|but|of|to|the|a|an|in|on|at|with|for|by|from|as|that)\b\s*)+$/iu;
+const PREP_BEFORE = /(?:\b(?:on|in|at|during|since|by|from|until|as of|as)\s+)$/iu;
+// A clause that opens with its verb lost its subject to an aside: "This principle, enshrined in ..., has been".
+const NO_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+ed)\b/u;
+const PRONOUN = /^(it|he|she|they)\b/iu;
+
+function words(s: string): number {
+  const m = s.trim().match(/\S+/gu);
+  return m ? m.length : 0;
+}
+
+interface Boundary {
+  /** Where the clause starts (after the boundary). */
+  pos: number;
+  /** Where the boundary itself starts. */
+  at: number;
+  word: string;
+}
+
+function leftBoundary(text: string, from: number): Boundary {
+  let best: Boundary = { pos: 0, at: 0, word: '' };
+  LEFT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LEFT.exec(text)) !== null && m.index < from) best = { pos: m.index + m[0].length, at: m.index, word: m[0].toLowerCase() };
+  return best;
+}
+
+function rightBoundary(text: string, from: number): number {
+  RIGHT.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RIGHT.exec(text)) !== null) {
+    // Step over a short aside between commas: "the Kremlin had, for the first time, expressed openness".
+    if (m[0] === ',') {
+      const rest = text.slice(m.index + 1);
+      const aside = /^\s*(?:for|in|at|on|by|after|before|with|without|under|once|again|reportedly|however|though|too|in fact)\b[^,;:.]{0,30},/iu.exec(rest);
+      if (aside) {
+        RIGHT.lastIndex = m.index + 1 + aside[0].length;
+        continue;
+      }
+    }
+    return m.index;
+  }
+  return text.length;
+}
+
+/** The summary of the clause around `focus` in `sentence`; `removeFocus` drops the date expression itself. */
+export function summarize(sentence: string, focus: Focus, removeFocus: boolean, names: Array<{ start: number; text: string }> = []): string {
+  let lb = leftBoundary(sentence, focus.start);
+  let right = rightBoundary(sentence, focus.end);
+  // "officials who attended a summit": the clause's actor stands before the relative pronoun.
+  let dropWord: string | null = null;
+  if (/^(?:who|which)$/.test(lb.word)) {
+    dropWord = lb.word;
+    lb = leftBoundary(sentence, lb.at);
+  }
+  const body = (l: number, r: number): string => {
+    let t: string;
+    if (!removeFocus || focus.end <= l || focus.start >= r) t = sentence.slice(l, r);
+    else t = `${sentence.slice(l, focus.start).replace(PREP_BEFORE, '')} ${sentence.slice(focus.end, r)}`;
+    return dropWord ? t.replace(new RegExp(`\\s${dropWord}\\s`, 'u'), ' ') : t;
+  };
+  const tooShort = (): boolean => {
+    const b = clean(body(lb.pos, right));
+    return words(b) < MIN_WORDS || /^with\b/iu.test(sentence.slice(lb.pos).trim()) || (lb.pos > 0 && NO_SUBJECT.test(sentence.slice(lb.pos, right).trim()));
+  };
+  for (let i = 0; i < 3 && tooShort(); i++) {
+    const withClause = /^with\b/iu.test(sentence.slice(lb.pos).trim());
+    if (!withClause && right < sentence.length && /[,;:—–]/u.test(sentence[right] ?? '') && right + 1 < sentence.length) {
+      right = rightBoundary(sentence, right + 1);
+    } else if (lb.pos > 0) {
+      lb = leftBoundary(sentence, lb.at);
+    } else if (right < sentence.length) {
+      right = rightBoundary(sentence, right + 1);
+    } else break;
+  }
+  let out = clean(body(lb.pos, right));
+  const p = PRONOUN.exec(out);
+  if (p) {
+    const name = nearestName(sentence, lb.pos, names);
+    if (name) out = name + out.slice(p[0].length);
+  }
+  return cut(out);
+}
+
+function clean(s: string): string {
+  let t = s.replace(/\s+/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1').trim();
+  for (let i = 0; i < 3; i++) t = t.replace(LEADING_JUNK, '').replace(/^[\s,;:–—-]+/u, '');
+  t = t.replace(TRAILING_JUNK, '').replace(/[.\s]+$/u, '');
+  return t.length ? t[0].toUpperCase() + t.slice(1) : t;
+}
+
+function cut(s: string): string {
+  const ws = s.split(' ');
+  if (ws.length <= MAX_WORDS) return s;
+  return ws.slice(0, MAX_WORDS).join(' ').replace(TRAILING_JUNK, '') + '…';
+}
+
+/** The closest name before `before`: an entity mention if given, else a run of capitalized words not at the sentence start. */
+function nearestName(sentence: string, before: number, names: Array<{ start: number; text: string }>): string | null {
+  let best: { start: number; text: string } | null = null;
+  for (const n of names) if (n.start < before && (!best || n.start > best.start)) best = n;
+  if (best) return best.text;
+  const re = /(?<=\s)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
+  let m: RegExpExecArray | null;
+  let last: string | null = null;
+  while ((m = re.exec(sentence)) !== null && m.index < before) last = m[0].replace(/[’']s$/u, '');
+  return last;
+}
