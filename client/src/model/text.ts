@@ -57,7 +57,8 @@ export class LineIndex {
 export function clip(line: string, s: number, e: number, width: number): string {
   if (line.length <= width) return squash(line);
   const room = Math.max(0, width - (e - s));
-  let from = Math.max(0, s - Math.floor(room / 3));
+  // Little context before the mention: tree rows are narrow and cut at the right.
+  let from = Math.max(0, s - Math.min(24, Math.floor(room / 3)));
   let to = Math.min(line.length, from + Math.max(width, e - s));
   if (to - from < width) from = Math.max(0, to - width);
   // Do not cut a word in half when a space is near.

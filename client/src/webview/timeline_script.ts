@@ -16,6 +16,13 @@ export const TIMELINE_SCRIPT = String.raw`
     return e;
   }
 
+  // The sentence adds nothing when the event summary is the sentence itself.
+  function sameText(sentence, event) {
+    var norm = function (s) { return String(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(); };
+    var a = norm(sentence), b = norm(event);
+    return a === b || (b.length > 0 && a.indexOf(b) === 0);
+  }
+
   function reveal(source) {
     if (!source) return;
     vscode.postMessage({ type: 'reveal', file: source.file, start: source.start, end: source.end });
@@ -37,9 +44,11 @@ export const TIMELINE_SCRIPT = String.raw`
     }
     if (ev.sources.length > 1) head.appendChild(el('span', 'badge', ev.sources.length + ' sources'));
     li.appendChild(head);
-    li.appendChild(el('div', 'what', ev.event));
     var first = ev.sources[0];
-    if (first && first.text && first.text !== ev.event) li.appendChild(el('blockquote', 'sentence', first.text));
+    // When the summary is the start of the sentence, the whole sentence says it better.
+    var covers = first && first.text && sameText(first.text, ev.event);
+    li.appendChild(el('div', 'what', covers ? first.text : ev.event));
+    if (first && first.text && !covers) li.appendChild(el('blockquote', 'sentence', first.text));
     if (ev.inferred) li.appendChild(el('div', 'meta', 'Date inferred' + (ev.inferred.how ? ' (' + ev.inferred.how + ')' : '') + ' from ' + ev.inferred.from));
     if (ev.entities.length) {
       var ents = el('ul', 'entities');
