@@ -12,18 +12,27 @@ export interface AnalysisParams {
 /** One open document's analysis, or null when it is not open or was refused (size limit). */
 export const analysisRequest = new RequestType<AnalysisParams, ArticleAnalysis | null, void>('newsdesk/analysis');
 
-/** A workspace entity: an entity merged across articles, with the files it is mentioned in. */
+/** An entity merged across the articles of the workspace (spelling variants joined). */
 export interface WorkspaceEntity extends Entity {
-  /** Mentions per file; when present, `mentions` holds the mentions of all files in order. */
-  files?: Array<{ file: string; mentions: Entity['mentions'] }>;
+  /** The mentions per article (`file` is the article's URI); `mentions` holds them all in that order. */
+  files: Array<{ file: string; mentions: Entity['mentions'] }>;
+}
+
+export interface WorkspaceParams {
+  /** Set to false to leave out `articles` (every article's whole analysis) in large workspaces. */
+  articles?: boolean;
 }
 
 export interface WorkspaceResult {
   timeline: TimelineDocument;
-  /** Entities merged across the workspace, when the server provides them. */
+  /** Entities merged across the workspace (optional: older servers send only the timeline). */
   entities?: WorkspaceEntity[];
-  /** Per-article analyses, when the server provides them. */
+  /** Every analysed article (open documents as edited, the rest as indexed); `file` is the URI. */
   articles?: ArticleAnalysis[];
+  /** Articles that were not analysed and why (size limit, binary content). */
+  refused?: Array<{ file: string; reason: string }>;
+  /** True while the background indexing of the workspace folders runs. */
+  indexing?: boolean;
 }
 
-export const workspaceRequest = new RequestType<Record<string, never>, WorkspaceResult, void>('newsdesk/workspace');
+export const workspaceRequest = new RequestType<WorkspaceParams | null, WorkspaceResult, void>('newsdesk/workspace');

@@ -72,3 +72,20 @@ test('line previews clip long lines around the mention', () => {
   assert.ok(p.length <= 64, `${p.length}`);
   assert.equal(ix.lineOf(at), 1);
 });
+
+test('in workspace scope the server-merged entities are used: spelling variants stay one person', () => {
+  const a = articleAnalysis('file:///ws/one.txt');
+  const zel = a.entities[1];
+  const ws = [{
+    name: 'Volodymyr Zelensky', type: 'person' as const, role: 'Ukrainian President', aliases: ['Zelensky', 'Zelenskyy'],
+    files: [{ file: 'file:///ws/one.txt', mentions: zel.mentions }, { file: 'file:///ws/gone.txt', mentions: [{ start: 0, end: 9, text: 'Zelenskyy' }] }],
+  }];
+  const tree = buildEntityTree([{ analysis: a, text: ARTICLE_TEXT }, { analysis: articleAnalysis('file:///ws/two.txt'), text: ARTICLE_TEXT }], '', ws);
+  const people = tree.roots[0].children!;
+  assert.deepEqual(people.map((p) => p.label), ['Volodymyr Zelensky']);
+  assert.equal(people[0].description, '3 mentions · Ukrainian President · 2 articles');
+  assert.match(people[0].children![0].label, /Zelensky to meet/);
+  // A file whose text the client could not read still lists the mention, by its own text.
+  assert.equal(people[0].children![2].label, 'Zelenskyy');
+  assert.equal(people[0].children![2].description, 'gone.txt:1');
+});

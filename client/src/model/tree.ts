@@ -91,9 +91,43 @@ export function mergeEntities(articles: ArticleInput[]): MergedEntity[] {
   return [...merged.values()];
 }
 
-export function buildEntityTree(articles: ArticleInput[], filter = ''): ViewTree {
+/** A workspace entity as the server merged it (spelling variants joined), with its mentions per file. */
+export interface MergedInput {
+  name: string;
+  type: EntityType;
+  role: string | null;
+  aliases: string[];
+  files: Array<{ file: string; mentions: TextSpan[] }>;
+}
+
+/** The server's workspace entities, with line previews from the articles' texts. */
+export function fromWorkspaceEntities(entities: MergedInput[], articles: ArticleInput[]): MergedEntity[] {
+  const byFile = new Map(indexAll(articles).map((ix) => [ix.file, ix]));
+  const none = new Map<string, Indexed>();
+  const indexOf = (file: string): Indexed => {
+    let ix = byFile.get(file) ?? none.get(file);
+    if (!ix) none.set(file, (ix = { file, lines: new LineIndex(''), analysis: undefined as unknown as ArticleAnalysis }));
+    return ix;
+  };
+  const seen = new Map<string, MergedEntity>();
+  for (const e of entities) {
+    let key = `${e.type}:${e.name.toLowerCase()}`;
+    for (let n = 2; seen.has(key); n++) key = `${e.type}:${e.name.toLowerCase()}#${n}`;
+    seen.set(key, {
+      key,
+      name: e.name,
+      type: e.type,
+      roles: e.role ? [e.role] : [],
+      aliases: new Set(e.aliases.filter((a) => a !== e.name)),
+      mentions: (e.files ?? []).flatMap((f) => f.mentions.map((span) => ({ ix: indexOf(f.file), span }))),
+    });
+  }
+  return [...seen.values()];
+}
+
+export function buildEntityTree(articles: ArticleInput[], filter = '', workspaceEntities?: MergedInput[]): ViewTree {
   const multi = articles.length > 1;
-  const entities = mergeEntities(articles)
+  const entities = (workspaceEntities ? fromWorkspaceEntities(workspaceEntities, articles) : mergeEntities(articles))
     .filter((e) => matches(filter, e.name, e.roles.join(' '), [...e.aliases].join(' ')))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   const roots: TreeNode[] = [];
@@ -131,7 +165,7 @@ function entityNode(e: MergedEntity, icon: string, multi: boolean): TreeNode {
       return {
         id: `mention:${e.key}:${ix.file}:${span.start}:${i}`,
         kind: 'mention' as const,
-        label: ix.lines.preview(span.start, span.end),
+        label: ix.lines.text ? ix.lines.preview(span.start, span.end) : span.text,
         description: multi ? `${baseName(ix.file)}:${line + 1}` : `line ${line + 1}`,
         tooltip: span.text,
         icon: 'quote',

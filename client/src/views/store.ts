@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, TimelineDocument } from '../lsp_ext';
 import { analysisRequest, workspaceRequest } from '../lsp_ext';
-import type { WorkspaceResult } from '../lsp_ext';
+import type { WorkspaceEntity, WorkspaceResult } from '../lsp_ext';
 import type { ArticleInput } from '../model/tree';
 import type { Scope } from '../webview/timeline_model';
 import { documentSelector } from '../client';
@@ -14,6 +14,8 @@ import type { Ctx } from '../ctx';
 const EDIT_DEBOUNCE_MS = 400;
 /** Files asked one by one when the server does not list the workspace's analyses itself. */
 const MAX_WORKSPACE_FILES = 300;
+/** How soon to ask again while the server indexes the workspace. */
+const INDEXING_POLL_MS = 2000;
 
 export class ArticleStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -36,6 +38,10 @@ export class ArticleStore implements vscode.Disposable {
   workspaceTimeline: TimelineDocument | undefined;
   /** Workspace entity names by id, when the server sends them. */
   workspaceEntityNames = new Map<string, string>();
+  /** Entities merged across the workspace by the server (spelling variants joined), when it sends them. */
+  workspaceEntities: WorkspaceEntity[] | undefined;
+  /** True while the server still indexes the workspace: the views ask again shortly. */
+  indexing = false;
   loading = false;
 
   constructor(private readonly ctx: Ctx) {
@@ -117,7 +123,7 @@ export class ArticleStore implements vscode.Disposable {
       this.articles = articles;
       this.workspaceTimeline = timeline;
       void vscode.commands.executeCommand('setContext', 'newsdesk.hasArticle', articles.length > 0);
-      const key = JSON.stringify([this.scope, activeAnalysis, articles.map((a) => a.analysis), timeline]);
+      const key = JSON.stringify([this.scope, activeAnalysis, articles.map((a) => a.analysis), timeline, this.scope === 'workspace' ? this.workspaceEntities : null]);
       if (key !== this.lastKey) {
         this.lastKey = key;
         this.changed.fire();
@@ -138,8 +144,11 @@ export class ArticleStore implements vscode.Disposable {
   private async fetchWorkspace(): Promise<{ articles: ArticleInput[]; timeline: TimelineDocument | undefined }> {
     const client = this.ctx.client;
     if (!client) return { articles: [], timeline: undefined };
-    const result: WorkspaceResult = await client.sendRequest(workspaceRequest, {});
+    const result: WorkspaceResult = await client.sendRequest(workspaceRequest, { articles: true });
     this.workspaceEntityNames = new Map((result.entities ?? []).map((e) => [e.id, e.name]));
+    this.workspaceEntities = result.entities;
+    this.indexing = result.indexing === true;
+    if (this.indexing) this.schedule(INDEXING_POLL_MS);
     let analyses = result.articles;
     if (!analyses) {
       // The server lists no analyses: ask for each article it may know (open ones first).

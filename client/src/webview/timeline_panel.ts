@@ -10,7 +10,7 @@ import { toTimelineView } from './timeline_model';
 import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../export/timeline_export';
 import { baseName } from '../model/text';
 
-type Message =
+export type Message =
   | { type: 'ready' }
   | { type: 'reveal'; file: string; start: number; end: number }
   | { type: 'export'; format: 'markdown' | 'csv' | 'timelinejs' }
@@ -51,7 +51,7 @@ export class TimelinePanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline.svg');
     this.panel = panel;
     panel.webview.html = renderTimelineHtml(this.view, { nonce: makeNonce(), cspSource: panel.webview.cspSource });
-    panel.webview.onDidReceiveMessage((m: Message) => void this.onMessage(m), undefined, this.disposables);
+    panel.webview.onDidReceiveMessage((m: Message) => void this.handleMessage(m), undefined, this.disposables);
     panel.onDidDispose(() => {
       this.panel = undefined;
       this.subscription?.dispose();
@@ -83,7 +83,8 @@ export class TimelinePanel implements vscode.Disposable {
     });
   }
 
-  private async onMessage(m: Message): Promise<void> {
+  /** Acts on a message from the webview (public so that the end-to-end tests can send one). */
+  async handleMessage(m: Message): Promise<void> {
     if (!m || typeof m !== 'object') return;
     this.received.push(m);
     switch (m.type) {

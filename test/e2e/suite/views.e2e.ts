@@ -111,10 +111,18 @@ test('the views update in place while the article is edited', async () => {
 test('the scope switch shows all articles of the workspace, then the active one again', async () => {
   const ctx = await api();
   await openSample('001_');
+  let refreshed = false;
+  const sub = ctx.store.onDidChange(() => { refreshed = ctx.store.scope === 'workspace'; });
   await vscode.commands.executeCommand('newsdesk.scopeWorkspace');
-  await waitFor('workspace scope with articles', () => ctx.store.scope === 'workspace' && !ctx.store.loading && ctx.store.articles.length >= 1);
+  await waitFor('the views to refresh in workspace scope', () => refreshed && ctx.store.articles.length >= 1);
+  sub.dispose();
+  assert.match(String(ctx.views.entities.view?.description), /^Workspace \(\d+\)/);
   const files = new Set(ctx.store.articles.map((a) => a.analysis.file));
   assert.ok(files.size >= 1);
+  if (ctx.store.workspaceEntities && files.size > 1) {
+    // The server merged entities across articles: someone is in several of them.
+    await waitFor('a person mentioned in several articles', () => people(ctx).some((p) => /· \d+ articles/.test(p.description ?? '')));
+  }
   await vscode.commands.executeCommand('newsdesk.scopeArticle');
   await waitFor('article scope', () => ctx.store.scope === 'article' && ctx.store.articles.length === 1);
 });
@@ -148,3 +156,20 @@ test('Extract Timeline opens its panel, whose script runs under the CSP and repo
   await sleep(1000);
   await screenshot('timeline');
 }, 60_000);
+
+test('clicking a timeline event reveals its sentence in the article', async () => {
+  const ctx = await api();
+  const editor = await openSample('003_');
+  await followed(ctx, editor.document);
+  await vscode.commands.executeCommand('newsdesk.extractTimeline');
+  await waitFor('the timeline view', () => ctx.timeline.isOpen && ctx.timeline.view?.events.length);
+  const source = ctx.timeline.view!.events[0].sources[0];
+  // The message the webview posts on a click (its click handling is tested in test/webview/timeline.test.ts).
+  await ctx.timeline.handleMessage({ type: 'reveal', file: source.file, start: source.start, end: source.end });
+  const active = await waitFor('the article with the selection', () => {
+    const e = vscode.window.activeTextEditor;
+    return e && e.document.uri.toString() === editor.document.uri.toString() && !e.selection.isEmpty ? e : undefined;
+  });
+  assert.equal(active.document.offsetAt(active.selection.start), source.start);
+  assert.equal(active.document.offsetAt(active.selection.end), source.end);
+});
