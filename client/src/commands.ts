@@ -114,7 +114,6 @@ export function copyMarkdown(view: ViewName) {
 }
 
 export function exportCsv(view: ViewName) {
-  return (ctx: Ctx) => async () => {
-    await saveAs(`newsdesk-${view}.csv`, treeToCsv(ctx.views[view].current), { CSV: ['csv'] });
-  };
+  // View title buttons pass no argument; a Uri argument (tests, other extensions) skips the dialog.
+  return (ctx: Ctx) => async (to?: unknown) => saveAs(`newsdesk-${view}.csv`, treeToCsv(ctx.views[view].current), { CSV: ['csv'] }, to);
 }

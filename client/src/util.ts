@@ -30,8 +30,12 @@ export async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
-/** Saves text to a file the user picks; returns the chosen Uri or undefined when cancelled. */
-export async function saveAs(defaultName: string, text: string, filters: Record<string, string[]>): Promise<vscode.Uri | undefined> {
+/** Saves text to `to`, or to a file the user picks; returns the Uri written or undefined when cancelled. */
+export async function saveAs(defaultName: string, text: string, filters: Record<string, string[]>, to?: unknown): Promise<vscode.Uri | undefined> {
+  if (to instanceof vscode.Uri) {
+    await vscode.workspace.fs.writeFile(to, new TextEncoder().encode(text));
+    return to;
+  }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, defaultName) : undefined,

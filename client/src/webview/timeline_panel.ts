@@ -106,11 +106,13 @@ export class TimelinePanel implements vscode.Disposable {
     }
   }
 
-  async export(format: 'markdown' | 'csv' | 'timelinejs'): Promise<void> {
+  /** Exports the timeline as shown; to a file the user picks, or to `to` (tests). */
+  async export(format: 'markdown' | 'csv' | 'timelinejs', to?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const view = this.view ?? this.buildView();
-    if (format === 'markdown') await saveAs('timeline.md', timelineToMarkdown(view), { Markdown: ['md'] });
-    else if (format === 'csv') await saveAs('timeline.csv', timelineToCsv(view), { CSV: ['csv'] });
-    else if (format === 'timelinejs') await saveAs('timeline.json', JSON.stringify(timelineToTimelineJs(view), null, 2) + '\n', { 'TimelineJS JSON': ['json'] });
+    if (format === 'markdown') return saveAs('timeline.md', timelineToMarkdown(view), { Markdown: ['md'] }, to);
+    if (format === 'csv') return saveAs('timeline.csv', timelineToCsv(view), { CSV: ['csv'] }, to);
+    if (format === 'timelinejs') return saveAs('timeline.json', JSON.stringify(timelineToTimelineJs(view), null, 2) + '\n', { 'TimelineJS JSON': ['json'] }, to);
+    return undefined;
   }
 
   dispose(): void {

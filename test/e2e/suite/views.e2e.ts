@@ -173,3 +173,38 @@ test('clicking a timeline event reveals its sentence in the article', async () =
   assert.equal(active.document.offsetAt(active.selection.start), source.start);
   assert.equal(active.document.offsetAt(active.selection.end), source.end);
 });
+
+test('Export CSV and the timeline exports write their files', async () => {
+  const ctx = await api();
+  const editor = await openSample('001_');
+  await followed(ctx, editor.document);
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const read = async (u: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
+  const csvUri = vscode.Uri.joinPath(folder, 'out-entities.csv');
+  await vscode.commands.executeCommand('newsdesk.entities.exportCsv', csvUri);
+  const csv = (await read(csvUri)).split('\r\n');
+  assert.equal(csv[0], 'type,name,role,mentions,aliases,files');
+  const rows = ctx.views.entities.getChildren().reduce((n, g) => n + (g.children?.length ?? 0), 0);
+  assert.equal(csv.filter(Boolean).length, rows + 1);
+  await vscode.commands.executeCommand('newsdesk.extractTimeline');
+  await waitFor('the timeline view', () => ctx.timeline.isOpen && ctx.timeline.view);
+  const json = JSON.parse(await read((await ctx.timeline.export('timelinejs', vscode.Uri.joinPath(folder, 'out-timeline.json')))!));
+  assert.equal(json.events.length, ctx.timeline.view!.events.length);
+  const md = await read((await ctx.timeline.export('markdown', vscode.Uri.joinPath(folder, 'out-timeline.md')))!);
+  assert.match(md, /^# Timeline: /);
+});
+
+test('the walkthrough opens its sample article as a news-article', async () => {
+  const ctx = await api();
+  await vscode.commands.executeCommand('newsdesk.openSample');
+  const editor = await waitFor('the sample', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/sample.news') ? vscode.window.activeTextEditor : undefined);
+  assert.equal(editor.document.languageId, 'news-article');
+  await followed(ctx, editor.document);
+  assert.ok(people(ctx).some((p) => p.label.includes('Marsh')), people(ctx).map((p) => p.label).join(', '));
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'newsdesk.newsdesk#newsdesk.start', false);
+  await waitFor('the walkthrough tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => /Walkthrough/.test(t.label)));
+  // Leave the workbench as the suite's closing screenshot expects it: a sample article with its problems.
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await openSample('001_');
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+});
