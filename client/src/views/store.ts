@@ -12,6 +12,8 @@ import type { Ctx } from '../ctx';
 
 /** Delay after the last keystroke before the views ask the server again. */
 const EDIT_DEBOUNCE_MS = 400;
+/** The same in workspace scope, where one refresh moves every article's analysis. */
+const WORKSPACE_EDIT_DEBOUNCE_MS = 1500;
 /** Files asked one by one when the server does not list the workspace's analyses itself. */
 const MAX_WORKSPACE_FILES = 300;
 /** How soon to ask again while the server indexes the workspace. */
@@ -54,7 +56,8 @@ export class ArticleStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
-        if (e.document === this.active || (this.scope === 'workspace' && this.isArticle(e.document))) this.schedule(EDIT_DEBOUNCE_MS);
+        if (this.scope === 'workspace' && this.isArticle(e.document)) this.schedule(WORKSPACE_EDIT_DEBOUNCE_MS);
+        else if (e.document === this.active) this.schedule(EDIT_DEBOUNCE_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d === this.active) {
