@@ -5,8 +5,8 @@
 // - strict (every unmatched prediction is a false positive; the gold lists all of them):
 //   entities, quotes, garbled, unsourced, boilerplate, structure (headline, sections);
 // - lenient (the gold lists only some; an unmatched prediction is a false positive only when it lies
-//   on page furniture, on a notFigures string, or repeats a matched item; the others are counted in
-//   the row's note as "unscored"): figures, dates, timeline;
+//   on page furniture, on a notFigures string, or overlaps a matched prediction; the others, including
+//   further occurrences of a gold string, are counted in the row's note as "unscored"): figures, dates, timeline;
 // - mentions and roles are scored only on entities that were matched: mention forms (after folding,
 //   deduplicated) not listed for the gold entity are false positives; a role given where the gold has
 //   none, or a wrong one, is a false positive.
@@ -173,7 +173,7 @@ function scoreDoc(t: Tally, id: string, g: SeedGoldDoc, text: string, a: Article
   for (const gf of fm.missed) t.fn('figures', id, `${gf.kind} ${q(gf.text)}=${gf.value}`);
   for (const p of fm.extra) {
     if (onAny(p, g.notFigures) || furniture(p)) t.fp('figures', id, `${q(p.text)} on page furniture`);
-    else if (onAny(p, g.figures.map((x) => x.text))) t.fp('figures', id, `${q(p.text)} repeats a figure`);
+    else if (fm.pairs.some(([, m]) => overlaps(m, p))) t.fp('figures', id, `${q(p.text)} repeats a matched figure`);
     else t.skip('figures');
   }
 
@@ -195,7 +195,7 @@ function scoreDoc(t: Tally, id: string, g: SeedGoldDoc, text: string, a: Article
   }
   for (const p of dm.extra) {
     if (furniture(p)) t.fp('dates found', id, `${q(p.text)} on page furniture`);
-    else if (onAny(p, g.dates.map((x) => x.text))) t.fp('dates found', id, `${q(p.text)} repeats a date`);
+    else if (dm.pairs.some(([, m]) => overlaps(m, p))) t.fp('dates found', id, `${q(p.text)} repeats a matched date`);
     else t.skip('dates found');
   }
 

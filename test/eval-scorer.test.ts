@@ -163,6 +163,17 @@ test('seeds scorer: a figure span moved off its words is missed; furniture figur
   assert.match(figures.note ?? '', /^1 more predicted/);
 });
 
+test('seeds scorer: a second figure on a matched one or on furniture is a false positive; one elsewhere is unscored', () => {
+  const a = perfect();
+  a.figures.push({ ...at('26'), kind: 'count', value: 26, unit: null }, { ...at('5.00'), kind: 'count', value: 5, unit: null });
+  const figures = scoreSeeds(GOLD, [{ name: 'a.txt', text: TEXT, analysis: a }]).rows.find((r) => r.area === 'figures')!;
+  assert.deepEqual(figures.counts, { tp: 1, fp: 2, fn: 0 });
+  const b = perfect();
+  b.figures.push({ ...at('help'), kind: 'count', value: 1, unit: null });
+  const other = scoreSeeds(GOLD, [{ name: 'a.txt', text: TEXT, analysis: b }]).rows.find((r) => r.area === 'figures')!;
+  assert.deepEqual(other.counts, { tp: 1, fp: 0, fn: 0 });
+});
+
 test('seeds scorer: wrong quote kind, wrong speaker, a speaker where the gold has none, a role where the gold has none', () => {
   const a = perfect();
   a.quotes[0] = { ...a.quotes[0], kind: 'partial', speaker: { entityId: null, name: 'Critics' } };

@@ -122,9 +122,9 @@ function pieces(g: Gen, n: number): string {
 /** A very long line (tens of thousands of characters without a line break), of words or of one character. */
 function longLine(g: Gen): string {
   const r = g.rnd();
-  if (r < 0.3) return g.pick(['a', '“', '(', ' ', '.', '9', 'A', '\u0301', '😀']).repeat(g.int(20_000, 80_000));
-  if (r < 0.6) return pieces(g, g.int(5_000, 12_000)).replace(/[\n\r\u2028\u2029\u0085]/g, ' ');
-  return (capitalised(g) + ' said “' + pieces(g, 20) + ' ').repeat(g.int(200, 1500));
+  if (r < 0.3) return g.pick(['a', '“', '(', ' ', '.', '9', 'A', '\u0301', '😀']).repeat(g.int(10_000, 30_000));
+  if (r < 0.6) return pieces(g, g.int(3_000, 8_000)).replace(/[\n\r\u2028\u2029\u0085]/g, ' ');
+  return (capitalised(g) + ' said “' + pieces(g, 20) + ' ').repeat(g.int(100, 400));
 }
 
 export type InputKind = 'pieces' | 'codeunits' | 'spliced' | 'mutated' | 'long' | 'empty-ish';

@@ -145,7 +145,7 @@ async function runPass(mode) {
   await waitUntil('code-server to listen', () => {
     if (exited !== null) throw new Error(`code-server exited (${exited}); see ${path.relative(root, serverLog)}`);
     return /HTTP server listening/.test(serverLogText());
-  }, 30_000);
+  }, 60_000);
   log(`code-server listening on port ${port} after ${elapsed()}`);
 
   // The browser, on the workbench with the test payload.

@@ -57,7 +57,7 @@ test('activates on a sample article and starts the language server', async () =>
     'newsdesk/analysis', { uri: editor.document.uri.toString() });
   assert.ok(analysis, 'the server analysed the open article');
   assert.match(analysis.headline?.text ?? '', /Putin/);
-}, 60_000);
+}, 120_000);
 
 test('publishes Newsdesk diagnostics for page furniture', async () => {
   const editor = await openSample('001_');
@@ -125,6 +125,18 @@ test('a .news file is a news-article and is analysed', async () => {
     return d.length ? d : undefined;
   });
   assert.ok(diags.length >= 1);
+});
+
+test('Restart Server brings the language server back with its diagnostics', async () => {
+  const editor = await openSample('001_');
+  const before = await client();
+  await vscode.commands.executeCommand('newsdesk.restartServer');
+  const after = await client();
+  assert.notEqual(after, before, 'a new language client');
+  const analysis = await waitFor('the restarted server to analyse the open article',
+    () => after.sendRequest<object | null>('newsdesk/analysis', { uri: editor.document.uri.toString() }));
+  assert.ok(analysis);
+  await waitFor('newsdesk diagnostics after the restart', () => newsdeskDiagnostics(editor.document.uri).length > 0);
 });
 
 test('leaves the sample open with its problems for the screenshot', async () => {

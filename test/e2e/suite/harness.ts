@@ -22,7 +22,7 @@ export function registry(): Registry {
 }
 
 /** Registers one end-to-end test case; cases run in registration order, one at a time. */
-export function test(name: string, fn: () => Promise<void> | void, timeoutMs = 30_000): void {
+export function test(name: string, fn: () => Promise<void> | void, timeoutMs = 90_000): void {
   const r = registry();
   r.cases.push({ name, file: r.currentFile, fn, timeoutMs });
 }
@@ -30,7 +30,7 @@ export function test(name: string, fn: () => Promise<void> | void, timeoutMs = 3
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls `probe` until it returns a truthy value; throws with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000, everyMs = 100): Promise<NonNullable<T>> {
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 45_000, everyMs = 100): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -49,7 +49,7 @@ export async function waitFor<T>(what: string, probe: () => T | Promise<T>, time
  * Asks the runner (test/e2e/run.mjs) for a screenshot of the workbench as it is now, saved as NAME.png
  * in the runner's screenshot folder, and waits until it is taken. A no-op outside the runner.
  */
-export async function screenshot(name: string, timeoutMs = 20_000): Promise<void> {
+export async function screenshot(name: string, timeoutMs = 60_000): Promise<void> {
   const dir = process.env.NEWSDESK_E2E_SHOTS;
   if (!dir || !/^[a-z0-9-]+$/.test(name)) return;
   fs.mkdirSync(dir, { recursive: true });

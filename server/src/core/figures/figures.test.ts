@@ -78,3 +78,8 @@ test('numbers in words parse to values', () => {
   assert.equal(parseNumber('a dozen'), 12);
   assert.equal(parseNumber('1.5 million'), 1500000);
 });
+
+test('a number too long for a double is a figure without a value, never Infinity', () => {
+  const figs = annotate(`Prices rose by ${'9'.repeat(400)} dollars.`).figures;
+  assert.ok(figs.every((f) => f.value === null || Number.isFinite(f.value)));
+});

@@ -125,7 +125,9 @@ function choose(candidates: Candidate[], length: number): Figure[] {
     for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
     if (!free) continue;
     taken.fill(1, c.start, c.end);
-    out.push({ start: c.start, end: c.end, text: c.text, kind: c.kind, value: c.value, unit: c.unit });
+    // A run of digits too long for a double has no usable value (JSON cannot carry Infinity).
+    const value = c.value !== null && Number.isFinite(c.value) ? c.value : null;
+    out.push({ start: c.start, end: c.end, text: c.text, kind: c.kind, value, unit: c.unit });
   }
   return out.sort((a, b) => a.start - b.start);
 }

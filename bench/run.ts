@@ -1,0 +1,127 @@
+// `npm run bench`: speed and memory of the core and of the language server, and the alternatives for
+// the entity pass on the same text, in one run. bench/launch.mjs builds dist/ and this file, then runs it.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Article } from './corpus';
+import { samples, sharedTexts, syntheticCorpus } from './corpus';
+import { entityPass, timeAnalyses, timeSamples, upToEntitiesNames } from './core-speed';
+import { editorLatency, startupTimes, workspaceIndexing } from './lsp-bench';
+import { loadCompromise, loadNer, loadWink, nerScore, ours } from './alternatives';
+import type { Alternative } from './alternatives';
+import { prf } from '../eval/types';
+import { heading, line, mb, median, ms, now, percentile } from './stats';
+
+declare const NEWSDESK_VERSION: string;
+
+const ROOT = process.env.NEWSDESK_ROOT ?? process.cwd();
+const SHARED = path.resolve(ROOT, '..', 'shared');
+const SERVER_JS = path.join(ROOT, 'dist', 'server.js');
+const CORPUS_BYTES = 5 * 1024 * 1024;
+const COMPARE_BYTES = 1024 * 1024;
+const INDEX_FILES = 2000;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+const kb = (s: string) => Buffer.byteLength(s) / 1024;
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+
+async function main(): Promise<void> {
+  const started = now();
+  const cpuModel = os.cpus()[0]?.model ?? 'unknown CPU';
+  const load = os.loadavg()[0];
+  process.stdout.write(`bench: Newsdesk ${typeof NEWSDESK_VERSION === 'string' ? NEWSDESK_VERSION : 'dev'}, node ${process.version}, ${os.cpus().length} cores (${cpuModel.trim()}), load average ${load.toFixed(1)}`
+    + `${load > os.cpus().length ? ' (a busy machine: wall-clock times are inflated; CPU times less so)' : ''}\n`);
+
+  const seeds = samples(ROOT);
+  const shared = sharedTexts(SHARED);
+  const sources: Article[] = [...seeds, ...shared.articles];
+  const corpus = syntheticCorpus(sources, CORPUS_BYTES);
+  const from = shared.files.length ? `the samples and ../shared/data/{${shared.files.join(',')}}` : 'the samples only (../shared/data not present)';
+  process.stdout.write(`inputs: ${seeds.length} sample articles (${seeds.reduce((s, a) => s + kb(a.text), 0).toFixed(1)} KB); `
+    + `synthetic corpus of ${corpus.articles.length} articles, ${mb(corpus.bytes)}, from ${from}, built in memory\n`);
+
+  heading('Core analysis (in process, warm)');
+  const st = timeSamples(seeds, 60);
+  line('samples: time per article, median / p95', `${ms(median(st))} / ${ms(percentile(st, 95))}  (${seeds.length} articles x 60 rounds, mean ${(seeds.reduce((s, a) => s + kb(a.text), 0) / seeds.length).toFixed(1)} KB)`);
+  gc();
+  const base = process.memoryUsage();
+  const cs = timeAnalyses(corpus.articles);
+  line('corpus: time per article, median / p95', `${ms(median(cs.times))} / ${ms(percentile(cs.times, 95))}  (${cs.times.length} articles, mean ${(cs.bytes / 1024 / cs.times.length).toFixed(1)} KB)`);
+  line('corpus: throughput', `${(cs.bytes / 1024 / 1024 / (cs.totalMs / 1000)).toFixed(2)} MB/s  (${mb(cs.bytes)} in ${(cs.totalMs / 1000).toFixed(2)} s; by CPU time ${(cs.bytes / 1024 / 1024 / (cs.cpuMs / 1000)).toFixed(2)} MB/s)`);
+  line('peak memory while analysing (RSS / heap used)', `${mb(cs.peakRss)} / ${mb(cs.peakHeap)}  (before: ${mb(base.rss)} / ${mb(base.heapUsed)})`);
+
+  heading('Language server (dist/server.js --stdio)');
+  const starts = await startupTimes(SERVER_JS, 5);
+  line('start-up until initialize answers, median of 5', ms(median(starts)));
+  const article = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const lat = await editorLatency(SERVER_JS, article.text);
+  line(`hover, median / p95 (${lat.hover.length} hovers, ${lat.hoverAnswered} with content)`, `${ms(median(lat.hover))} / ${ms(percentile(lat.hover, 95))}  (on ${article.name}, ${kb(article.text).toFixed(1)} KB)`);
+  if (lat.semanticTokens) {
+    line('semantic tokens (full), repeated, median', ms(median(lat.tokensRepeat)));
+    line('semantic tokens (full) right after an edit, median', ms(median(lat.tokensAfterEdit)));
+  } else line('semantic tokens', 'n/a (the server does not offer semanticTokensProvider)');
+  line('server memory (RSS) with one article open', mb(lat.rss));
+  const idx = await workspaceIndexing(SERVER_JS, corpus.articles, INDEX_FILES);
+  const label = idx.how === 'server' ? `workspace indexing, ${INDEX_FILES.toLocaleString('en')} articles` : `indexing ${INDEX_FILES.toLocaleString('en')} articles IN PROCESS (no server index)`;
+  line(label, `${(idx.ms / 1000).toFixed(2)} s  (${mb(idx.bytes)}; ${idx.note})`);
+  line(idx.how === 'server' ? 'server memory (RSS) after indexing' : 'server memory (RSS) after initialize with the folder', mb(idx.serverRss));
+  line('server memory (RSS) after 1,000 edits that follow', `${mb(idx.stormRss)}  (sent without waiting; a hover after them answered in ${(idx.stormMs / 1000).toFixed(2)} s)`);
+
+  heading(`Entity pass vs alternatives (same text: the first ${mb(COMPARE_BYTES)} of the corpus)`);
+  gc();
+  const compare: Article[] = [];
+  for (let b = 0, i = 0; b < COMPARE_BYTES && i < corpus.articles.length; i++) {
+    compare.push(corpus.articles[i]);
+    b += Buffer.byteLength(corpus.articles[i].text);
+  }
+  const compareBytes = compare.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+  const cpu: number[] = [];
+  const timeAll = (run: (t: string) => unknown) => {
+    for (const a of compare.slice(0, 10)) run(a.text);
+    const t0 = now();
+    const c0 = process.cpuUsage();
+    for (const a of compare) run(a.text);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    return now() - t0;
+  };
+  const ner = loadNer(SHARED);
+  const f1 = (predict: (t: string) => Array<{ start: number; end: number; type: string }>) => {
+    if (!ner) return { typed: 'n/a', untyped: 'n/a' };
+    const s = nerScore(ner, predict);
+    return { typed: f2(prf(s.typed).f1), untyped: f2(prf(s.untyped).f1) };
+  };
+  const oursEntitiesMs = timeAll(entityPass);
+  const oursAllMs = timeAll((t) => ours(t));
+  const rows: string[][] = [['system', 'time', 'CPU', 'MB/s', 'ours faster: entity pass / whole', 'NER F1 typed', 'untyped']];
+  const mbps = (t: number) => (compareBytes / 1024 / 1024 / (t / 1000)).toFixed(2);
+  const sec = (t: number) => `${(t / 1000).toFixed(2)} s`;
+  const oursF1 = f1(ours);
+  rows.push([`ours, up to the entity pass (${upToEntitiesNames()})`, sec(oursEntitiesMs), sec(cpu[0]), mbps(oursEntitiesMs), '-', oursF1.typed, oursF1.untyped]);
+  rows.push(['ours, whole analysis', sec(oursAllMs), sec(cpu[1]), mbps(oursAllMs), '-', oursF1.typed, oursF1.untyped]);
+  const notes: string[] = [];
+  const alternatives: Array<() => Alternative> = [loadCompromise, loadWink];
+  for (const load of alternatives) {
+    let alt: Alternative;
+    try {
+      alt = load();
+    } catch (e) {
+      notes.push(`${load.name.replace(/^load/, '').toLowerCase()}: not installed (${(e as Error).message.split('\n')[0]}); run npm ci`);
+      continue;
+    }
+    const t = timeAll((x) => alt.run(x));
+    const s = alt.entities ? f1(alt.entities) : alt.names ? { typed: 'n/a', untyped: f1(alt.names).untyped } : { typed: 'n/a', untyped: 'n/a' };
+    const tc = cpu[cpu.length - 1];
+    rows.push([alt.name, sec(t), sec(tc), mbps(t), `${(t / oursEntitiesMs).toFixed(1)}x / ${(t / oursAllMs).toFixed(1)}x (CPU ${(tc / cpu[0]).toFixed(1)}x / ${(tc / cpu[1]).toFixed(1)}x)`, s.typed, s.untyped]);
+    if (alt.why) notes.push(`${alt.name}: typed F1 n/a: ${alt.why}`);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) process.stdout.write(`  ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')}\n`);
+  process.stdout.write(`  (${compare.length} articles, ${mb(compareBytes)}; NER F1 ${ner ? `on ../shared/data/ner/dev.jsonl (${ner.length} documents): exact span and type, the gold's nested names forgiven, spans trimmed of punctuation and 's alike for all` : 'n/a: ../shared/data/ner/dev.jsonl not present'})\n`);
+  for (const n of notes) process.stdout.write(`  ${n}\n`);
+  process.stdout.write(`\nbench: done in ${((now() - started) / 1000).toFixed(0)} s; process max RSS ${mb(process.resourceUsage().maxRSS * 1024)}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error)?.stack ?? String(e)}\n`);
+  process.exit(1);
+});
