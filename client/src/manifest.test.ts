@@ -61,3 +61,8 @@ test('every setting has a description and a default', () => {
     assert.ok((props[key].description ?? props[key].markdownDescription ?? '').length > 20, `${key} description`);
   }
 });
+
+test('the packaged extension keeps media/ (icons, walkthrough, sample)', () => {
+  const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
+  assert.ok(ignore.includes('!media/**'), '.vscodeignore re-includes media/**');
+});
