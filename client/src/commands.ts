@@ -103,6 +103,14 @@ export function revealLocation(_ctx: Ctx) {
   };
 }
 
+/** The inline action on an entity: its first mention (the node's location). */
+export function revealFirstMention(_ctx: Ctx) {
+  return async (node?: unknown) => {
+    const loc = (node as { location?: Location } | undefined)?.location;
+    if (loc && typeof loc.file === 'string') await revealOffsets(loc.file, loc.start, loc.end);
+  };
+}
+
 const TITLES: Record<ViewName, string> = { entities: 'Entities', quotes: 'Quotes', figures: 'Figures & Dates' };
 
 export function copyMarkdown(view: ViewName) {

@@ -22,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ctx> {
   ctx.registerCommand('filter', commands.filter);
   ctx.registerCommand('clearFilter', commands.clearFilter);
   ctx.registerCommand('revealLocation', commands.revealLocation);
+  ctx.registerCommand('revealFirstMention', commands.revealFirstMention);
   for (const view of ['entities', 'quotes', 'figures'] as ViewName[]) {
     ctx.registerCommand(`${view}.copyMarkdown`, commands.copyMarkdown(view));
     ctx.registerCommand(`${view}.exportCsv`, commands.exportCsv(view));

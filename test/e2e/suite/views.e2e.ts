@@ -174,6 +174,23 @@ test('clicking a timeline event reveals its sentence in the article', async () =
   assert.equal(active.document.offsetAt(active.selection.end), source.end);
 });
 
+test('the timeline switches to all articles of the workspace and back', async () => {
+  const ctx = await api();
+  const editor = await openSample('003_');
+  await followed(ctx, editor.document);
+  await vscode.commands.executeCommand('newsdesk.extractTimeline');
+  await waitFor('the timeline view', () => ctx.timeline.isOpen && ctx.timeline.view);
+  const own = ctx.timeline.view!.events.length;
+  await ctx.timeline.handleMessage({ type: 'scope', scope: 'workspace' });
+  const view = await waitFor('the workspace timeline', () => ctx.timeline.view?.scope === 'workspace' ? ctx.timeline.view : undefined);
+  const files = new Set(view.events.flatMap((e) => e.sources.map((s) => s.file)));
+  assert.ok(files.has(editor.document.uri.toString()), 'the active article is among the sources');
+  assert.ok(view.events.length >= Math.min(own, 1), `${view.events.length} workspace events`);
+  for (let i = 1; i < view.events.length; i++) assert.ok(compareEvents(view.events[i - 1], view.events[i]) <= 0, 'events in date order');
+  await ctx.timeline.handleMessage({ type: 'scope', scope: 'article' });
+  await waitFor('article scope again', () => ctx.timeline.view?.scope === 'article' && ctx.store.scope === 'article');
+});
+
 test('Export CSV and the timeline exports write their files', async () => {
   const ctx = await api();
   const editor = await openSample('001_');
