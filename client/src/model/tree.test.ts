@@ -89,3 +89,10 @@ test('in workspace scope the server-merged entities are used: spelling variants 
   assert.equal(people[0].children![2].label, 'Zelenskyy');
   assert.equal(people[0].children![2].description, 'gone.txt:1');
 });
+
+test('a quote whose speaker has no entity id goes under the person with that alias', () => {
+  const a = articleAnalysis();
+  a.quotes[1].speaker = { entityId: null, name: 'Zelensky' };
+  const tree = buildQuoteTree([{ analysis: a, text: ARTICLE_TEXT }]);
+  assert.deepEqual(tree.roots.map((r) => r.label), ['Vladimir Putin', 'Volodymyr Zelensky']);
+});

@@ -175,8 +175,12 @@ function entityNode(e: MergedEntity, icon: string, multi: boolean): TreeNode {
   };
 }
 
-function entityName(analysis: ArticleAnalysis, id: string | null): Entity | undefined {
-  return id ? analysis.entities.find((e) => e.id === id) : undefined;
+/** The speaker's entity: by id, else the one entity whose name or alias is the speaker's name. */
+function speakerEntity(analysis: ArticleAnalysis, speaker: { entityId: string | null; name: string }): Entity | undefined {
+  if (speaker.entityId) return analysis.entities.find((e) => e.id === speaker.entityId);
+  const n = speaker.name.trim().toLowerCase();
+  const found = analysis.entities.filter((e) => e.type === 'person' && (e.name.toLowerCase() === n || e.aliases.some((a) => a.toLowerCase() === n)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 export function buildQuoteTree(articles: ArticleInput[], filter = ''): ViewTree {
@@ -185,7 +189,7 @@ export function buildQuoteTree(articles: ArticleInput[], filter = ''): ViewTree 
   const unattributed: TreeNode[] = [];
   for (const ix of indexAll(articles)) {
     ix.analysis.quotes.forEach((q, i) => {
-      const speaker = q.speaker ? entityName(ix.analysis, q.speaker.entityId)?.name ?? q.speaker.name : null;
+      const speaker = q.speaker ? speakerEntity(ix.analysis, q.speaker)?.name ?? q.speaker.name : null;
       if (!matches(filter, q.text, speaker, q.kind)) return;
       const line = ix.lines.lineOf(q.start);
       const node: TreeNode = {
