@@ -11,7 +11,7 @@ test('Markdown lists dated events in order, then undated ones and disagreements'
   const lines = md.split('\n');
   assert.equal(lines[0], '# Timeline: Alaska');
   assert.match(lines[2], /^- \*\*2014\*\* \(“in 2014”\): Russia annexed Crimea Source: 002\.txt\.$/);
-  assert.match(md, /\*\*18 August 2025\*\* \(“Monday”; inferred \(relative to the article date\) from file:\/\/\/ws\/001\.txt\)/);
+  assert.match(md, /\*\*18 August 2025\*\* \(“Monday”; inferred \(relative to the article date\) from 001\.txt\)/);
   assert.match(md, /## Undated\n\n- \(“once”\) A deal may follow/);
   assert.match(md, /\*\*weapons deal\*\* \(figure\): \$100 billion \(001\.txt\) vs \$90-billion \(004\.txt\)/);
   assert.ok(!md.includes('<script>'), 'HTML in article text is escaped');

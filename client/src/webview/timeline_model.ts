@@ -95,6 +95,11 @@ export function compareEvents(a: { date: string | null; dateText: string }, b: {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/** A file URI or path as its file name; any other text (an event, a date) as it is. */
+function readableSource(from: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(from) || /^[\\/]|^[a-z]:[\\/]/i.test(from) ? baseName(from) : from;
+}
+
 export function toTimelineView(doc: TimelineDocument, opts: TimelineViewOptions): TimelineView {
   const convert = (e: WorkspaceEvent, i: number, prefix: string): TimelineViewEvent => {
     const names: string[] = [];
@@ -111,7 +116,7 @@ export function toTimelineView(doc: TimelineDocument, opts: TimelineViewOptions)
       date: isPlaceable(e.date) ? e.date : null,
       dateLabel: dateLabel(isPlaceable(e.date) ? e.date : null),
       dateText: e.dateText ?? '',
-      inferred: e.inferred ?? null,
+      inferred: e.inferred ? { from: readableSource(e.inferred.from), how: e.inferred.how } : null,
       event: squash(e.event ?? ''),
       entities: names,
       sources: (e.sources ?? []).map((s) => ({ file: s.file, label: baseName(s.file), start: s.start, end: s.end, text: squash(s.text ?? '') })),
