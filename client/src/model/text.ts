@@ -46,10 +46,19 @@ export class LineIndex {
   preview(start: number, end: number, width = 80): string {
     const line = this.lineOf(start);
     const lineStart = this.starts[line];
-    const full = this.lineText(line);
-    const s = start - lineStart;
-    const e = Math.min(full.length, Math.max(s, end - lineStart));
-    return clip(full, s, e, width);
+    const next = this.starts[line + 1];
+    let lineEnd = next === undefined ? this.text.length : next;
+    while (lineEnd > lineStart && /[\r\n]/.test(this.text[lineEnd - 1])) lineEnd--;
+    // Only a window around the mention is looked at, so a megabyte-long line costs no more than a short one.
+    const from = Math.max(lineStart, start - 2 * width);
+    const to = Math.min(lineEnd, Math.max(start, end) + 2 * width);
+    const window = this.text.slice(from, to);
+    const s = Math.max(0, start - from);
+    const e = Math.min(window.length, Math.max(s, end - from));
+    const clipped = clip(window, s, e, width);
+    const left = from > lineStart && !clipped.startsWith('…') ? '…' : '';
+    const right = to < lineEnd && !clipped.endsWith('…') ? '…' : '';
+    return `${left}${clipped}${right}`;
   }
 }
 
