@@ -57,13 +57,11 @@ export class ArticleStore implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
         if (this.scope === 'workspace' && this.isArticle(e.document)) this.schedule(WORKSPACE_EDIT_DEBOUNCE_MS);
-        else if (e.document === this.active) this.schedule(EDIT_DEBOUNCE_MS);
+        else if (this.isActive(e.document)) this.schedule(EDIT_DEBOUNCE_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d === this.active) {
-          this.active = undefined;
-          this.schedule(0);
-        }
+        // A language switch closes and reopens the document: refresh() follows the editor again.
+        if (this.isActive(d)) this.schedule(0);
       }),
       vscode.workspace.onDidOpenTextDocument((d) => {
         // Annotate This File as an Article reopens the document under the new language.
@@ -71,6 +69,10 @@ export class ArticleStore implements vscode.Disposable {
         if (editor?.document === d && this.follow(editor)) this.schedule(0);
       }),
     );
+  }
+
+  private isActive(doc: vscode.TextDocument): boolean {
+    return !!this.active && this.active.uri.toString() === doc.uri.toString();
   }
 
   isArticle(doc: vscode.TextDocument): boolean {
@@ -111,6 +113,10 @@ export class ArticleStore implements vscode.Disposable {
     clearTimeout(this.timer);
     const generation = ++this.generation;
     this.loading = true;
+    if (this.active?.isClosed) {
+      this.active = undefined;
+      this.follow(vscode.window.activeTextEditor);
+    }
     try {
       const active = this.active;
       const activeAnalysis = active ? await this.analysisOf(active.uri.toString()) : null;

@@ -31,7 +31,7 @@ function people(ctx: Ctx): TreeNode[] {
 /** Waits until the views show the given document's analysis. */
 async function followed(ctx: Ctx, doc: vscode.TextDocument) {
   await waitFor(`the views to follow ${doc.uri.path}`, () =>
-    ctx.store.active === doc && ctx.store.articles[0]?.analysis.file === doc.uri.toString());
+    ctx.store.active?.uri.toString() === doc.uri.toString() && ctx.store.articles[0]?.analysis.file === doc.uri.toString());
   const analysis = await ctx.client!.sendRequest<{ entities: Array<{ name: string; type: string; mentions: unknown[] }> } | null>(
     'newsdesk/analysis', { uri: doc.uri.toString() });
   assert.ok(analysis, 'the server analysed the article');
@@ -106,6 +106,17 @@ test('the views update in place while the article is edited', async () => {
     sub.dispose();
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
+});
+
+test('after Annotate This File as an Article the side panel and status bar still show the article', async () => {
+  const ctx = await api();
+  const editor = await openSample('000_');
+  await followed(ctx, editor.document);
+  const uri = editor.document.uri.toString();
+  await vscode.commands.executeCommand('newsdesk.annotateAsArticle');
+  await waitFor('the views to follow the news-article document', () =>
+    ctx.store.active?.languageId === 'news-article' && ctx.store.active.uri.toString() === uri && ctx.store.articles[0]?.analysis.file === uri);
+  assert.match(ctx.status.item.text, /entit/);
 });
 
 test('the scope switch shows all articles of the workspace, then the active one again', async () => {
