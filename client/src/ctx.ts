@@ -27,7 +27,8 @@ export class Ctx {
     this.views = createViews(this.store, extension.subscriptions);
     this.status = new StatusDisplay(this.store);
     this.timeline = new TimelinePanel(this.store, extension.extensionUri);
-    extension.subscriptions.push(this.store, this.status, this.timeline);
+    extension.subscriptions.push(this.store, this.status, this.timeline,
+      vscode.window.registerWebviewPanelSerializer(TimelinePanel.viewType, { deserializeWebviewPanel: (panel) => this.timeline.restore(panel) }));
   }
 
   get client(): LanguageClient | undefined {

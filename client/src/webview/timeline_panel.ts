@@ -19,8 +19,6 @@ export type Message =
 export class TimelinePanel implements vscode.Disposable {
   static readonly viewType = 'newsdesk.timeline';
   private panel: vscode.WebviewPanel | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
-  private subscription: vscode.Disposable | undefined;
   /** The last view sent, for exports and tests. */
   view: TimelineView | undefined;
   /** Messages received from the webview (tests read them). */
@@ -42,25 +40,39 @@ export class TimelinePanel implements vscode.Disposable {
       void this.panel.webview.postMessage({ type: 'update', view: this.view });
       return;
     }
-    const panel = vscode.window.createWebviewPanel(TimelinePanel.viewType, 'Newsdesk Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      enableCommandUris: false,
-      localResourceRoots: [],
-      retainContextWhenHidden: false,
-    });
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline.svg');
+    const panel = vscode.window.createWebviewPanel(TimelinePanel.viewType, 'Newsdesk Timeline',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, TimelinePanel.options());
+    this.attach(panel);
+  }
+
+  /** Takes over a panel VS Code restored after a reload (registered as the panel type's serializer). */
+  async restore(panel: vscode.WebviewPanel): Promise<void> {
+    panel.webview.options = TimelinePanel.options();
+    await this.store.refresh();
+    this.view = this.buildView();
+    this.attach(panel);
+  }
+
+  private static options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, enableCommandUris: false, localResourceRoots: [], retainContextWhenHidden: false };
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
     this.panel = panel;
-    panel.webview.html = renderTimelineHtml(this.view, { nonce: makeNonce(), cspSource: panel.webview.cspSource });
-    panel.webview.onDidReceiveMessage((m: Message) => void this.handleMessage(m), undefined, this.disposables);
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline.svg');
+    panel.webview.html = renderTimelineHtml(this.view ?? this.buildView(), { nonce: makeNonce(), cspSource: panel.webview.cspSource });
+    const own: vscode.Disposable[] = [
+      panel.webview.onDidReceiveMessage((m: Message) => void this.handleMessage(m)),
+      this.store.onDidChange(() => {
+        if (this.panel !== panel) return;
+        this.view = this.buildView();
+        void panel.webview.postMessage({ type: 'update', view: this.view });
+      }),
+    ];
     panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.subscription?.dispose();
-      this.subscription = undefined;
-    }, undefined, this.disposables);
-    this.subscription = this.store.onDidChange(() => {
-      if (!this.panel) return;
-      this.view = this.buildView();
-      void this.panel.webview.postMessage({ type: 'update', view: this.view });
+      for (const d of own) d.dispose();
+      if (this.panel === panel) this.panel = undefined;
     });
   }
 
@@ -116,8 +128,6 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription?.dispose();
     this.panel?.dispose();
-    for (const d of this.disposables) d.dispose();
   }
 }
