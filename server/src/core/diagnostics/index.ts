@@ -27,6 +27,21 @@ export const diagnostics: Component = {
       }
     }
     found.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-    doc.diagnostics = found;
+    doc.diagnostics = dropEchoes(found);
   },
 };
+
+/** A sentence that starts with a lower-case name needs one finding, the name's, not a second for the sentence. */
+// Bare "sources say" is a vague attribution; "Local sources said" or "a senior official said" an anonymous source.
+function dropEchoes(ds: Diagnostic[]): Diagnostic[] {
+  const names = new Set(ds.filter((d) => d.code === 'garbled.lowercase-name').map((d) => d.start));
+  const vague = ds.filter((d) => d.code === 'claim.vague-attribution');
+  const anonymous = ds.filter((d) => d.code === 'claim.anonymous-source');
+  const overlaps = (a: Diagnostic, b: Diagnostic) => a.start < b.end && b.start < a.end;
+  return ds.filter((d) => {
+    if (d.code === 'garbled.sentence-case') return !names.has(d.start);
+    if (d.code === 'claim.vague-attribution') return !anonymous.some((a) => overlaps(a, d) && a.end - a.start > d.end - d.start);
+    if (d.code === 'claim.anonymous-source') return !vague.some((v) => overlaps(v, d) && v.end - v.start >= d.end - d.start);
+    return true;
+  });
+}

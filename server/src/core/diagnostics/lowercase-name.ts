@@ -6,7 +6,8 @@
 import type { Diagnostic } from '../types';
 import type { Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun } from './context';
-import { capitalize, isNameOnly, isWord } from './lexicon/dictionary';
+import { capitalize, isDictionaryName, isNameOnly, isWord } from './lexicon/dictionary';
+import { MULTIWORD_NAMES } from './lexicon/places';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
@@ -18,7 +19,7 @@ const PARTICLES = new Set([
 // Before these a common word is being used as a common word ("a trump card", "the turkey").
 const COMMON_BEFORE = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no', 'any',
-  'every', 'each', 'some', 'one', 'another', 'such', 'what', 'which', 'whose', 'of', 'to', 'will', 'would', 'can',
+  'every', 'each', 'some', 'one', 'another', 'such', 'what', 'which', 'whose', 'will', 'would', 'can',
   'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'more', 'most', 'very',
 ]);
 // Titles and offices are written in lower case when they do not stand before a name ("the foreign minister").
@@ -31,6 +32,9 @@ const TITLES = new Set([
   'government', 'administration', 'union', 'association', 'federation', 'board', 'commission', 'parliament', 'congress',
   'senate', 'house', 'street', 'river', 'city', 'county', 'province', 'region', 'airport', 'station', 'hospital', 'center',
   'centre', 'museum', 'church', 'war', 'day', 'act', 'bill', 'law', 'treaty', 'summit', 'conference', 'games', 'cup',
+  'sheriff', 'gallery', 'library', 'institute', 'foundation', 'society', 'group', 'team', 'club', 'hall', 'park', 'square',
+  'bridge', 'building', 'tower', 'lake', 'mountain', 'island', 'sea', 'ocean', 'valley', 'coast', 'festival', 'award',
+  'prize', 'program', 'project', 'network', 'system', 'service', 'department', 'market', 'exchange', 'index', 'fund',
 ]);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*\p{Ll}$/u;
 
@@ -42,51 +46,117 @@ export const lowercaseName: Rule = {
     const ev = nameEvidence(doc);
     const toks = doc.tokens;
     const text = doc.text;
-    const maxPhrase = ev.phrases.size ? 4 : 1;
+    const starts = new Set<string>();
+    for (const p of ev.phrases.keys()) starts.add(p.slice(0, p.indexOf(' ')));
+    for (const p of MULTIWORD_NAMES) starts.add(p.slice(0, p.indexOf(' ')));
+    const found: Array<{ key: string; d: Diagnostic }> = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'word' || !LOWER_WORD.test(t.text)) continue;
       // A run of lower-case words that the article writes elsewhere as a capitalized name.
       let matched = 0;
-      for (let n = maxPhrase; n >= 2 && !matched; n--) {
-        if (i + n > toks.length) continue;
-        const run = toks.slice(i, i + n);
-        if (!run.every((x, k) => x.kind === 'word' && LOWER_WORD.test(x.text) && (k === 0 || /^[ \t]$/.test(text.slice(run[k - 1].end, x.start))))) continue;
-        const phrase = run.map((x) => x.text).join(' ');
-        if (!ev.phrases.has(phrase) || run.some((x) => TITLES.has(x.text)) || run.every((x) => PARTICLES.has(x.text) || isFunctionWord(x.text))) continue;
-        matched = n;
+      if (starts.has(t.text)) {
+        const words = [t.text];
+        for (let j = i + 1; j < toks.length && words.length < 4; j++) {
+          const x = toks[j];
+          if (x.kind !== 'word' || !LOWER_WORD.test(x.text) || x.start - toks[j - 1].end !== 1 || !/[ \t]/.test(text[x.start - 1])) break;
+          words.push(x.text);
+        }
+        for (let n = words.length; n >= 2 && !matched; n--) {
+          const run = words.slice(0, n);
+          const phrase = run.join(' ');
+          const known = MULTIWORD_NAMES.has(phrase);
+          const capCount = known ? 2 : ev.phrases.get(phrase) ?? 0;
+          if (!capCount || (!known && run.some((x) => TITLES.has(x) || TITLES.has(x.replace(/s$/, '')))) || run.every((x) => PARTICLES.has(x) || isFunctionWord(x))) continue;
+          // A run of common words ("high noon") needs the article to capitalize it twice, or a title before it
+          // or a speech verb after it ("Prime Minister john key said").
+          if (capCount < 2 && run.every((x) => isWord(x)) && !(titleBefore(toks, i) || speechAfter(toks, i + n - 1))) continue;
+          matched = n;
+        }
       }
       if (matched) {
         const run = toks.slice(i, i + matched);
-        if (!skip(doc, run[0])) out.push(report(text, run[0].start, run[run.length - 1].end, 'the article writes it with capitals elsewhere'));
+        if (!skip(doc, toks[i])) found.push({ key: run.map((x) => x.text).join(' '), d: report(text, run[0].start, run[run.length - 1].end, 'the article writes it with capitals elsewhere') });
         i += matched - 1;
         continue;
       }
       const low = t.text;
-      if (low.length < 3 || PARTICLES.has(low) || skip(doc, t)) continue;
+      const prevTok = toks[i - 1];
+      // After "Mr", "Mrs", "Ms" or "Dr" comes a name ("Mr key").
+      if (prevTok && prevTok.text.length <= 6 && /^(?:Mr|Mrs|Ms|Dr|Mme|Messrs)$/.test(prevTok.text) && !isFunctionWord(low) && !skip(doc, t)) {
+        found.push({ key: low, d: report(text, t.start, t.end, `it follows "${prevTok.text}"`) });
+        continue;
+      }
+      if (low.length < 3 || PARTICLES.has(low)) continue;
       const cap = ev.capitalized.get(low) ?? 0;
       if (!isWord(low)) {
-        // Not an English word in lower case: a name if the article or the dictionary capitalizes it.
-        if (cap >= 1 || (isNameOnly(low) && !/['’-]/.test(low))) {
-          out.push(report(text, t.start, t.end, cap ? 'the article writes it with a capital elsewhere' : 'it is a name'));
-        }
+        if (skip(doc, t)) continue;
+        // Not an English word in lower case: a name if the dictionary or the article capitalizes it, or if
+        // it stands where names stand (after a title, before "said").
+        // Known to the dictionary only as a name ("Europe", "Taipei"): wrong in lower case however often.
+        if (isNameOnly(low) && !/['’-]/.test(low)) out.push(report(text, t.start, t.end, 'it is a name'));
+        else if (cap >= 1) found.push({ key: low, d: report(text, t.start, t.end, 'the article writes it with a capital elsewhere') });
+        else if (/[aeiouy]/.test(low) && (titleBefore(toks, i) || speechAfter(toks, i))) found.push({ key: low, d: report(text, t.start, t.end, 'it stands where a name stands') });
         continue;
       }
       // Also a common word: only when the article plainly uses it as a name and never as a common word.
       const standalone = ev.standalone.get(low) ?? 0;
       const prev = toks[i - 1];
-      if (standalone >= 2 && (ev.lower.get(low) ?? 0) === 1 && !(prev && COMMON_BEFORE.has(prev.text.toLowerCase())) && !isFunctionWord(low)) {
-        out.push(report(text, t.start, t.end, `the article writes "${capitalize(low)}" as a name ${standalone} times`));
+      // A name in the dictionary as well ("Trump", "Mecca"): twice capitalized in mid-sentence is enough.
+      const asName = isDictionaryName(low) && standalone >= 1 ? Math.max(standalone, cap) : standalone;
+      if (asName >= 2 && (ev.lower.get(low) ?? 0) === 1 && !(prev && COMMON_BEFORE.has(prev.text.toLowerCase())) && !isFunctionWord(low) && !TITLES.has(low) && !skip(doc, t)) {
+        found.push({ key: low, d: report(text, t.start, t.end, `the article writes "${capitalize(low)}" as a name ${asName} times`) });
       }
     }
-    return out;
+    // A spelling in lower case that the writer uses twice or more is a choice ("iodine deficiency"), not a slip.
+    const times = new Map<string, number>();
+    for (const f of found) times.set(f.key, (times.get(f.key) ?? 0) + 1);
+    // ... unless the article capitalizes the word more often than not (a run of words keeps to the choice:
+    // "Warhol's Photographic Legacy" the exhibition, "his photographic legacy" the thing).
+    for (const f of found) {
+      const n = times.get(f.key) ?? 0;
+      if (n < 2 || (!f.key.includes(' ') && (ev.capitalized.get(f.key) ?? 0) > n)) out.push(f.d);
+    }
+    return mergeAdjacent(text, out);
   },
 };
+
+const TITLE_BEFORE = /^(?:President|Minister|Secretary|Senator|Governor|Chancellor|Ambassador|Envoy|Mayor|Judge|General|Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Commissioner|Professor|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)$/;
+const SPEECH_AFTER = /^(?:said|says|told|added|explained|noted|wrote|argued|warned|stated)$/;
+
+function titleBefore(toks: readonly Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && TITLE_BEFORE.test(p.text);
+}
+
+function speechAfter(toks: readonly Token[], i: number): boolean {
+  const n = toks[i + 1];
+  return !!n && SPEECH_AFTER.test(n.text);
+}
 
 function skip(doc: Parameters<Rule['check']>[0], t: Token): boolean {
   const block = doc.blockAt(t.start);
   if (!block || block.kind === 'front-matter' || block.kind === 'boilerplate') return true;
-  return looksLikeAddress(nonSpaceRun(doc.text, t.start)) || /[#@]/.test(doc.text[t.start - 1] ?? '');
+  // Glued to a digit or letter ("4chan") or a handle, or a word between two parts of a name ("Daniel arap Moi").
+  return looksLikeAddress(nonSpaceRun(doc.text, t.start)) || /[#@\p{L}\d]/u.test(doc.text[t.start - 1] ?? '') || betweenNames(doc, t);
+}
+
+/** True for a lower-case word between two capitalized words, as name particles stand ("Daniel arap Moi"). */
+export function betweenNames(doc: Parameters<Rule['check']>[0], t: Token): boolean {
+  const before = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(doc.text.slice(Math.max(0, t.start - 30), t.start));
+  const after = /^[ \t]+\p{Lu}\p{Ll}/u.test(doc.text.slice(t.end, t.end + 4));
+  return !!before && after;
+}
+
+/** "pierre" and "thomas" side by side are one finding: "pierre thomas". */
+function mergeAdjacent(text: string, ds: Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of ds.sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && /^[ \t]$/.test(text.slice(last.end, d.start))) out[out.length - 1] = report(text, last.start, d.end, 'each word is a name');
+    else out.push(d);
+  }
+  return out;
 }
 
 function report(text: string, start: number, end: number, why: string): Diagnostic {

@@ -25,7 +25,22 @@ export const mojibake: Rule = {
         fixed += seq.char;
         end = seq.end;
       }
-      if (end === start) continue;
+      if (end === start) {
+        // "â€" with its last byte lost: 0x9D, the end of a closing double quote, has no Windows-1252
+        // character and is often dropped on the way.
+        if (text.startsWith('â€', start) && !/[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/.test(text[start + 2] ?? '')) {
+          out.push({
+            start,
+            end: start + 2,
+            code: 'garbled.mojibake',
+            severity: 'warning',
+            message: '"â€" is garbled: UTF-8 text read with the wrong encoding, with a byte lost; it was most likely a closing quotation mark (”).',
+            fixes: [{ title: 'Replace with ” (most likely)', edits: [{ start, end: start + 2, newText: '”' }] }],
+          });
+          LEAD.lastIndex = start + 2;
+        }
+        continue;
+      }
       fixed = repairAgain(fixed);
       LEAD.lastIndex = end;
       out.push({

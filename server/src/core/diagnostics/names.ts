@@ -10,8 +10,8 @@ export interface NameEvidence {
   standalone: Map<string, number>;
   /** Lower-cased word → how often it is written in lower case anywhere. */
   lower: Map<string, number>;
-  /** Lower-cased runs of two to four capitalized words ("united states", "marco rubio"). */
-  phrases: Set<string>;
+  /** Lower-cased runs of two to four capitalized words and their ends ("united states", "marco rubio"), with counts. */
+  phrases: Map<string, number>;
 }
 
 const cache = new WeakMap<Doc, NameEvidence>();
@@ -26,7 +26,7 @@ export function isTitleWord(t: Token): boolean {
 export function nameEvidence(doc: Doc): NameEvidence {
   let ev = cache.get(doc);
   if (ev) return ev;
-  ev = { capitalized: new Map(), standalone: new Map(), lower: new Map(), phrases: new Set() };
+  ev = { capitalized: new Map(), standalone: new Map(), lower: new Map(), phrases: new Map() };
   const toks = doc.tokens;
   const text = doc.text;
   for (let i = 0; i < toks.length; i++) {
@@ -44,18 +44,20 @@ export function nameEvidence(doc: Doc): NameEvidence {
     const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^[ \t]$/.test(text.slice(a.end, b.start));
     const prevCap = prev && isTitleWord(prev) && glued(prev, t);
     const nextCap = next && (isTitleWord(next) || /^\p{Lu}+$/u.test(next.text)) && glued(t, next);
-    if (!prevCap && !nextCap) bump(ev.standalone, low);
+    // On its own and not after an article ("Trump said", not "the Church"): used as a name.
+    if (!prevCap && !nextCap && !/^(?:the|a|an|this|that|its|their|his|her|our)$/i.test(prev?.text ?? '')) bump(ev.standalone, low);
     // Runs of capitalized words, joined by single spaces.
     if (!prevCap) {
       const run = [low];
       let j = i + 1;
       while (j < toks.length && run.length < 4 && isTitleWord(toks[j]) && glued(toks[j - 1], toks[j])) run.push(toks[j++].text.toLowerCase());
-      for (let n = 2; n <= run.length; n++) ev.phrases.add(run.slice(0, n).join(' '));
+      // The run and its ends ("president donald trump", "donald trump"), not its beginnings ("iodine deficiency" of "Iodine Deficiency Disorders").
+      for (let k = 0; k + 2 <= run.length; k++) bump(ev.phrases, run.slice(k).join(' '));
     }
   }
   for (const e of doc.entities) for (const m of e.mentions) {
     const words = m.text.toLowerCase().split(/\s+/);
-    if (words.length >= 2 && words.length <= 4) ev.phrases.add(words.join(' '));
+    if (words.length >= 2 && words.length <= 4) bump(ev.phrases, words.join(' '));
   }
   cache.set(doc, ev);
   return ev;

@@ -16,6 +16,9 @@ export const repeatedWord: Rule = {
       const b = t[i];
       if (a.kind !== 'word' || b.kind !== 'word') continue;
       if (a.text.toLowerCase() !== b.text.toLowerCase() || MAY_REPEAT.has(b.text.toLowerCase())) continue;
+      // "The the" is a slip; "Duran Duran", "Walla Walla" and "first FIRST" are names or emphasis.
+      if (a.text !== b.text && !(a.text[0] !== b.text[0] && a.text.slice(1) === b.text.slice(1))) continue;
+      if (a.text === b.text && /^\p{Lu}/u.test(a.text)) continue;
       if (!/^[ \t]+$/.test(doc.text.slice(a.end, b.start))) continue;
       if (doc.inBoilerplate(b)) continue;
       out.push({

@@ -6,10 +6,12 @@ import { replacementChar } from './replacement-char';
 import { html } from './html';
 import { missingSpace } from './missing-space';
 import { spacing } from './spacing';
+import { punctuation } from './punctuation';
 import { repeatedWord } from './repeated-word';
 import { lowercaseName } from './lowercase-name';
 import { sentenceCase } from './sentence-case';
 import { typo } from './typo';
+import { unbalancedQuote } from './unbalanced-quote';
 import { vagueAttribution } from './claims/vague-attribution';
 import { anonymousSource } from './claims/anonymous-source';
 import { unattributedFigure } from './claims/unattributed-figure';
@@ -22,10 +24,12 @@ export const RULES: Rule[] = [
   html,
   missingSpace,
   spacing,
+  punctuation,
   repeatedWord,
   lowercaseName,
   sentenceCase,
   typo,
+  unbalancedQuote,
   vagueAttribution,
   anonymousSource,
   unattributedFigure,

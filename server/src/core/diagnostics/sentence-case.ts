@@ -6,7 +6,13 @@ import type { Diagnostic } from '../types';
 import { looksLikeAddress, nonSpaceRun } from './context';
 import type { Rule } from './rule';
 
-const ABBREVIATION = /(?:\b\p{L}\.)+$|\b(?:mr|mrs|ms|dr|prof|sr|jr|st|gen|gov|sen|rep|col|lt|sgt|capt|maj|adm|rev|hon|vs|etc|inc|ltd|co|corp|no|nos|vol|approx|dept|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|fig|al|bros|cf|ca|pp|p|op|cit|ibid|min|max|avg|ave|blvd|rd|hwy|mi|km|kg|lb|lbs|oz|pt|qt|sq|yr|yrs|mo|mos|wk|hr|hrs|sec|tel|ext|dlrs|cts)\.$/iu;
+// Interjections of spoken transcripts ("um So it's …").
+const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'ah', 'oh', 'hmm', 'mm', 'uh-huh']);
+// Before the full stop: initials ("U.S."), a short capitalized word or acronym ("Cos.", "Fla.", "FBI."),
+// or a known abbreviation ("Bancorp.", "Calif.", "etc.").
+const SHORT_CAPITAL = /(?:\b\p{L}\.)+$|\b\p{Lu}[\p{L}&]{0,3}\.$|\b\p{Lu}{2,}\.$/u;
+const LISTED = /\b(?:bancorp|calif|conn|mass|mich|minn|penn|tenn|wash|wis|colo|okla|ariz|nev|neb|kan|ill|ind|miss|mont|wyo|assn|intl|natl|govt|univ|dept|mfg|sens|reps|gens)\.$|\b(?:mr|mrs|ms|dr|prof|sr|jr|st|gen|gov|sen|rep|col|lt|sgt|capt|maj|adm|rev|hon|vs|etc|inc|ltd|co|corp|no|nos|vol|approx|dept|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|fig|al|bros|cf|ca|pp|p|op|cit|ibid|min|max|avg|ave|blvd|rd|hwy|mi|km|kg|lb|lbs|oz|pt|qt|sq|yr|yrs|mo|mos|wk|hr|hrs|sec|tel|ext|dlrs|cts)\.$/i;
+const ABBREVIATION = { test: (s: string) => SHORT_CAPITAL.test(s) || LISTED.test(s) };
 const LOWER_START = /^\p{Ll}[\p{Ll}’'-]*(?=[\s,;:])/u;
 
 export const sentenceCase: Rule = {
@@ -21,15 +27,17 @@ export const sentenceCase: Rule = {
       // The paragraph's first word, unless the line before runs on into this one.
       const prev = doc.blocks[b - 1];
       const prevLine = prev ? text.slice(prev.start, prev.end) : '';
-      const runsOn = !!prev && ((prev.kind === 'paragraph' && !/[.!?:"”’')\]]$/.test(prevLine)) || ABBREVIATION.test(prevLine));
+      // Old wire copy breaks lines inside a paragraph; such a line may even look like a heading.
+      const cut = !!prev && !/[.!?:"”’')\]]$/.test(prevLine) && (prev.kind === 'paragraph' || (/[\p{Ll},]$/u.test(prevLine) && prevLine.split(/\s+/).length >= 6));
+      const runsOn = cut || (!!prev && ABBREVIATION.test(prevLine.slice(-24)));
       if (!runsOn) check(text, block.start, block.end, out);
       // Inside the paragraph: a full stop, a space, then a lower-case word.
       const line = text.slice(block.start, block.end);
       for (const m of line.matchAll(/([.!?])([ \t]+)(?=\p{Ll})/gu)) {
         const at = m.index! + m[0].length;
-        const before = line.slice(0, m.index! + 1);
+        const before = line.slice(Math.max(0, m.index! - 24), m.index! + 1);
         if (m[1] === '.' && (ABBREVIATION.test(before) || /\.\.\.?$|…$/.test(before) || /\d\.$/.test(before))) continue;
-        if (insideQuote(before)) continue;
+        if (insideQuote(line.slice(0, m.index! + 1))) continue;
         check(text, block.start + at, block.end, out);
       }
     }
@@ -41,6 +49,7 @@ function check(text: string, at: number, end: number, out: Diagnostic[]): void {
   const m = LOWER_START.exec(text.slice(at, Math.min(end, at + 40)));
   if (!m) return;
   const word = m[0];
+  if (FILLERS.has(word)) return;
   if (looksLikeAddress(nonSpaceRun(text, at))) return;
   const fixed = word[0].toUpperCase() + word.slice(1);
   out.push({

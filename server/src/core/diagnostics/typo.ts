@@ -5,19 +5,25 @@
 // from a dictionary word, which is offered as the fix.
 import type { Diagnostic } from '../types';
 import type { Doc, Token } from '../doc';
-import { looksLikeAddress, nonSpaceRun } from './context';
+import { looksLikeAddress, nonSpaceRun, quoteSpans } from './context';
+import { betweenNames } from './lowercase-name';
 import { capitalize, isWord, oneEditAway } from './lexicon/dictionary';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
 const CANDIDATE = /^\p{Ll}{4,24}$/u;
+const MAX_UNKNOWN = 25;
+const MAX_SEARCHES = 12;
 const PREFIXES = ['re', 'de', 'un', 'non', 'pre', 'post', 'mid', 'over', 'under', 'counter', 'anti', 'co', 'sub', 'inter', 'multi', 'semi', 'self', 'super', 'ultra', 'mis', 'out', 'cross', 'micro', 'mega', 'geo', 'bio', 'eco', 'cyber', 'tele', 'euro', 'pro', 'up', 'off', 'in', 'dis'];
 // British and Commonwealth spellings and their American forms in the dictionary.
 const VARIANTS: Array<[RegExp, string]> = [
   [/our(s?|ed|ing|ite|ites|able|ful)$/, 'or$1'], [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'], [/ys(e|es|ed|ing)$/, 'yz$1'],
   [/tre(s?)$/, 'ter$1'], [/ogue(s?)$/, 'og$1'], [/ll(ed|ing|er|ers|ation)$/, 'l$1'], [/ence(s?)$/, 'ense$1'],
-  [/mme(s?)$/, 'm$1'], [/ae/, 'e'], [/oe/, 'e'], [/eable$/, 'able'], [/ement$/, 'ment'],
+  [/mme(s?)$/, 'm$1'], [/ae/, 'e'], [/oe/, 'e'], [/eable$/, 'able'], [/ement$/, 'ment'], [/tis(e|es|ed|ing)$/, 'tic$1'],
+  // Plurals the dictionary lacks of nouns it has ("militaries", "designees", "pricings").
+  [/ies$/, 'y'], [/es$/, 'e'], [/es$/, ''], [/s$/, ''],
 ];
+const PARTICLE_TAILS = ['up', 'in', 'on', 'off', 'out', 'down', 'over', 'back'];
 
 export const typo: Rule = {
   code: 'garbled.typo',
@@ -25,11 +31,24 @@ export const typo: Rule = {
   check(doc) {
     const out: Diagnostic[] = [];
     const ev = nameEvidence(doc);
-    for (const t of doc.tokens) {
+    const toks = doc.tokens;
+    let words = 0;
+    let unknown = 0;
+    let searched = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind === 'word') words++;
       if (t.kind !== 'word' || !CANDIDATE.test(t.text)) continue;
       const w = t.text;
       if (!/[aeiouy]/.test(w) || (ev.lower.get(w) ?? 0) > 1 || ev.capitalized.has(w)) continue;
-      if (isWord(w) || isWord(capitalize(w)) || knownForm(w) || skip(doc, t)) continue;
+      if (isWord(w) || isWord(capitalize(w))) continue;
+      // Text full of unknown words is not English prose (code, another language, noise): say nothing.
+      if (++unknown > MAX_UNKNOWN && unknown > words * 0.03) return [];
+      if (knownForm(w) || skip(doc, t)) continue;
+      // Next to another unknown word it is more likely code, jargon or a foreign phrase ("4th graf pvs").
+      if (unknownNeighbour(toks[i - 1]) || unknownNeighbour(toks[i + 1])) continue;
+      // Each search tries a few hundred spellings; an article with many candidates is not clean prose.
+      if (++searched > MAX_SEARCHES) break;
       const suggestions = rank(w, oneEditAway(w)).slice(0, 3);
       if (suggestions.length === 0) continue;
       out.push({
@@ -45,6 +64,10 @@ export const typo: Rule = {
   },
 };
 
+function unknownNeighbour(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !isWord(t.text);
+}
+
 /** A spelling the dictionary knows in another form: British, prefixed, or a dropped g ("leavin"). */
 function knownForm(w: string): boolean {
   for (const [re, to] of VARIANTS) if (re.test(w) && isWord(w.replace(re, to))) return true;
@@ -52,6 +75,7 @@ function knownForm(w: string): boolean {
   if (w.endsWith('in') && isWord(w + 'g')) return true;
   // Compounds written solid ("realestate", "pershare"): two dictionary words.
   for (let i = 3; i <= w.length - 3; i++) if (isWord(w.slice(0, i)) && isWord(w.slice(i))) return true;
+  for (const p of PARTICLE_TAILS) if (w.endsWith(p) && w.length - p.length >= 3 && isWord(w.slice(0, -p.length))) return true;
   return false;
 }
 
@@ -59,7 +83,9 @@ function skip(doc: Doc, t: Token): boolean {
   const block = doc.blockAt(t.start);
   if (!block || block.kind === 'front-matter' || block.kind === 'boilerplate') return true;
   const run = nonSpaceRun(doc.text, t.start);
-  return looksLikeAddress(run) || /[#@_]/.test(run) || /-/.test(run.replace(/^\p{P}+|\p{P}+$/gu, ''));
+  if (looksLikeAddress(run) || /[#@_\d-]/.test(run) || betweenNames(doc, t)) return true;
+  // A foreign word or two in quotation marks ("chanting ``Cuba libre''") is quoted on purpose.
+  return quoteSpans(doc).some((q) => q.start <= t.start && t.end <= q.end && doc.text.slice(q.start, q.end).split(/\s+/).length <= 3);
 }
 
 /** Suggestions in order: a swap of neighbours or a doubled/dropped letter first, same first letter before others. */

@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 import { accordingPhrase, inQuote, isNamed, proseSentences } from './sources';
 
 const WHO = String.raw`(?:officials?|sources?|analysts?|experts?|diplomats?|observers?|insiders?|aides?|advisers?|advisors?|people familiar with[\p{L} ]{1,40}?|a person familiar with[\p{L} ]{1,40}?|commentators?|strategists?|economists?|insiders?|spokes(?:man|woman|person)|authorities)`;
-const ADJ = String.raw`(?:(?:a|an|one|two|three|several|some|many|other|senior|top|high-ranking|western|military|political|government|administration|intelligence|security|local|foreign|independent|industry|defen[cs]e|diplomatic|\p{Lu}[\p{L}.]+)\s+){0,3}`;
+const ADJ = String.raw`(?:(?:a|an|one|two|three|several|some|many|other|senior|top|high-ranking|western|military|political|government|administration|intelligence|security|local|foreign|independent|industry|defen[cs]e|diplomatic|\p{Lu}[\p{L}.]*)\s+){0,3}`;
 const SPEAKS = String.raw`(?:said|say|says|note[sd]?|told|tell|believe[sd]?|warn(?:s|ed)?|caution(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|point(?:s|ed)? out|claim(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|stress(?:es|ed)?|confirm(?:s|ed)?|indicate[sd]?|speculate[sd]?)`;
 // "analysts note", "a senior official said", "officials, who asked not to be named, said".
 const SPEAKING = new RegExp(String.raw`\b${ADJ}${WHO}(?:,?\s+who\s+(?:asked|spoke|requested|declined|was not|were not)[^,.;]{0,80},?)?\s+(?:have\s+|had\s+|also\s+)?${SPEAKS}\b`, 'gu');

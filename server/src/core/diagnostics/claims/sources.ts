@@ -53,8 +53,13 @@ export function isNamed(phrase: string): boolean {
 export const ATTRIBUTION = new RegExp(String.raw`\b(?:${VERBS}|according to|estimate[sd]?|data|figures|statistics|census|survey|poll|study|report(?:ed|s)?|count(?:ed)?|tally|toll)\b|\(\p{Lu}[^()]*\)`, 'iu');
 
 /** The sentences of prose blocks, outside page furniture, each with its text. */
+const proseCache = new WeakMap<Doc, Array<{ sentence: Sentence; index: number; text: string }>>();
+
 export function proseSentences(doc: Doc): Array<{ sentence: Sentence; index: number; text: string }> {
+  const cached = proseCache.get(doc);
+  if (cached) return cached;
   const out: Array<{ sentence: Sentence; index: number; text: string }> = [];
+  proseCache.set(doc, out);
   doc.sentences.forEach((sentence, index) => {
     const block = doc.blocks[sentence.block];
     if (!block || (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'question')) return;

@@ -10,7 +10,7 @@ const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|bi
 // What a statistic of the world counts: people and their fates, homes, cases.
 const COUNTED = String.raw`(?:people|persons|dead|killed|deaths|died|injured|wounded|displaced|refugees|civilians|soldiers|troops|casualties|homeless|unemployed|jobs|cases|infected|victims|children|residents|migrants|arrested|detained|missing|evacuated|homes|houses|buildings|families|households|voters|citizens|workers|patients|lives|\p{Lu}\p{Ll}+(?:ans|ians|ese|is))`;
 const FIGURE = new RegExp(
-  String.raw`\b${COUNT_WORDS}(?:\s+of)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|were|have been|had been|remain|lie)\s+)?${COUNTED}\b|\b${COUNT_WORDS}\s+(?:are|were|have been|remain)\s+(?:dead|killed|missing|displaced|injured|wounded|homeless)\b|\b${NUMBER}\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?${COUNTED}|\b${NUMBER}(?:\s+[\p{L}-]+){0,2}?\s+${COUNTED}\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|injured|wounded|displaced|arrested|detained|missing|evacuated|infected|lost)\b`,
+  String.raw`\b${COUNT_WORDS}(?:\s+of)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|were|have been|had been|remain|lie)\s+)?${COUNTED}\b|\b${COUNT_WORDS}\s+(?:are|were|have been|remain)\s+(?:dead|killed|missing|displaced|injured|wounded|homeless)\b|\b${NUMBER}\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?${COUNTED}\b|\b${NUMBER}(?:\s+[\p{L}-]+){0,2}?\s+${COUNTED}\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|injured|wounded|displaced|arrested|detained|missing|evacuated|infected|lost)\b`,
   'iu',
 );
 

@@ -7,7 +7,8 @@ import { inQuote, namesSource, proseSentences } from './sources';
 
 const VAGUE = new RegExp(
   [
-    String.raw`\b(?:media |news |press |unconfirmed |some |other |several |recent )?(?:reports?|rumou?rs?)\s+(?:have\s+|had\s+)?(?:suggest(?:s|ed)?|say|said|says|indicate[sd]?|claim(?:s|ed)?|show(?:s|ed)?|point(?:s|ed)? to|hint(?:s|ed)?)\b`,
+    // "Reports suggest", "a new report says"; not "the report says" (one named before).
+    String.raw`(?:^|[,;:(—–-]\s*|\b(?:media|news|press|unconfirmed|some|other|several|recent|new|earlier|local|but|and|yet|a)\s+)(?:reports?|rumou?rs?)\s+(?:have\s+|had\s+)?(?:suggest(?:s|ed)?|say|said|says|indicate[sd]?|claim(?:s|ed)?|show(?:s|ed)?|point(?:s|ed)? to|hint(?:s|ed)?)\b`,
     String.raw`\b(?:reportedly|purportedly|supposedly|rumou?redly)\b`,
     String.raw`\bit\s+(?:is|was|has been|had been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|reported|said|claimed|thought|rumou?red|understood|alleged|suggested)\b`,
     String.raw`\b(?:sources|insiders)\s+(?:close to [\p{L} ]{1,40}?\s+)?(?:say|said|says|suggest(?:ed)?|claim(?:ed)?|indicate[sd]?|believe[sd]?)\b`,

@@ -71,3 +71,19 @@ export function oneEditAway(word: string): string[] {
   }
   return [...out];
 }
+
+let names: Set<string> | null = null;
+
+/** True when the dictionary has the word as a name of its own ("Trump", "Mecca", "Turkey"), besides any common word. */
+export function isDictionaryName(lower: string): boolean {
+  if (!names) {
+    names = new Set();
+    for (const line of (DIC as string).split('\n')) {
+      const c = line.charCodeAt(0);
+      if (c < 65 || c > 90) continue;
+      const slash = line.indexOf('/');
+      names.add((slash < 0 ? line : line.slice(0, slash)).trim().toLowerCase());
+    }
+  }
+  return names.has(lower);
+}

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findings, flagged } from './lint.test-helper';
+
+const CODE = 'garbled.typo';
+
+test('a misspelling is flagged with suggestions as fixes', () => {
+  const text = 'How do you rebuild a country that has been attacked as ofen as it has?\n';
+  assert.deepEqual(flagged(text, CODE), ['ofen']);
+  const titles = findings(text, CODE)[0].fixes!.map((f) => f.title);
+  assert.ok(titles.includes('Change to "often"'), titles.join(', '));
+});
+
+test('swapped and doubled letters are flagged', () => {
+  assert.deepEqual(flagged('Schumer was tyring to draw attention to its commmon shares.\n', CODE), ['tyring', 'commmon']);
+});
+
+test('near miss: names, British spellings, prefixed words, quoted foreign words and plurals are fine', () => {
+  const text = [
+    'Zelenskyy met Witkoff. The organisation will optimise its programme after the shares were delisted.',
+    'Crowds chanted "Cuba libre" as the militaries of both countries stood by.',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});

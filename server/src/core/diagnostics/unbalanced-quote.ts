@@ -1,0 +1,51 @@
+// garbled.unbalanced-quote: a quotation mark with no partner ("She said “we are leaving."), found by the
+// quotes stage (Doc.unbalancedQuotes). Where the quote should end cannot be known, so there is no fix.
+import type { Diagnostic } from '../types';
+import type { Rule } from './rule';
+
+export const unbalancedQuote: Rule = {
+  code: 'garbled.unbalanced-quote',
+  description: 'A quotation mark that opens or closes a quote with no partner.',
+  check(doc) {
+    const out: Diagnostic[] = [];
+    for (const q of doc.unbalancedQuotes ?? []) {
+      if (doc.inBoilerplate(q)) continue;
+      const mark = doc.text.slice(q.start, q.end);
+      const opening = /^(?:“|‘|``|«|„)$/.test(mark);
+      // Only when the paragraph's own count of marks is off: a pairing the stage could not settle
+      // ('said," [Warhol] liked …".') is not the text's fault.
+      const block = doc.blockAt(q.start);
+      if (block && balanced(doc.text.slice(block.start, block.end), mark)) continue;
+      // A quote that runs on over paragraphs reopens each one; with the paragraph breaks lost, the
+      // reopening follows a sentence's end on the same line ("truth. ``We believe …''").
+      if (opening && block && reopens(doc.text.slice(q.end, block.end), mark)) continue;
+      out.push({
+        start: q.start,
+        end: q.end,
+        code: 'garbled.unbalanced-quote',
+        severity: 'warning',
+        message: opening
+          ? `This quotation mark (${mark}) opens a quote that never closes; check where the quote ends.`
+          : `This quotation mark (${mark}) closes a quote that never opened; check where the quote starts.`,
+      });
+    }
+    return out;
+  },
+};
+
+function reopens(after: string, mark: string): boolean {
+  const at = after.indexOf(mark);
+  return at > 0 && /[.!?]\s+$/.test(after.slice(0, at));
+}
+
+function count(s: string, re: RegExp): number {
+  return (s.match(re) ?? []).length;
+}
+
+function balanced(line: string, mark: string): boolean {
+  if (mark === '"') return count(line, /"/g) % 2 === 0;
+  if (mark === '“' || mark === '”') return count(line, /“/g) === count(line, /”/g);
+  if (mark === '``' || mark === "''") return count(line, /``/g) === count(line, /''/g);
+  if (mark === '«' || mark === '»') return count(line, /«/g) === count(line, /»/g);
+  return false;
+}
