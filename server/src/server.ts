@@ -20,6 +20,7 @@ import { uriKey } from './features/article';
 import type { Article } from './features/article';
 import { codeActions } from './features/code-actions';
 import { DiagnosticsPublisher } from './features/diagnostics';
+import { Disagreements } from './features/disagreements';
 import { guardNotification, guardRequest, installProcessGuards, installTestHooks } from './features/guard';
 import { hoverMarkdown } from './features/hover';
 import { inlayHints } from './features/inlay-hints';
@@ -50,7 +51,11 @@ export function startServer(connection: Connection): void {
   const open = new OpenArticles(documents, () => effective);
   const index = new WorkspaceIndex(open, () => effective, log);
   const tokenResults = new TokenResults();
-  const diagnostics = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), (doc) => open.of(doc), (what, e) => logError(`newsdesk: ${what} failed: ${e}`));
+  const disagreements = new Disagreements(() => index.articles(), (uris) => {
+    for (const uri of uris) if (documents.get(uri)) diagnostics.schedule(uri, 0);
+  }, log);
+  const diagnostics = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), (doc) => open.of(doc), (what, e) => logError(`newsdesk: ${what} failed: ${e}`),
+    (article) => disagreements.lspDiagnostics(article, disagreements.findingsFor(article, effective.analyzeOptions)));
 
   /** An article by URI: the open document (current text) or else the indexed file. */
   const articleOf = (uri: string): Article | undefined => open.get(uri) ?? index.indexed(uri);
@@ -99,6 +104,7 @@ export function startServer(connection: Connection): void {
       report: (done, total) => progress.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total} articles`),
       done: () => progress.done(),
     } : undefined);
+    disagreements.touch();
     if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
   }
 
@@ -164,6 +170,7 @@ export function startServer(connection: Connection): void {
       if (change.type === FileChangeType.Deleted) index.remove(change.uri);
       else await index.update(change.uri);
     }
+    disagreements.touch();
   }));
 
   documents.onDidOpen(notification('open', (e) => diagnostics.schedule(e.document.uri, 0, e.document.version)));
@@ -172,6 +179,7 @@ export function startServer(connection: Connection): void {
     open.forget(e.document.uri);
     tokenResults.forget(e.document.uri);
     diagnostics.clear(e.document.uri);
+    disagreements.touch();
   }));
 
   /** The open document's current article for a request, or null when it is not open or was refused. */
@@ -210,7 +218,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(request('code actions', (params) => {
     const article = analysed(params.textDocument.uri);
-    return article ? codeActions(article, params) : [];
+    return article ? codeActions(article, params, disagreements.findingsFor(article, effective.analyzeOptions)) : [];
   }));
   connection.onExecuteCommand(request('execute command', (params) => {
     if (params.command !== SILENCE_COMMAND) return null;

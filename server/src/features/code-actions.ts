@@ -2,10 +2,12 @@
 import { CodeActionKind } from 'vscode-languageserver/node';
 import type { CodeAction, CodeActionParams, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import { toRange } from '../convert';
+import type { Diagnostic } from '../core';
 import type { Article } from './article';
 import { ignoreInFileEdit, SILENCE_COMMAND } from './silence';
 
-export function codeActions(article: Article, params: CodeActionParams): CodeAction[] {
+/** `extra`: the article's findings from beyond its own analysis (disagreements), silenced the same way. */
+export function codeActions(article: Article, params: CodeActionParams, extra: Diagnostic[] = []): CodeAction[] {
   const a = article.analysis;
   if (!a) return [];
   const doc = article.doc;
@@ -14,7 +16,7 @@ export function codeActions(article: Article, params: CodeActionParams): CodeAct
   if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
   for (const lsp of params.context.diagnostics) {
     if (lsp.source !== 'newsdesk') continue;
-    for (const d of a.diagnostics) {
+    for (const d of [...a.diagnostics, ...extra]) {
       if (d.code !== lsp.code || !sameRange(toRange(doc, d), lsp)) continue;
       (d.fixes ?? []).forEach((fix, i) => {
         out.push({

@@ -1,7 +1,7 @@
 // Pushes diagnostics: on open at once, on change after a pause in typing (debounced, but at least
 // once a second during a long burst), cleared on close. Always for the document's current version.
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLspDiagnostic } from '../convert';
 import type { Article } from './article';
@@ -25,6 +25,8 @@ export class DiagnosticsPublisher {
     private readonly current: (uri: string) => TextDocument | undefined,
     private readonly articleOf: (doc: TextDocument) => Article,
     private readonly onError: (what: string, e: unknown) => void,
+    /** Diagnostics from beyond the article's own analysis (disagreements with other articles). */
+    private readonly extra: (article: Article) => LspDiagnostic[] = () => [],
   ) {}
 
   /** Publishes after `delayMs`; a call for a version already scheduled (open, then its change event) keeps the earlier time. */
@@ -65,8 +67,17 @@ export class DiagnosticsPublisher {
     void this.connection.sendDiagnostics({
       uri,
       version: article.version,
-      diagnostics: article.analysis.diagnostics.map((d) => toLspDiagnostic(article.doc, d)),
+      diagnostics: [...article.analysis.diagnostics.map((d) => toLspDiagnostic(article.doc, d)), ...this.extraOf(article)],
     });
+  }
+
+  private extraOf(article: Article): LspDiagnostic[] {
+    try {
+      return this.extra(article);
+    } catch (e) {
+      this.onError('disagreement diagnostics', e);
+      return [];
+    }
   }
 
   clear(uri: string): void {

@@ -35,8 +35,17 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
   }
   const parent = placed.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < placed.length; i++) {
-    for (let j = i + 1; j < placed.length; j++) if (sameThing(placed[i], placed[j])) parent[find(j)] = find(i);
+  // Only figures of one kind and unit within MAX_RATIO of each other can be the same thing: sorted by
+  // value, each is compared with the few next to it, not with every figure of the workspace.
+  const byValue = placed.map((_, i) => i).sort((x, y) => placed[x].figure.value! - placed[y].figure.value! || x - y);
+  for (let a = 0; a < byValue.length; a++) {
+    const i = byValue[a];
+    const lo = placed[i].figure.value!;
+    if (lo <= 0) continue; // sameThing wants both above zero
+    for (let b = a + 1; b < byValue.length && placed[byValue[b]].figure.value! / lo <= MAX_RATIO; b++) {
+      const j = byValue[b];
+      if (sameThing(placed[i], placed[j])) parent[find(j)] = find(i);
+    }
   }
   const groups = new Map<number, Placed[]>();
   placed.forEach((p, i) => {

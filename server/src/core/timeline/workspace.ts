@@ -45,6 +45,25 @@ type Inferred = { from: string; how: string };
 
 export function buildTimeline(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
   const { working, inferred } = anchorArticles(articles, texts);
+  const { events: merged, conflicts } = mergeItems(itemsOf(working, texts, inferred));
+  const events = merged.filter((e) => e.date !== null).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
+  const undated = merged.filter((e) => e.date === null);
+  const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...conflicts];
+  return { version: 1, events, undated, disagreements };
+}
+
+/**
+ * Only the disagreements, for diagnostics in an editor: figures and roles always; dates (event merging)
+ * when `dates` is true, which costs more in a large workspace. No anchoring: articles are taken as
+ * analysed, so an undated article's relative dates do not take part.
+ */
+export function findDisagreements(articles: ArticleAnalysis[], texts: Map<string, string>, options: { dates?: boolean } = {}): Disagreement[] {
+  const out = [...figureDisagreements(articles, texts), ...roleDisagreements(articles)];
+  if (options.dates) out.push(...mergeItems(itemsOf(articles, texts, new Map())).conflicts);
+  return out;
+}
+
+function itemsOf(working: ArticleAnalysis[], texts: Map<string, string>, inferred: Map<string, Inferred>): Item[] {
   const ids = canonicalIds(working);
   const items: Item[] = [];
   for (const a of working) {
@@ -64,11 +83,7 @@ export function buildTimeline(articles: ArticleAnalysis[], texts: Map<string, st
       });
     }
   }
-  const { events: merged, conflicts } = mergeItems(items);
-  const events = merged.filter((e) => e.date !== null).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
-  const undated = merged.filter((e) => e.date === null);
-  const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...conflicts];
-  return { version: 1, events, undated, disagreements };
+  return items;
 }
 
 /** Dates articles that have none from events other articles date; returns the re-analysed articles. */

@@ -1,0 +1,199 @@
+// Disagreements between sources (issue #10) as information diagnostics in the articles: the figures,
+// roles and dates the core's timeline finds differing across the workspace's articles
+// (core/timeline findDisagreements), one diagnostic per location, naming the other sources' values,
+// with relatedInformation pointing at them. Computed over every indexed and open article, again only
+// when one of their analyses changed (debounced; at once in a small workspace), and switchable as the
+// family `disagreement` (newsdesk.diagnostics.disagreement.enabled / .severity).
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import { findDisagreements } from '../core';
+import type { ArticleAnalysis, Diagnostic, Disagreement, Severity } from '../core';
+import type { AnalyzeOptions } from '../core';
+import { README_URL, ruleAnchor, toRange } from '../convert';
+import { displayName, uriKey } from './article';
+import type { Article } from './article';
+
+/** Up to this many articles the disagreements are computed at once when a document is published. */
+const SYNC_LIMIT = 300;
+/** Date disagreements need every event merged: only up to this many articles. */
+const DATES_LIMIT = 300;
+const DEBOUNCE_MS = 400;
+/** Texts beyond these (not news articles: a whole book, a hostile 1 MB line) take no part: too costly. */
+const MAX_CHARS = 256 * 1024;
+const MAX_FIGURES = 1000;
+const MAX_RELATED = 20;
+const MAX_NAMED = 3;
+
+export interface DisagreementFinding extends Diagnostic {
+  related: DiagnosticRelatedInformation[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+type Value = Disagreement['values'][number];
+
+export class Disagreements {
+  /** The analyses the current findings were computed from, in articles() order. */
+  private sources: Array<ArticleAnalysis | null> | null = null;
+  private byKey = new Map<string, { uri: string; analysis: ArticleAnalysis; findings: DisagreementFinding[]; json: string }>();
+  private timer: NodeJS.Timeout | null = null;
+  lastMs = 0;
+
+  constructor(
+    private readonly articles: () => Article[],
+    /** Called with the URIs whose findings changed (to republish them). */
+    private readonly changed: (uris: string[]) => void,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** The findings for an article's current analysis ([] when they are not computed for it yet). */
+  findingsFor(article: Article, options: Omit<AnalyzeOptions, 'file'>): DisagreementFinding[] {
+    const family = options.diagnostics?.disagreement;
+    if (family?.enabled === false || !article.analysis) return [];
+    if (!this.isFresh()) {
+      if (this.articles().length <= SYNC_LIMIT) {
+        const changed = this.recompute().filter((u) => uriKey(u) !== uriKey(article.uri));
+        if (changed.length) this.changed(changed);
+      } else this.touch();
+    }
+    const entry = this.byKey.get(uriKey(article.uri));
+    if (!entry || entry.analysis !== article.analysis) return [];
+    const text = article.doc.getText();
+    const ignored = ignoredCodes(text);
+    return entry.findings
+      .filter((f) => !ignored.has(f.code) && !ignored.has('disagreement'))
+      .filter((f) => !options.silenced?.some((s) => s.code === f.code && s.text === text.slice(f.start, f.end)))
+      .map((f) => (family?.severity ? { ...f, severity: family.severity } : f));
+  }
+
+  /** The LSP diagnostics of an article's findings. */
+  lspDiagnostics(article: Article, findings: DisagreementFinding[]): LspDiagnostic[] {
+    return findings.map((f) => ({
+      range: toRange(article.doc, f),
+      severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Information,
+      code: f.code,
+      codeDescription: { href: `${README_URL}#${ruleAnchor(f.code)}` },
+      source: 'newsdesk',
+      message: f.message,
+      relatedInformation: f.related,
+    }));
+  }
+
+  /** Something in the workspace changed: compute again after a pause, and republish what changed. */
+  touch(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      try {
+        if (this.isFresh()) return;
+        const changed = this.recompute();
+        if (changed.length) this.changed(changed);
+      } catch (e) {
+        this.log(`newsdesk: finding disagreements failed: ${e}`);
+      }
+    }, DEBOUNCE_MS);
+    this.timer.unref?.();
+  }
+
+  private isFresh(): boolean {
+    if (!this.sources) return false;
+    const articles = this.articles();
+    return articles.length === this.sources.length && articles.every((a, i) => a.analysis === this.sources![i]);
+  }
+
+  /** Computes every article's findings; returns the URIs whose findings changed. */
+  private recompute(): string[] {
+    const started = Date.now();
+    const articles = this.articles();
+    this.sources = articles.map((a) => a.analysis);
+    const analysed = articles.filter((a): a is Article & { analysis: ArticleAnalysis } =>
+      !!a.analysis && a.doc.getText().length <= MAX_CHARS && a.analysis.figures.length <= MAX_FIGURES);
+    const byFile = new Map<string, Article & { analysis: ArticleAnalysis }>();
+    for (const a of analysed) byFile.set(a.analysis.file, a);
+    const texts = new Map(analysed.map((a) => [a.analysis.file, a.doc.getText()]));
+    let found: Disagreement[] = [];
+    try {
+      found = findDisagreements(analysed.map((a) => a.analysis), texts, { dates: analysed.length <= DATES_LIMIT });
+    } catch (e) {
+      this.log(`newsdesk: finding disagreements failed: ${e}`);
+    }
+    const next = new Map<string, DisagreementFinding[]>();
+    for (const d of found) {
+      for (const v of d.values) {
+        const article = byFile.get(v.file);
+        if (!article) continue;
+        const finding = findingOf(d, v, byFile);
+        if (!finding) continue;
+        const key = uriKey(article.uri);
+        const list = next.get(key) ?? [];
+        if (!list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);
+        next.set(key, list);
+      }
+    }
+    const changed: string[] = [];
+    const old = this.byKey;
+    this.byKey = new Map();
+    for (const a of analysed) {
+      const key = uriKey(a.uri);
+      const findings = (next.get(key) ?? []).sort((x, y) => x.start - y.start || x.end - y.end);
+      const json = JSON.stringify(findings);
+      this.byKey.set(key, { uri: a.uri, analysis: a.analysis, findings, json });
+      if ((old.get(key)?.json ?? '[]') !== json) changed.push(a.uri);
+    }
+    for (const [key, entry] of old) if (!this.byKey.has(key) && entry.findings.length) changed.push(entry.uri);
+    this.lastMs = Date.now() - started;
+    return changed;
+  }
+}
+
+/** The finding at one value: where another source, or another place in the same article, says something different. */
+function findingOf(d: Disagreement, v: Value, byFile: Map<string, Article>): DisagreementFinding | null {
+  const others = d.values.filter((o) => o !== v && !(o.file === v.file && o.start === v.start && o.end === v.end));
+  const differing = others.filter((o) => o.value !== v.value);
+  if (!differing.length) return null;
+  const across = differing.some((o) => o.file !== v.file);
+  const named: string[] = [];
+  for (const o of differing) {
+    const where = o.file === v.file ? 'elsewhere in this article' : `in ${displayName(o.file)}`;
+    const s = `${said(d, o)} ${where}`;
+    if (!named.includes(s)) named.push(s);
+  }
+  const more = named.length > MAX_NAMED ? ` and ${named.length - MAX_NAMED} more` : '';
+  const list = `${named.slice(0, MAX_NAMED).join(', ')}${more}`;
+  const message = across
+    ? `Other sources disagree${about(d)}: ${list}; this article says ${said(d, v)}.`
+    : `The article disagrees with itself${about(d)}: ${list}; here it says ${said(d, v)}.`;
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const o of others.slice(0, MAX_RELATED)) {
+    const article = byFile.get(o.file);
+    if (!article) continue;
+    const agrees = o.value === v.value ? ' (agrees with this article)' : '';
+    related.push({
+      location: { uri: article.uri, range: toRange(article.doc, o) },
+      message: `${displayName(o.file)} says ${said(d, o)}${agrees}`,
+    });
+  }
+  return { start: v.start, end: v.end, code: `disagreement.${d.kind}`, severity: 'information', message, related };
+}
+
+function said(d: Disagreement, v: Value): string {
+  return d.kind === 'figure' ? `“${v.text}”` : `“${v.value}”`;
+}
+
+function about(d: Disagreement): string {
+  if (d.kind === 'role') return ` about the role of ${d.subject}`;
+  if (d.kind === 'date') return ` about the date of “${d.subject}”`;
+  return '';
+}
+
+/** Codes and families in the article's `newsdesk-ignore` front-matter key (see core/diagnostics/silence.ts). */
+function ignoredCodes(text: string): Set<string> {
+  if (!text.startsWith('---')) return new Set();
+  const m = /^newsdesk-ignore[ \t]*:[ \t]*(.*)$/im.exec(text.slice(0, 4000));
+  return new Set((m?.[1] ?? '').split(/[\s,;]+/).map((s) => s.trim().toLowerCase()).filter(Boolean));
+}
