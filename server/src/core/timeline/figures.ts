@@ -24,12 +24,14 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
   for (const a of articles) {
     const text = texts.get(a.file);
     if (!text) continue;
+    let index: Boundaries | null = null;
     for (const f of a.figures) {
       if (!KINDS.has(f.kind) || f.value === null || f.value === 0) continue;
-      const s = sentenceAround(text, f.start, f.end);
+      index ??= boundaries(text);
+      const s = sentenceAround(text, index, f.start, f.end);
       placed.push({
         file: a.file, figure: f, sentence: text.slice(s.start, s.end), sentenceStart: s.start,
-        block: lineIndex(text, f.start), keys: keysOf(text.slice(s.start, s.end)).words, order: s.order,
+        block: countAtMost(index.newlines, f.start - 1), keys: keysOf(text.slice(s.start, s.end)).words, order: s.order,
       });
     }
   }
@@ -91,10 +93,32 @@ function subjectOf(p: Placed): string {
   return `${p.figure.text} ${out.join(' ')}`.trim();
 }
 
-function lineIndex(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** Where sentences and lines end in a text, found in one pass (not once per figure: a 1 MB line stays linear). */
+interface Boundaries {
+  ends: number[];
+  newlines: number[];
+}
+
+function boundaries(text: string): Boundaries {
+  const ends: number[] = [];
+  const newlines: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') newlines.push(i);
+    if (endsSentence(text, i)) ends.push(i);
+  }
+  return { ends, newlines };
+}
+
+/** How many of the sorted numbers are at most x. */
+function countAtMost(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A full stop ends a sentence unless it ends an initial or an abbreviation like "U.S.". */
@@ -104,12 +128,15 @@ function endsSentence(text: string, i: number): boolean {
   return !(text[i] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i)));
 }
 
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number; order: number } {
-  let s = start;
-  while (s > 0 && !endsSentence(text, s - 1)) s--;
-  let e = end;
-  while (e < text.length && !endsSentence(text, e)) e++;
-  let order = 0;
-  for (let i = s - 1; i >= 0 && text[i] !== '\n'; i--) if (endsSentence(text, i)) order++;
+/** The sentence around a span, and how many sentences of its line come before it. */
+function sentenceAround(text: string, b: Boundaries, start: number, end: number): { start: number; end: number; order: number } {
+  const before = countAtMost(b.ends, start - 1);
+  const s = before > 0 ? b.ends[before - 1] + 1 : 0;
+  const after = countAtMost(b.ends, end - 1);
+  const e = after < b.ends.length ? b.ends[after] : text.length;
+  // Sentence ends after the line's newline and before the sentence (a newline is itself an end).
+  const nl = countAtMost(b.newlines, s - 1);
+  const lineStart = nl > 0 ? b.newlines[nl - 1] : -1;
+  const order = countAtMost(b.ends, s - 1) - countAtMost(b.ends, lineStart);
   return { start: s, end: Math.min(text.length, e + 1), order };
 }
