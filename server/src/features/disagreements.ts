@@ -14,9 +14,9 @@ import { displayName, uriKey } from './article';
 import type { Article } from './article';
 
 /** Up to this many articles the disagreements are computed at once when a document is published. */
-const SYNC_LIMIT = 300;
+const SYNC_LIMIT = 30;
 /** Date disagreements need every event merged: only up to this many articles. */
-const DATES_LIMIT = 300;
+const DATES_LIMIT = 100;
 const DEBOUNCE_MS = 400;
 /** Texts beyond these (not news articles: a whole book, a hostile 1 MB line) take no part: too costly. */
 const MAX_CHARS = 256 * 1024;

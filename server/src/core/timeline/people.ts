@@ -66,16 +66,28 @@ export function rolesDiffer(a: string, b: string): boolean {
 export function roleDisagreements(articles: ArticleAnalysis[]): Disagreement[] {
   const people: Named[] = [];
   for (const a of articles) for (const e of a.entities) if (e.type === 'person' && e.role) people.push({ file: a.file, entity: e });
-  const groups: Named[][] = [];
+  // Same people share their last name's first four letters (sameKey), so a person is only compared with
+  // the groups of that bucket, and with one member per distinct name: linear in a large workspace.
+  const groups: Array<{ members: Named[]; names: Map<string, Entity> }> = [];
+  const buckets = new Map<string, Array<{ members: Named[]; names: Map<string, Entity> }>>();
   for (const p of people) {
-    const g = groups.find((x) => x.some((y) => sameEntity(y.entity, p.entity)));
-    if (g) g.push(p);
-    else groups.push([p]);
+    const words = nameWords(p.entity.name);
+    const bucketKey = `${p.entity.type}|${(words[words.length - 1] ?? '').slice(0, 4)}`;
+    const bucket = buckets.get(bucketKey) ?? [];
+    buckets.set(bucketKey, bucket);
+    const g = bucket.find((x) => x.names.has(p.entity.name) || [...x.names.values()].some((y) => sameEntity(y, p.entity)));
+    if (g) {
+      g.members.push(p);
+      if (!g.names.has(p.entity.name)) g.names.set(p.entity.name, p.entity);
+    } else {
+      const made = { members: [p], names: new Map([[p.entity.name, p.entity]]) };
+      bucket.push(made);
+      groups.push(made);
+    }
   }
   const out: Disagreement[] = [];
-  for (const g of groups) {
-    const differs = g.some((x) => g.some((y) => x.file !== y.file && rolesDiffer(x.entity.role!, y.entity.role!)));
-    if (!differs) continue;
+  for (const { members: g } of groups) {
+    if (!differs(g)) continue;
     const values = g.map((p) => {
       const m = p.entity.mentions[0];
       return { value: p.entity.role!, file: p.file, start: m?.start ?? 0, end: m?.end ?? 0, text: m?.text ?? p.entity.name };
@@ -83,6 +95,26 @@ export function roleDisagreements(articles: ArticleAnalysis[]): Disagreement[] {
     out.push({ subject: longestName(g), kind: 'role', values });
   }
   return out;
+}
+
+/** Two members in different files with roles that differ; checked once per pair of distinct roles. */
+function differs(g: Named[]): boolean {
+  const files = new Map<string, Set<string>>();
+  for (const p of g) {
+    const set = files.get(p.entity.role!) ?? new Set<string>();
+    set.add(p.file);
+    files.set(p.entity.role!, set);
+  }
+  const roles = [...files.keys()];
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) {
+      if (!rolesDiffer(roles[i], roles[j])) continue;
+      const a = files.get(roles[i])!;
+      const b = files.get(roles[j])!;
+      if (a.size > 1 || b.size > 1 || [...a][0] !== [...b][0]) return true;
+    }
+  }
+  return false;
 }
 
 function longestName(g: Named[]): string {
