@@ -35,6 +35,7 @@ export function findEntities(doc: Doc): Entity[] {
   propagate(clusters, rs, doc);
   addLowerCase(clusters, allToks);
   addAcronyms(clusters, allToks);
+  addNestedPlaces(clusters);
 
   const idx = tokIndex(allToks);
   const personStarts = new Set<number>();
@@ -191,6 +192,29 @@ function addAcronyms(clusters: Cluster[], toks: Tok[]): void {
     const c = byInitials.get(t.text);
     if (c) c.mentions.push({ start: t.start, end: t.end, text: t.text, type: c.type, source: 'lower' });
   }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "US" in "US Congress" also names the United States (a mention inside another entity's mention). */
+function addNestedPlaces(clusters: Cluster[]): void {
+  const added: Cluster[] = [];
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    for (const m of c.mentions) {
+      const sp = m.text.indexOf(' ');
+      if (sp < 0) continue;
+      const head = m.text.slice(0, sp);
+      const k = known(head);
+      if (!k || k.type !== 'place' || !/^(?:U\.?S\.?|UK|U\.K\.|EU)$/.test(head)) continue;
+      let p = clusters.find((x) => x.canonical === k.canonical) ?? added.find((x) => x.canonical === k.canonical);
+      if (!p) {
+        p = { name: k.canonical, type: 'place', mentions: [], canonical: k.canonical, fixedType: 'place', votes: { person: 0, organization: 0, place: 0 } };
+        added.push(p);
+      }
+      p.mentions.push({ start: m.start, end: m.start + head.length, text: head, type: 'place', source: 'lower' });
+    }
+  }
+  clusters.push(...added);
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
 }
 

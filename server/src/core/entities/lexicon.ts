@@ -106,7 +106,7 @@ export const DEMONYMS = new Set(
   + 'southern|soviet|belarusian|georgian|armenian|azerbaijani|kazakh|uzbek|vietnamese|thai|filipino|indonesian|malaysian|'
   + 'taiwanese|portuguese|estonian|latvian|lithuanian|moldovan|slovenian|icelandic|kurdish|kurds|persian|muslim|muslims|christian|'
   + 'christians|jewish|jews|hindu|hindus|buddhist|catholic|catholics|protestant|sunni|shia|shiite|latin|nordic|baltic|balkan|'
-  + 'transatlantic|pro-russian|pro-ukrainian|russian-speaking|kremlin-backed|us-led|european-led|nato-style|new').split('|'),
+  + 'transatlantic|pro-russian|pro-ukrainian|russian-speaking|kremlin-backed|us-led|european-led|nato-style').split('|'),
 );
 
 /** Countries and regions that a garbled source may write in lower case ("ukraine", "europe"); not English words. */
