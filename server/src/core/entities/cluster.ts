@@ -101,7 +101,7 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     const glossed = glossary.get(c.name.toLowerCase());
     if (glossed) c.type = glossed.type;
     else {
-      if (c.fixedType) c.votes[c.fixedType] += 2;
+      if (c.fixedType) c.votes[c.fixedType] += PRIOR;
       c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.fixedType ?? c.mentions[0].type);
     }
     if (!c.canonical) c.name = bestName(c);
@@ -110,6 +110,8 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
   return clusters;
 }
 
+/** Votes that built-in knowledge of a name adds for its known type. */
+const PRIOR = 2;
 const PARTICLE_START = /^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)\b/u;
 
 /** Lookup tables over the clusters made so far, so that attaching a mention is not a scan of them all. */

@@ -8,7 +8,7 @@ import { type Cluster, cluster, initials, words } from './cluster';
 import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
 import { COMMON_WORDS, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
-import { type Mention, datelineMentions, tagMentions } from './mentions';
+import { type Mention, NOT_NAMES, datelineMentions, tagMentions } from './mentions';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
 const PRIORITY: Record<Mention['source'], number> = { glossary: 4, dateline: 3, tagger: 2, title: 2, lower: 1 };
@@ -107,6 +107,7 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
     }
   }
   for (const n of ambiguous) names.delete(n);
+  for (const n of [...names.keys()]) if (NOT_NAMES.has(n.toLowerCase()) || COMMON_WORDS.has(n.toLowerCase())) names.delete(n);
   if (!names.size) return;
   const covered = new Uint8Array(doc.text.length + 1);
   const cover = (s: number, e: number) => covered.fill(1, s, e);
