@@ -3,7 +3,7 @@
 // "United States"), by close spelling of a surname ("Zelensky"/"Zelenskyy"), and by a known place
 // in front of an organization's name ("US Congress" / "Congress").
 import type { EntityType } from '../types';
-import { known } from './lexicon';
+import { COUNTRIES, known } from './lexicon';
 import type { Mention } from './mentions';
 
 export interface Cluster {
@@ -57,7 +57,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** Groups mentions into clusters. `glossary` maps a lower-cased name or alias to its entry's canonical name and type. */
-export function cluster(mentions: Mention[], glossary: Map<string, { canonical: string; type: EntityType }>): Cluster[] {
+export function cluster(mentions: Mention[], glossary: Map<string, { canonical: string; type: EntityType }>, sportsReport = false): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const ix = new Indexes();
@@ -101,6 +101,8 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     const glossed = glossary.get(c.name.toLowerCase());
     if (glossed) c.type = glossed.type;
     else {
+      // In a match report a country is its national team.
+      if (sportsReport && c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical)) c.fixedType = 'organization';
       if (c.fixedType) c.votes[c.fixedType] += PRIOR;
       c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.fixedType ?? c.mentions[0].type);
     }

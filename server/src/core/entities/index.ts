@@ -30,7 +30,7 @@ export function findEntities(doc: Doc): Entity[] {
   for (const r of rs) {
     for (const h of findGlossary(doc.text, r.toks[0].start, r.toks[r.toks.length - 1].end, g)) found.push({ ...h, source: 'glossary' });
   }
-  const clusters = cluster(dedupe(found), g.names);
+  const clusters = cluster(dedupe(found), g.names, stats.sportsReport);
   const allToks: Tok[] = rs.flatMap((r) => r.toks);
   propagate(clusters, rs, doc);
   addLowerCase(clusters, allToks);

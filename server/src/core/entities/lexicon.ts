@@ -31,6 +31,9 @@ add(['Washington', 'Washington D.C.', 'Washington, D.C.'], 'place');
 add(['Kyiv', 'Kiev'], 'place');
 for (const key of ['countries', 'regions', 'states', 'cities'] as const) for (const n of split(places[key])) add([n], 'place');
 
+/** Canonical names of countries. */
+export const COUNTRIES = new Set(split(places.countries).map((n) => KNOWN.get(n.toLowerCase())?.canonical ?? n));
+
 /** Surname (last word) of a well-known person -> full canonical name. */
 export const KNOWN_SURNAMES = new Map<string, string>();
 for (const p of people.people) {
