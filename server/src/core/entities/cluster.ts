@@ -100,9 +100,9 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     // article about Valeska Paris is a person, "Belgium" beating "Panama" all article long is a team.
     const glossed = glossary.get(c.name.toLowerCase());
     if (glossed) c.type = glossed.type;
+    // In a match report a country is its national team.
+    else if (sportsReport && c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical)) c.type = 'organization';
     else {
-      // In a match report a country is its national team.
-      if (sportsReport && c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical)) c.fixedType = 'organization';
       if (c.fixedType) c.votes[c.fixedType] += PRIOR;
       c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.fixedType ?? c.mentions[0].type);
     }
