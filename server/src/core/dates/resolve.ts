@@ -33,7 +33,7 @@ export function yearFor(ctx: DateContext, month: number, day = 15): number | nul
   const later = month > a.m || (month === a.m && day > a.d);
   const earlier = month < a.m || (month === a.m && day < a.d);
   if (ctx.future && earlier && a.m - month > 1) return a.y + 1;
-  if (!ctx.future && later && month - a.m > 1) return a.y - 1;
+  if (!ctx.future && later && month - a.m > 2) return a.y - 1;
   return a.y;
 }
 

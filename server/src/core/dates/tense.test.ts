@@ -1,0 +1,29 @@
+// Which side of the article's date a weekday or a month without a year falls on: sentence in, dates out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+function dates(text: string, publishedDate = '2025-08-20'): string[] {
+  return analyze(text, { publishedDate }).dates.map((d) => `${d.text}=${d.value}`);
+}
+
+// 2025-08-20 is a Wednesday.
+test('a past reporting verb right before the weekday dates the saying, whatever the plan it reports', () => {
+  assert.deepEqual(dates('The bank said Monday that it intends to raise its offer.'), ['Monday=2025-08-18']);
+});
+
+test('a plan that lay ahead in the past perfect is already past', () => {
+  assert.deepEqual(dates('The offer had been due to expire Friday.'), ['Friday=2025-08-15']);
+  assert.deepEqual(dates('Until Thursday, the police had not named a suspect.'), ['Thursday=2025-08-14']);
+});
+
+test('reported plans and expectations look ahead', () => {
+  assert.deepEqual(dates('His lawyer said he would be flying to Rome Thursday.'), ['Thursday=2025-08-21']);
+  assert.deepEqual(dates('They expect the deal to close by Dec. 15.'), ['Dec. 15=2025-12-15']);
+  assert.deepEqual(dates('The talks are supposed to conclude by May.', '2025-03-22'), ['May=2025-05']);
+});
+
+test('a month up to two months ahead is this year without a future cue; further ahead in a past sentence, last year', () => {
+  assert.deepEqual(dates('The hearing is in October.', '2025-08-20'), ['October=2025-10']);
+  assert.deepEqual(dates('The plant closed in November.', '2025-08-20'), ['November=2024-11']);
+});
