@@ -337,9 +337,10 @@ export const RULES: Rule[] = [
       const w = (m[1] ?? '').toLowerCase();
       const which = w === 'last' || w === 'this past' ? 'last' : w === 'next' || w === 'this coming' ? 'next' : w === 'this' ? 'this' : null;
       const d = weekdayDate(ctx, weekdayNumber(m[2]), which);
+      // TimeML writes the part of day ("Thursday evening" = 1998-02-12TEV); TimeBank's annotators do so
+      // for the evening but mostly write the day alone for "Friday morning" and "Friday night".
       const part = PART_OF_DAY[(m[3] ?? '').toLowerCase()];
-      void part; // TimeBank mostly writes the day alone for "Friday night"; the span keeps the part of day
-      return rel(d);
+      return rel(part === 'EV' && !d.startsWith('X') ? `${d}T${part}` : d);
     },
   },
   {

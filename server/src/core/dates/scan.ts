@@ -1,6 +1,6 @@
 // Finds date expressions in a piece of text: every rule's matches, the longest kept where they
 // overlap, then each read in text order (the quarter last named carries over to later mentions).
-import type { Ymd } from './calendar';
+import { quarterOf, type Ymd } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { RULES, type Rule } from './rules';
 
@@ -103,7 +103,8 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
       const end = c.end + (reading.extendBy ?? 0);
       if (start < lastEnd) continue;
       out.push({ start, end, rule: c.rule.name, reading });
-      if (reading.quarter) state.lastQuarter = reading.quarter;
+      // Only a quarter already over can be the one a report is about ("through the third quarter of 1990" is a forecast).
+      if (reading.quarter && (!anchor || reading.quarter.y * 4 + reading.quarter.q < anchor.y * 4 + quarterOf(anchor))) state.lastQuarter = reading.quarter;
       lastEnd = end;
     }
     i = j;

@@ -27,3 +27,12 @@ test('a month up to two months ahead is this year without a future cue; further 
   assert.deepEqual(dates('The hearing is in October.', '2025-08-20'), ['October=2025-10']);
   assert.deepEqual(dates('The plant closed in November.', '2025-08-20'), ['November=2024-11']);
 });
+
+test('a quarter still ahead is a forecast: later "a year ago" and "the quarter" refer to the last quarter reported', () => {
+  const text = 'Analysts expect losses through the third quarter of 2026. Third-quarter sales fell from a year ago.';
+  assert.deepEqual(dates(text, '2025-10-26'), ['the third quarter of 2026=2026-Q3', 'Third-quarter=2025-Q3', 'a year ago=2024-Q3']);
+});
+
+test('an evening keeps its part of the day', () => {
+  assert.deepEqual(dates('A woman was killed Tuesday evening in Brooklyn.'), ['Tuesday evening=2025-08-19TEV']);
+});
