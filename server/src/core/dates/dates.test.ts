@@ -11,7 +11,7 @@ test('absolute dates in their usual spellings', () => {
   assert.deepEqual(dates('The summit took place on August 16, 2025 in Alaska.'), ['August 16, 2025=2025-08-16']);
   assert.deepEqual(dates('It ended on 16 Aug 2025, officials said.'), ['16 Aug 2025=2025-08-16']);
   assert.deepEqual(dates('Prices rose in March 2022 and again in mid-2023.'), ['March 2022=2022-03', 'mid-2023=2023']);
-  assert.deepEqual(dates('Growth slowed in the 1990s.'), ['the 1990s=199X']);
+  assert.deepEqual(dates('Growth slowed in the 1990s.'), ['the 1990s=199']);
 });
 
 test('a year alone in a sentence is a date; article numbers, amounts and counts are not', () => {

@@ -82,7 +82,7 @@ export function shifted(a: Ymd | null, unit: Unit, n: number): string | null {
     case 'year':
       return pad(a.y + n, 4);
     case 'decade':
-      return `${pad(Math.floor(a.y / 10) + n, 3)}X`;
+      return pad(Math.floor(a.y / 10) + n, 3);
     case 'century':
       return pad(Math.floor(a.y / 100) + n, 2);
   }

@@ -197,15 +197,16 @@ export const RULES: Rule[] = [
     trigger: /0['’]?s\b/,
     re: re(`\\b(?:${MOD}?(?:the\\s+)?(?:early|late|mid)?[- ]?)?(?:(\\d{3})0|['’](\\d)0)['’]?s\\b`),
     read: (m) => {
-      if (m[1]) return +m[1] >= 100 && +m[1] <= 209 ? abs(`${m[1]}X`) : null;
-      return abs(`19${m[2]}X`);
+      // TimeML writes a decade as its first three digits: "the 1990s" = 199.
+      if (m[1]) return +m[1] >= 100 && +m[1] <= 209 ? abs(m[1]) : null;
+      return abs(`19${m[2]}`);
     },
   },
   {
     name: 'decade-words',
     trigger: /ties\b/i,
     re: re(`\\bthe\\s+(?:early\\s+|late\\s+|mid-)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`, 'gi'),
-    read: (m) => abs(`19${DECADE_WORDS[m[1].toLowerCase()]}X`),
+    read: (m) => abs(`19${DECADE_WORDS[m[1].toLowerCase()]}`),
   },
   {
     name: 'century',
