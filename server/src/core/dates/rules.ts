@@ -355,7 +355,11 @@ export const RULES: Rule[] = [
       const unit = unitOf(m[4])!;
       if ((w === 'the same' || w === 'the following' || w === 'the previous') && unit !== 'weekend') return rel(null);
       const n = w === 'last' || w === 'the previous' ? -1 : w === 'next' || w === 'the following' ? 1 : 0;
-      if (w === 'this' && unit === 'year' && /^['’]s/.test(text.slice(m.index + m[0].length))) return rel(shifted(ctx.anchor, unit, n));
+      // "compared with $1.8 million last year" in a report on a quarter: that quarter a year before.
+      const q = ctx.lastQuarter;
+      if (w === 'last' && unit === 'year' && q && ctx.anchor && ctx.anchor.y - q.y <= 1 && !m[1] && !m[2] && yearAgoComparison(text, m.index, m.index + m[0].length)) {
+        return rel(fmtQuarter(q.y - 1, q.q));
+      }
       return rel(shifted(ctx.anchor, unit, n));
     },
   },
@@ -390,9 +394,10 @@ export const RULES: Rule[] = [
       }
       if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'hence' ? 'FUTURE_REF' : null);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
-      // "a year ago" in a report on a quarter: the same quarter a year before (when that quarter is recent).
+      // "a year ago" in a report on a quarter: the same quarter a year before (when that quarter is recent),
+      // unless the sentence compares a longer period ("For the nine months, ... a year earlier").
       const q = ctx.lastQuarter;
-      if (unit === 'year' && n === 1 && sign < 0 && q && (!ctx.anchor || Math.abs(q.y - ctx.anchor.y) <= 1)) return rel(fmtQuarter(q.y - 1, q.q));
+      if (unit === 'year' && n === 1 && sign < 0 && q && (!ctx.anchor || Math.abs(q.y - ctx.anchor.y) <= 1) && !longerPeriod(text, m.index)) return rel(fmtQuarter(q.y - 1, q.q));
       if (unit === 'decade') return rel(ctx.anchor ? pad(ctx.anchor.y + sign * 10 * n, 4) : null);
       return rel(shifted(ctx.anchor, unit, sign * n));
     },
@@ -407,7 +412,7 @@ export const RULES: Rule[] = [
     name: 'year-ago-adjective',
     trigger: /year-(?:ago|earlier)/i,
     re: re(`\\byear-(?:ago|earlier)\\b(?!\\s+(?:quarter|period))`, 'gi'),
-    read: (m, ctx) => rel(ctx.lastQuarter ? fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q) : shifted(ctx.anchor, 'year', -1)),
+    read: (m, ctx, text) => rel(ctx.lastQuarter && !longerPeriod(text, m.index) ? fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q) : shifted(ctx.anchor, 'year', -1)),
   },
   {
     name: 'the-year',
@@ -496,6 +501,25 @@ export const RULES: Rule[] = [
 ];
 
 export { yearFor };
+
+const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)[- ]months?|first half|second half|(?:fiscal|full|the) year\b(?![- ]ago|[- ]earlier))/i;
+
+const COMPARED = /\b(?:compared (?:with|to)|from|versus|vs\.?|against)\s+(?:(?:a |an )?(?:net )?(?:loss|profit|earnings|income|sales|revenue)\s+(?:of\s+)?)?(?:about |roughly |nearly )?[$£€#]?[\d.,]+(?:\s+(?:million|billion))?(?:,\s+or\s+[$\d.,]+\s+(?:cents?\s+)?a\s+share)?,?\s*$|\b(?:period|quarter)\s+$/i;
+
+/** "from $2.34 billion last year", "the corresponding period last year", "last year's quarter". */
+function yearAgoComparison(text: string, start: number, end: number): boolean {
+  if (/^['’]s\s+(?:quarter|period)\b/i.test(text.slice(end, end + 20))) return true;
+  if (longerPeriod(text, start)) return false;
+  return COMPARED.test(text.slice(Math.max(0, start - 80), start));
+}
+
+/** The sentence before `at` speaks of a period longer than a quarter ("For the nine months, ..."). */
+function longerPeriod(text: string, at: number): boolean {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'));
+  return LONGER_PERIOD.test(stop >= 0 ? before.slice(stop + 1) : before);
+}
 
 /** The n-th given weekday (ISO, Monday = 1) of a month. */
 function nthWeekday(y: number, month: number, wd: number, n: number): Ymd {

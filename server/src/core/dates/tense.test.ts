@@ -36,3 +36,10 @@ test('a quarter still ahead is a forecast: later "a year ago" and "the quarter" 
 test('an evening keeps its part of the day', () => {
   assert.deepEqual(dates('A woman was killed Tuesday evening in Brooklyn.'), ['Tuesday evening=2025-08-19TEV']);
 });
+
+test('in a report on a quarter, a comparison with last year is that quarter a year before, unless a longer period is compared', () => {
+  const dct = '2025-10-26';
+  assert.deepEqual(dates('Profit rose in the third quarter, compared with $3 million last year.', dct), ['the third quarter=2025-Q3', 'last year=2024-Q3']);
+  assert.deepEqual(dates('Profit rose in the third quarter. For the nine months, sales rose from $9 million a year earlier.', dct), ['the third quarter=2025-Q3', 'a year earlier=2024']);
+  assert.deepEqual(dates('Profit rose in the third quarter. Last year the plant was closed.', dct), ['the third quarter=2025-Q3', 'Last year=2024']);
+});
