@@ -3,6 +3,7 @@
 import { fmtDay, fmtMonth, fmtQuarter, pad, quarterOf, validDay, weekday, type Ymd } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { CARDINAL_WORDS, DECADE_WORDS, SEASONS, PART_OF_DAY, cardinal, monthNumber, ordinal, weekdayNumber } from './lexicon';
+import { ANAPHORA_RULES } from './anaphora';
 import { abs, monthAlone, monthDay, rel, shifted, unitOf, weekdayDate, yearFor } from './resolve';
 
 export interface Rule {
@@ -353,7 +354,7 @@ export const RULES: Rule[] = [
       // "This Week With David Brinkley": a title, not a date.
       if (/^\p{Lu}/u.test(m[4]) && /^\p{Lu}/u.test(m[3]) && m.index > 0 && !/[.!?]\s*$/u.test(text.slice(0, m.index))) return null;
       const unit = unitOf(m[4])!;
-      if ((w === 'the same' || w === 'the following' || w === 'the previous') && unit !== 'weekend') return rel(null);
+      if ((w === 'the same' || w === 'the following' || w === 'the previous') && unit !== 'weekend') return unit === 'week' || unit === 'decade' ? rel(null) : null; // anaphora.ts
       const n = w === 'last' || w === 'the previous' ? -1 : w === 'next' || w === 'the following' ? 1 : 0;
       // "compared with $1.8 million last year" in a report on a quarter: that quarter a year before.
       const q = ctx.lastQuarter;
@@ -428,7 +429,7 @@ export const RULES: Rule[] = [
     name: 'earlier-this',
     trigger: /(?:earlier|later) th/i,
     re: re(`\\b(earlier|later)\\s+(this|that)\\s+(week|month|year)\\b`, 'gi'),
-    read: (m, ctx) => (m[2].toLowerCase() === 'this' ? rel(shifted(ctx.anchor, unitOf(m[3])!, 0)) : rel(null)),
+    read: (m, ctx) => (m[2].toLowerCase() === 'this' ? rel(shifted(ctx.anchor, unitOf(m[3])!, 0)) : m[3].toLowerCase() === 'week' ? rel(null) : null),
   },
   {
     name: 'present',
@@ -501,6 +502,8 @@ export const RULES: Rule[] = [
 ];
 
 export { yearFor };
+
+RULES.push(...ANAPHORA_RULES);
 
 const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)[- ]months?|first half|second half|(?:fiscal|full|the) year\b(?![- ]ago|[- ]earlier))/i;
 

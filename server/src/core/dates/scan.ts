@@ -52,6 +52,7 @@ export function isFuture(sentence: string, at = -1): boolean {
 
 export interface ScanState {
   lastQuarter: { y: number; q: number } | null;
+  lastDate?: string | null;
 }
 
 /** Every rule's matches in `text` (one block), before any reading: kept so that a second reading with another anchor needs no new scan. */
@@ -93,7 +94,7 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
     const taken: Array<{ c: Candidate; reading: DateReading }> = [];
     for (const c of cluster) {
       if (taken.some((t) => c.start < t.c.end && t.c.start < c.end)) continue;
-      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter };
+      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter, lastDate: state.lastDate ?? null };
       const reading = safeRead(c, ctx, text);
       if (reading) taken.push({ c, reading });
     }
@@ -105,6 +106,7 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
       out.push({ start, end, rule: c.rule.name, reading });
       // Only a quarter already over can be the one a report is about ("through the third quarter of 1990" is a forecast).
       if (reading.quarter && (!anchor || reading.quarter.y * 4 + reading.quarter.q < anchor.y * 4 + quarterOf(anchor))) state.lastQuarter = reading.quarter;
+      if (reading.value && /^\d{4}/.test(reading.value)) state.lastDate = reading.value;
       lastEnd = end;
     }
     i = j;
