@@ -261,7 +261,7 @@ export const RULES: Rule[] = [
       const mod = (m[1] ?? '').toLowerCase();
       const isPeriod = !!m[3];
       const yearAgo = mod === 'year-ago' || mod === 'year-earlier' || (mod === 'same' && /year|ago|earlier/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
-      if (isPeriod && !(ctx.lastQuarter && (yearAgo || mod === 'latest' || mod === 'comparable'))) return null;
+      if (isPeriod && !(ctx.lastQuarter && (yearAgo || mod === 'comparable')) && mod !== 'latest') return null;
       const a = ctx.anchor;
       let base = ctx.lastQuarter;
       if (lead === 'this' || mod === 'current') base = a ? { y: a.y, q: quarterOf(a) } : null;
@@ -417,12 +417,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-year',
-    trigger: /the (?:current )?year/i,
-    re: re(`\\b(?:(?:earlier|later)\\s+in\\s+)?the\\s+(?:current\\s+)?year\\b(?![-’'])`, 'gi'),
+    trigger: /the (?:current |full |fiscal |past )?year/i,
+    re: re(`\\b(?:(?:earlier|later)\\s+in\\s+)?the\\s+(?:(current|full|fiscal|past)\\s+)?year\\b(?![-’'])`, 'gi'),
     read: (m, ctx, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^\\s+(?:ago|earlier|before|later|after|to|of|in|when|that)\\b/i.test(after)) return null;
-      return rel(shifted(ctx.anchor, 'year', 0));
+      if (/^\s+(?:ago|earlier|before|later|after|to|in|when|that|or)\b/i.test(after)) return null;
+      // "over the past year": TimeBank dates it as the year before the article's.
+      return rel(shifted(ctx.anchor, 'year', (m[1] ?? '').toLowerCase() === 'past' ? -1 : 0));
     },
   },
   {
