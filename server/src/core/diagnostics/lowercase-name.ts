@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../types';
 import type { Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun } from './context';
-import { capitalize, isDictionaryName, isNameOnly, isWord } from './lexicon/dictionary';
+import { capitalize, isNameOnly, isWord } from './lexicon/dictionary';
 import { MULTIWORD_NAMES } from './lexicon/places';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
@@ -66,11 +66,12 @@ export const lowercaseName: Rule = {
           const run = words.slice(0, n);
           const phrase = run.join(' ');
           const known = MULTIWORD_NAMES.has(phrase);
-          const capCount = known ? 2 : ev.phrases.get(phrase) ?? 0;
+          const capCount = known ? 2 : Math.max(ev.phrases.get(phrase) ?? 0, ev.entityPhrases.has(phrase) ? 1 : 0);
           if (!capCount || (!known && run.some((x) => TITLES.has(x) || TITLES.has(x.replace(/s$/, '')))) || run.every((x) => PARTICLES.has(x) || isFunctionWord(x))) continue;
           // A run of common words ("high noon") needs the article to capitalize it twice, or a title before it
           // or a speech verb after it ("Prime Minister john key said").
-          if (capCount < 2 && run.every((x) => isWord(x)) && !(titleBefore(toks, i) || speechAfter(toks, i + n - 1))) continue;
+          // A run of common words ("black women", "mostly true") also needs the entities stage to know it as a name.
+          if (run.every((x) => isWord(x)) && !known && !(titleBefore(toks, i) || speechAfter(toks, i + n - 1)) && (capCount < 2 || !ev.entityPhrases.has(phrase))) continue;
           matched = n;
         }
       }
@@ -99,11 +100,11 @@ export const lowercaseName: Rule = {
         else if (/[aeiouy]/.test(low) && (titleBefore(toks, i) || speechAfter(toks, i))) found.push({ key: low, d: report(text, t.start, t.end, 'it stands where a name stands') });
         continue;
       }
-      // Also a common word: only when the article plainly uses it as a name and never as a common word.
+      // Also a common word ("trump", "bush", "mecca"): only when it names someone or somewhere the entities
+      // stage found, the article capitalizes it twice in mid-sentence, and never writes it in lower case elsewhere.
       const standalone = ev.standalone.get(low) ?? 0;
       const prev = toks[i - 1];
-      // A name in the dictionary as well ("Trump", "Mecca"): twice capitalized in mid-sentence is enough.
-      const asName = isDictionaryName(low) && standalone >= 1 ? Math.max(standalone, cap) : standalone;
+      const asName = ev.entityWords.has(low) && standalone >= 1 ? cap : 0;
       if (asName >= 2 && (ev.lower.get(low) ?? 0) === 1 && !(prev && COMMON_BEFORE.has(prev.text.toLowerCase())) && !isFunctionWord(low) && !TITLES.has(low) && !skip(doc, t)) {
         found.push({ key: low, d: report(text, t.start, t.end, `the article writes "${capitalize(low)}" as a name ${asName} times`) });
       }

@@ -23,3 +23,8 @@ test('near miss: abbreviations, initials, decimals, times, URLs and domains are 
   ].join('\n') + '\n';
   assert.deepEqual(flagged(text, CODE), []);
 });
+
+test('after a closing bracket or quote, and before a quotation mark', () => {
+  const text = 'It joined the alliance (NATO).The talks went on. He called it “a deal”.It was not. She said."It is over."\n';
+  assert.deepEqual(flagged(text, CODE), ['NATO).The', 'deal”.It', 'said."It']);
+});
