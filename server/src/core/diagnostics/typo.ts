@@ -22,6 +22,9 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/mme(s?)$/, 'm$1'], [/ae/, 'e'], [/oe/, 'e'], [/eable$/, 'able'], [/ement$/, 'ment'], [/tis(e|es|ed|ing)$/, 'tic$1'],
   // Plurals the dictionary lacks of nouns it has ("militaries", "designees", "pricings").
   [/ies$/, 'y'], [/es$/, 'e'], [/es$/, ''], [/s$/, ''],
+  // Inflections the dictionary lacks of words it has ("helmed", "impermissibly", "tased").
+  [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e'], [/ibly$/, 'ible'], [/ably$/, 'able'], [/ily$/, 'y'], [/ly$/, ''],
+  [/ers?$/, ''], [/ers?$/, 'e'],
 ];
 const PARTICLE_TAILS = ['up', 'in', 'on', 'off', 'out', 'down', 'over', 'back'];
 
@@ -70,6 +73,7 @@ function unknownNeighbour(t: Token | undefined): boolean {
 
 /** A spelling the dictionary knows in another form: British, prefixed, or a dropped g ("leavin"). */
 function knownForm(w: string): boolean {
+  if (PREFIXES.includes(w)) return true; // "cyber" on its own
   for (const [re, to] of VARIANTS) if (re.test(w) && isWord(w.replace(re, to))) return true;
   for (const p of PREFIXES) if (w.startsWith(p) && w.length - p.length >= 4 && isWord(w.slice(p.length))) return true;
   if (w.endsWith('in') && isWord(w + 'g')) return true;
