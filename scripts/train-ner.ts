@@ -9,7 +9,7 @@ import { frontMatter } from '../server/src/core/structure/front-matter';
 import { blocks } from '../server/src/core/structure/blocks';
 import { sentences } from '../server/src/core/structure/sentences';
 import { tokens } from '../server/src/core/tokens';
-import { docStats, features, gazetteer, runs, type DocStats, type Tok } from '../server/src/core/entities/features';
+import { type CapRuns, capRuns, docStats, features, gazetteer, plainlyOutside, runs, type DocStats, type Tok } from '../server/src/core/entities/features';
 import { LABELS, allowed, scores, tagFeatures, type Weights } from '../server/src/core/entities/tagger';
 
 interface Gold { start: number; end: number; type: string }
@@ -20,6 +20,7 @@ const data = path.resolve(root, '..', 'shared', 'data', 'ner');
 const arg = (name: string, def: number) => { const i = process.argv.indexOf(name); return i >= 0 ? Number(process.argv[i + 1]) : def; };
 const EPOCHS = arg('--epochs', 8);
 const MIN = arg('--min', 0.05);
+const FOLD = arg("--fold", 1);
 
 function read(file: string): Array<{ id: string; text: string; entities: Gold[] }> {
   return fs.readFileSync(path.join(data, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -43,13 +44,15 @@ function sents(doc: { text: string; entities: Gold[] }): Sent[] {
 }
 
 export function heldOut(index: number): boolean {
-  return index % 2 === 1;
+  return index % 2 === FOLD;
 }
 
 const dev = read('dev.jsonl');
 const train: Sent[] = [];
-for (const d of read('train-other-genres.jsonl')) train.push(...sents(d));
-dev.forEach((d, i) => { if (!heldOut(i)) train.push(...sents(d)); });
+const SKIP = (process.argv.find((a) => a.startsWith('--skip=')) ?? '--skip=').slice(7).split(',').filter(Boolean);
+for (const d of read('train-other-genres.jsonl')) if (!SKIP.some((g) => d.id.includes(g))) train.push(...sents(d));
+const DEV_WEIGHT = arg('--dev-weight', 1);
+dev.forEach((d, i) => { if (!heldOut(i)) for (let k = 0; k < DEV_WEIGHT; k++) train.push(...sents(d)); });
 const test: Sent[] = [];
 dev.forEach((d, i) => { if (heldOut(i)) test.push(...sents(d)); });
 console.log(`train sentences ${train.length}, held-out ${test.length}`);
@@ -69,17 +72,23 @@ function update(f: string, k: number, delta: number): void {
   row[k] += delta;
 }
 
-function featsAt(s: Sent, gaz: string[], i: number, prev: string): string[] {
-  return features(s.toks, i, gaz, s.stats).concat(tagFeatures(prev, s.toks[i].lower));
+function featsAt(s: Sent, gaz: string[], i: number, prev: string, cr: CapRuns): string[] {
+  return features(s.toks, i, gaz, s.stats, cr).concat(tagFeatures(prev, s.toks[i]));
 }
 
 const buf = new Float64Array(L);
 function decode(s: Sent, weights: Weights, learn: boolean): string[] {
   const gaz = gazetteer(s.toks);
+  const cr = capRuns(s.toks);
   const out: string[] = [];
   let prev = 'O';
   for (let i = 0; i < s.toks.length; i++) {
-    const feats = featsAt(s, gaz, i, prev);
+    if (!learn && prev === 'O' && plainlyOutside(s.toks[i])) {
+      prev = learn ? s.gold[i] : 'O';
+      out.push(prev);
+      continue;
+    }
+    const feats = featsAt(s, gaz, i, prev, cr);
     scores(weights, feats, buf);
     let best = 0;
     for (let k = 1; k < L; k++) if (allowed(prev, LABELS[k]) && buf[k] > buf[best]) best = k;
@@ -114,7 +123,7 @@ for (const [f, row] of w) {
   avg.set(f, a);
 }
 // Prune small weights and quantize.
-const SCALE = 1000;
+const SCALE = arg("--scale", 100);
 const kept: Record<string, number[]> = {};
 let n = 0;
 for (const [f, a] of avg) {
@@ -145,8 +154,9 @@ function spans(labels: string[]): string[] {
   }
   return out;
 }
+const EVAL_ON = process.argv.includes('--on-train') ? train.slice(0, 600) : test;
 const c: Record<string, { tp: number; fp: number; fn: number }> = {};
-for (const s of test) {
+for (const s of EVAL_ON) {
   const g = new Set(spans(s.gold));
   const p = new Set(spans(decode(s, pruned, false)));
   for (const x of p) { const t = x.split(':')[2]; c[t] ??= { tp: 0, fp: 0, fn: 0 }; if (g.has(x)) c[t].tp++; else c[t].fp++; }
@@ -157,6 +167,23 @@ for (const [t, v] of Object.entries(c)) {
   all.tp += v.tp; all.fp += v.fp; all.fn += v.fn;
   const p = v.tp / (v.tp + v.fp), r = v.tp / (v.tp + v.fn);
   console.log(`tagger held-out ${t}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(2 * p * r / (p + r)).toFixed(3)}`);
+}
+{
+  let tp = 0, np = 0, ng = 0;
+  for (const s of EVAL_ON) {
+    const g = new Set(spans(s.gold).map((x) => x.split(':').slice(0, 2).join(':')));
+    const p = spans(decode(s, pruned, false)).map((x) => x.split(':').slice(0, 2).join(':'));
+    np += p.length; ng += g.size; for (const x of p) if (g.has(x)) tp++;
+    if (process.argv.includes('--confusion')) {
+      const gt = new Map(spans(s.gold).map((x) => [x.split(':').slice(0, 2).join(':'), x.split(':')[2]]));
+      for (const x of spans(decode(s, pruned, false))) {
+        const k = x.split(':').slice(0, 2).join(':');
+        const t = gt.get(k);
+        if (t && t !== x.split(':')[2]) console.log(`CONF gold ${t} got ${x.split(':')[2]}: ${s.toks.slice(+k.split(':')[0], +k.split(':')[1]).map((q) => q.text).join(' ')}`);
+      }
+    }
+  }
+  console.log(`untyped spans: P ${(tp / np).toFixed(3)} R ${(tp / ng).toFixed(3)}`);
 }
 const P = all.tp / (all.tp + all.fp), R = all.tp / (all.tp + all.fn);
 console.log(`tagger held-out all (token-run spans): P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(2 * P * R / (P + R)).toFixed(3)}`);

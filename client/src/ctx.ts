@@ -1,17 +1,34 @@
-// One context object owns the language client, the config and everything to dispose.
+// One context object owns the language client, the config, the views and everything to dispose.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { Config } from './config';
+import { ArticleStore } from './views/store';
+import { createViews } from './views';
+import type { ViewName } from './views';
+import type { NewsTreeProvider } from './views/tree_provider';
+import { StatusDisplay } from './views/status';
+import { TimelinePanel } from './webview/timeline_panel';
 
 export class Ctx {
   readonly config = new Config();
   readonly output: vscode.OutputChannel;
+  /** What the side panel, status bar and timeline show. */
+  readonly store: ArticleStore;
+  readonly views: Record<ViewName, NewsTreeProvider>;
+  readonly status: StatusDisplay;
+  readonly timeline: TimelinePanel;
   private languageClient: LanguageClient | undefined;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Newsdesk');
     extension.subscriptions.push(this.output);
+    this.store = new ArticleStore(this);
+    this.views = createViews(this.store, extension.subscriptions);
+    this.status = new StatusDisplay(this.store);
+    this.timeline = new TimelinePanel(this.store, extension.extensionUri);
+    extension.subscriptions.push(this.store, this.status, this.timeline,
+      vscode.window.registerWebviewPanelSerializer(TimelinePanel.viewType, { deserializeWebviewPanel: (panel) => this.timeline.restore(panel) }));
   }
 
   get client(): LanguageClient | undefined {
@@ -21,6 +38,7 @@ export class Ctx {
   async start(): Promise<void> {
     this.languageClient = createClient(this.extension, this.config, this.output);
     await this.languageClient.start();
+    this.store.schedule(0);
   }
 
   async restart(): Promise<void> {

@@ -1,16 +1,37 @@
 // Custom requests of the Newsdesk server, declared once; client/src/lsp_ext.ts mirrors them.
 import { RequestType } from 'vscode-languageserver/node';
-import type { ArticleAnalysis, TimelineDocument } from './core';
+import type { ArticleAnalysis, Entity, TimelineDocument } from './core';
 
 export interface AnalysisParams {
   uri: string;
 }
 
-/** One open document's analysis, or null when it is not open or was refused (size limit). */
+/**
+ * One document's analysis: the open document as it is in the editor, else the indexed file;
+ * null when the server knows no such article or refused it (size limit, binary).
+ */
 export const analysisRequest = new RequestType<AnalysisParams, ArticleAnalysis | null, void>('newsdesk/analysis');
+
+/** An entity merged across the articles of the workspace (spelling variants joined). */
+export interface WorkspaceEntity extends Entity {
+  /** The mentions per article (`file` is the article's URI); `mentions` holds them all in that order. */
+  files: Array<{ file: string; mentions: Entity['mentions'] }>;
+}
+
+export interface WorkspaceParams {
+  /** Set to false to leave out `articles` (every article's whole analysis) in large workspaces. */
+  articles?: boolean;
+}
 
 export interface WorkspaceResult {
   timeline: TimelineDocument;
+  entities: WorkspaceEntity[];
+  /** Every analysed article (open documents as edited, the rest as indexed); `file` is the URI. */
+  articles?: ArticleAnalysis[];
+  /** Articles that were not analysed and why (size limit, binary content). */
+  refused: Array<{ file: string; reason: string }>;
+  /** True while the background indexing of the workspace folders runs. */
+  indexing: boolean;
 }
 
-export const workspaceRequest = new RequestType<Record<string, never>, WorkspaceResult, void>('newsdesk/workspace');
+export const workspaceRequest = new RequestType<WorkspaceParams | null, WorkspaceResult, void>('newsdesk/workspace');

@@ -1,136 +1,272 @@
-// The language server: a thin adapter from the core's analysis to LSP.
+// The language server: wires the LSP handlers to the features (server/src/features/*), each a thin
+// adapter from the core's analysis to LSP. Requests are answered from an analysis of exactly the text
+// the client had when it sent them (computed on demand, cached per version), so no answer carries
+// stale ranges; diagnostics are pushed debounced. See README "The language server".
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, MarkupKind,
+  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, MarkupKind,
+  ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import type { Connection, InitializeResult } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from './core';
+import { pathToFileURL } from 'node:url';
+import { buildTimeline } from './core';
 import type { ArticleAnalysis } from './core';
-import { toLspDiagnostic, toRange } from './convert';
-import { hoverMarkdown } from './hover';
+import { toRange } from './convert';
 import { analysisRequest, workspaceRequest } from './lsp_ext';
+import type { WorkspaceEntity, WorkspaceResult } from './lsp_ext';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import type { ServerSettings } from './settings';
-import { buildTimeline } from './core';
+import { uriKey } from './features/article';
+import type { Article } from './features/article';
+import { codeActions } from './features/code-actions';
+import { DiagnosticsPublisher } from './features/diagnostics';
+import { guardNotification, guardRequest, installProcessGuards, installTestHooks } from './features/guard';
+import { hoverMarkdown } from './features/hover';
+import { inlayHints } from './features/inlay-hints';
+import { definition, highlights, references } from './features/navigation';
+import { collectTokens, encodeTokens, LEGEND, TokenResults } from './features/semantic-tokens';
+import { OpenArticles } from './features/store';
+import { SilencedStore, SILENCE_COMMAND } from './features/silence';
+import { documentSymbols, foldingRanges, workspaceSymbols } from './features/symbols';
+import { WorkspaceIndex } from './features/workspace-index';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new Map<string, { version: number; analysis: ArticleAnalysis | null }>();
-  const timers = new Map<string, NodeJS.Timeout>();
   let settings: ServerSettings = DEFAULT_SETTINGS;
-  let canPullConfiguration = false;
-
+  let capabilities: ClientCapabilities = {};
   const log = (message: string) => connection.console.log(message);
+  const logError = (message: string) => connection.console.error(message);
+  installProcessGuards(logError);
 
-  /** The analysis of the document's current version; null if it is over the size limit. */
-  function analysisOf(doc: TextDocument): ArticleAnalysis | null {
-    const hit = cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.analysis;
-    const text = doc.getText();
-    const analysis = text.length > settings.maxFileSizeKB * 1024 ? null : analyze(text, { ...settings.analyzeOptions, file: doc.uri });
-    cache.set(doc.uri, { version: doc.version, analysis });
-    return analysis;
-  }
+  const silenced = new SilencedStore(log);
+  /** The settings with the findings silenced from the editor added to those of the setting. */
+  let effective: ServerSettings = settings;
+  const updateEffective = () => {
+    const stored = silenced.list();
+    effective = stored.length
+      ? { ...settings, analyzeOptions: { ...settings.analyzeOptions, silenced: [...(settings.analyzeOptions.silenced ?? []), ...stored] } }
+      : settings;
+  };
+  const open = new OpenArticles(documents, () => effective);
+  const index = new WorkspaceIndex(open, () => effective, log);
+  const tokenResults = new TokenResults();
+  const diagnostics = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), (doc) => open.of(doc), (what, e) => logError(`newsdesk: ${what} failed: ${e}`));
 
-  function publish(doc: TextDocument): void {
-    const analysis = analysisOf(doc);
-    if (!analysis) {
-      const kb = Math.ceil(doc.getText().length / 1024);
-      connection.window.showWarningMessage(`Newsdesk: ${doc.uri} is ${kb} KB, over the limit of ${settings.maxFileSizeKB} KB (newsdesk.maxFileSizeKB); it is not analysed.`);
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
-      return;
-    }
-    void connection.sendDiagnostics({
-      uri: doc.uri,
-      version: doc.version,
-      diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(doc, d)),
-    });
-  }
-
-  function schedule(doc: TextDocument, delay: number): void {
-    clearTimeout(timers.get(doc.uri));
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (current) guard('diagnostics', () => publish(current), undefined);
-    }, delay));
-  }
-
-  /** Runs a handler; a failure is logged and reported, never fatal to the server. */
-  function guard<T>(what: string, fn: () => T, fallback: T): T {
-    try {
-      return fn();
-    } catch (e) {
-      connection.console.error(`newsdesk: ${what} failed: ${(e as Error)?.stack ?? e}`);
-      return fallback;
-    }
-  }
+  /** An article by URI: the open document (current text) or else the indexed file. */
+  const articleOf = (uri: string): Article | undefined => open.get(uri) ?? index.indexed(uri);
+  const mergedOf = () => index.mergedEntities().byEntity;
+  const request = <P, R>(name: string, fn: (p: P, token: import('vscode-languageserver/node').CancellationToken) => R) => guardRequest<P, R>(logError, name, fn);
+  const notification = <P>(name: string, fn: (p: P) => void) => guardNotification<P>(logError, name, fn);
 
   async function refreshSettings(): Promise<void> {
-    if (!canPullConfiguration) return;
+    if (!capabilities.workspace?.configuration) return;
+    const before = settings;
     try {
       settings = readSettings(await connection.workspace.getConfiguration('newsdesk'));
+      updateEffective();
     } catch (e) {
       log(`newsdesk: could not read settings: ${e}`);
+      return;
     }
-    cache.clear();
-    for (const doc of documents.all()) schedule(doc, 0);
+    open.clear();
+    for (const doc of documents.all()) diagnostics.schedule(doc.uri, 0);
+    if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+    if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+    const reindex = JSON.stringify([before.include, before.maxFileSizeKB, before.analyzeOptions]) !== JSON.stringify([settings.include, settings.maxFileSizeKB, settings.analyzeOptions]);
+    if (reindex && before !== DEFAULT_SETTINGS) void runIndex();
+  }
+
+  async function runIndex(): Promise<void> {
+    if (!index.folderPaths().length) {
+      index.indexing = false;
+      return;
+    }
+    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+    await index.indexAll(progress ? {
+      begin: () => progress.begin('Newsdesk', 0, 'looking for articles', false),
+      report: (done, total) => progress.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total} articles`),
+      done: () => progress.done(),
+    } : undefined);
+    if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
   }
 
   connection.onInitialize((params): InitializeResult => {
-    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    capabilities = params.capabilities;
     settings = readSettings(params.initializationOptions?.settings);
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    index.setFolders(folders);
+    silenced.load(index.folderPaths()[0]);
+    updateEffective();
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [SILENCE_COMMAND] },
+        documentSymbolProvider: { label: 'Newsdesk' },
+        foldingRangeProvider: true,
+        documentHighlightProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
+        inlayHintProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'newsdesk', version: typeof NEWSDESK_VERSION === 'string' ? NEWSDESK_VERSION : '0.0.0-dev' },
     };
   });
 
   connection.onInitialized(() => {
-    void refreshSettings();
+    void (async () => {
+      await refreshSettings();
+      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        const globs = ['**/*.news', '**/*.article', ...settings.include];
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) })
+          .catch((e) => log(`newsdesk: could not register file watchers: ${e}`));
+      }
+      if (capabilities.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(notification('workspace folders', async (e) => {
+          const now = new Set(index.folderPaths());
+          const added = e.added.map((f) => f.uri);
+          const removed = new Set(e.removed.map((f) => uriKey(f.uri)));
+          index.setFolders([...[...now].filter((p) => !removed.has(p)).map((p) => pathToFileURL(p).toString()), ...added]);
+          await runIndex();
+        }));
+      }
+      await runIndex();
+    })().catch((e) => logError(`newsdesk: start-up failed: ${e}`));
   });
-  connection.onDidChangeConfiguration(() => void refreshSettings());
+  connection.onDidChangeConfiguration(notification('configuration', () => void refreshSettings()));
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, settings.debounceMs));
-  documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
-    cache.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  });
+  connection.onDidChangeWatchedFiles(notification('watched files', async (params) => {
+    for (const change of params.changes) {
+      if (change.type === FileChangeType.Deleted) index.remove(change.uri);
+      else await index.update(change.uri);
+    }
+  }));
 
-  connection.onHover((params) => guard('hover', () => {
-    const doc = documents.get(params.textDocument.uri);
+  documents.onDidOpen(notification('open', (e) => diagnostics.schedule(e.document.uri, 0, e.document.version)));
+  documents.onDidChangeContent(notification('change', (e) => diagnostics.schedule(e.document.uri, settings.debounceMs, e.document.version)));
+  documents.onDidClose(notification('close', (e) => {
+    open.forget(e.document.uri);
+    tokenResults.forget(e.document.uri);
+    diagnostics.clear(e.document.uri);
+  }));
+
+  /** The open document's current article for a request, or null when it is not open or was refused. */
+  const analysed = (uri: string): (Article & { analysis: ArticleAnalysis }) | null => {
+    const doc = documents.get(uri);
     if (!doc) return null;
-    const analysis = analysisOf(doc);
-    if (!analysis) return null;
-    const found = hoverMarkdown(analysis, doc.offsetAt(params.position));
+    const article = open.of(doc);
+    return article.analysis ? (article as Article & { analysis: ArticleAnalysis }) : null;
+  };
+
+  connection.onHover(request('hover', (params) => {
+    const article = analysed(params.textDocument.uri);
+    if (!article) return null;
+    const byEntity = mergedOf();
+    const found = hoverMarkdown(article.analysis, article.doc.offsetAt(params.position), { merged: (e) => byEntity.get(e) });
     if (!found) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(doc, found.span) };
-  }, null));
+    return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(article.doc, found.span) };
+  }));
 
-  connection.onRequest(analysisRequest, (params) => guard('newsdesk/analysis', () => {
-    const doc = documents.get(params.uri);
-    return doc ? analysisOf(doc) : null;
-  }, null));
+  const tokensOf = (article: Article & { analysis: ArticleAnalysis }, range?: { start: number; end: number }) =>
+    encodeTokens(article.doc, collectTokens(article.analysis, article.doc.getText()), range);
 
-  connection.onRequest(workspaceRequest, () => guard('newsdesk/workspace', () => {
+  connection.languages.semanticTokens.on(request('semantic tokens', (params) => {
+    const article = analysed(params.textDocument.uri);
+    return tokenResults.full(params.textDocument.uri, article ? tokensOf(article) : []);
+  }));
+  connection.languages.semanticTokens.onDelta(request('semantic tokens delta', (params) => {
+    const article = analysed(params.textDocument.uri);
+    return tokenResults.delta(params.textDocument.uri, params.previousResultId, article ? tokensOf(article) : []);
+  }));
+  connection.languages.semanticTokens.onRange(request('semantic tokens range', (params) => {
+    const article = analysed(params.textDocument.uri);
+    if (!article) return { data: [] };
+    const range = { start: article.doc.offsetAt(params.range.start), end: article.doc.offsetAt(params.range.end) };
+    return { data: tokensOf(article, range) };
+  }));
+
+  connection.onCodeAction(request('code actions', (params) => {
+    const article = analysed(params.textDocument.uri);
+    return article ? codeActions(article, params) : [];
+  }));
+  connection.onExecuteCommand(request('execute command', (params) => {
+    if (params.command !== SILENCE_COMMAND) return null;
+    const arg = params.arguments?.[0] as { code?: unknown; text?: unknown } | undefined;
+    if (typeof arg?.code !== 'string' || typeof arg?.text !== 'string') return null;
+    silenced.add({ code: arg.code, text: arg.text });
+    updateEffective();
+    open.clear();
+    for (const doc of documents.all()) diagnostics.schedule(doc.uri, 0);
+    return null;
+  }));
+  connection.onDocumentSymbol(request('document symbols', (params) => {
+    const article = analysed(params.textDocument.uri);
+    return article ? documentSymbols(article) : [];
+  }));
+  connection.onFoldingRanges(request('folding ranges', (params) => {
+    const article = analysed(params.textDocument.uri);
+    return article ? foldingRanges(article) : [];
+  }));
+  connection.onDocumentHighlight(request('document highlights', (params) => {
+    const article = analysed(params.textDocument.uri);
+    return article ? highlights(article, article.doc.offsetAt(params.position)) : [];
+  }));
+  connection.onDefinition(request('definition', (params) => {
+    const article = analysed(params.textDocument.uri);
+    return article ? definition(article, article.doc.offsetAt(params.position)) : null;
+  }));
+  connection.onReferences(request('references', (params) => {
+    const article = analysed(params.textDocument.uri);
+    if (!article) return [];
+    const byEntity = mergedOf();
+    return references(article, article.doc.offsetAt(params.position), (e) => byEntity.get(e), articleOf);
+  }));
+  connection.onWorkspaceSymbol(request('workspace symbols', (params) => {
+    const { entities } = index.mergedEntities();
+    return workspaceSymbols(params.query, entities, index.articles(), articleOf);
+  }));
+  connection.languages.inlayHint.on(request('inlay hints', (params) => {
+    const article = analysed(params.textDocument.uri);
+    if (!article) return [];
+    const range = { start: article.doc.offsetAt(params.range.start), end: article.doc.offsetAt(params.range.end) };
+    return inlayHints(article, range, settings.inlayHints);
+  }));
+
+  connection.onRequest(analysisRequest, request('newsdesk/analysis', (params) => articleOf(params.uri)?.analysis ?? null));
+
+  connection.onRequest(workspaceRequest, request('newsdesk/workspace', (params): WorkspaceResult => {
+    const articles = index.articles();
     const analyses: ArticleAnalysis[] = [];
     const texts = new Map<string, string>();
-    for (const doc of documents.all()) {
-      const a = analysisOf(doc);
-      if (a) {
-        analyses.push(a);
-        texts.set(a.file, doc.getText());
-      }
+    const refused: WorkspaceResult['refused'] = [];
+    for (const a of articles) {
+      if (a.analysis) {
+        analyses.push(a.analysis);
+        texts.set(a.analysis.file, a.doc.getText());
+      } else if (a.refused) refused.push({ file: a.uri, reason: a.refused });
     }
-    return { timeline: buildTimeline(analyses, texts) };
-  }, { timeline: buildTimeline([]) }));
+    const entities: WorkspaceEntity[] = index.mergedEntities().entities.map((m) => {
+      const files = m.refs.map((r) => ({ file: r.uri, mentions: r.entity.mentions }));
+      return {
+        id: m.id,
+        name: m.name,
+        type: m.type,
+        role: m.role,
+        aliases: m.spellings,
+        mentions: files.flatMap((f) => f.mentions),
+        files,
+      };
+    });
+    const result: WorkspaceResult = { timeline: buildTimeline(analyses, texts), entities, refused, indexing: index.indexing };
+    if (params?.articles !== false) result.articles = analyses;
+    return result;
+  }));
 
+  installTestHooks(connection, logError);
   documents.listen(connection);
   connection.listen();
 }
@@ -138,6 +274,7 @@ export function startServer(connection: Connection): void {
 declare const NEWSDESK_VERSION: string;
 
 if (require.main === module) {
-  // Started with --stdio or --node-ipc; vscode-languageserver picks the transport from argv.
+  // Started with --stdio or --node-ipc; vscode-languageserver picks the transport from argv. It also
+  // exits when the client's process (initialize's processId) dies: it polls process.kill(pid, 0).
   startServer(createConnection(ProposedFeatures.all));
 }

@@ -1,32 +1,56 @@
-// LSP settings (section "newsdesk") -> core options and server limits.
-import type { AnalyzeOptions } from './core';
+// LSP settings (section "newsdesk") -> core options and server limits. Read through
+// workspace/configuration (or initializationOptions.settings) and applied without a restart.
+import type { AnalyzeOptions, GlossaryEntry } from './core';
+import type { SilencedFinding } from './core/options';
 import { DEFAULT_MAX_FILE_SIZE_KB } from './core';
 
 export interface ServerSettings {
   maxFileSizeKB: number;
   debounceMs: number;
+  /** Globs of plain-text files that are articles (besides *.news and *.article). */
+  include: string[];
+  inlayHints: { speakers: boolean; dates: boolean };
   analyzeOptions: Omit<AnalyzeOptions, 'file'>;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB,
   debounceMs: 150,
+  include: ['**/*.txt'],
+  inlayHints: { speakers: true, dates: true },
   analyzeOptions: {},
 };
 
 export function readSettings(raw: unknown): ServerSettings {
-  const s = (raw ?? {}) as Record<string, unknown>;
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const max = Number(s.maxFileSizeKB);
-  const diagnostics = (s.diagnostics ?? {}) as Record<string, { enabled?: boolean; severity?: string }>;
+  const diagnostics = (s.diagnostics && typeof s.diagnostics === 'object' ? s.diagnostics : {}) as Record<string, { enabled?: boolean; severity?: string }>;
   const families: NonNullable<AnalyzeOptions['diagnostics']> = {};
   for (const [family, v] of Object.entries(diagnostics)) {
     if (!v || typeof v !== 'object') continue;
     const severity = ['error', 'warning', 'information', 'hint'].includes(String(v.severity)) ? (v.severity as 'warning') : undefined;
     families[family] = { enabled: v.enabled !== false, severity };
   }
+  const hints = (s.inlayHints && typeof s.inlayHints === 'object' ? s.inlayHints : {}) as Record<string, unknown>;
+  const include = Array.isArray(s.include) ? s.include.filter((g): g is string => typeof g === 'string' && g.length > 0) : DEFAULT_SETTINGS.include;
+  const debounce = Number(s.debounceMs);
+  const analyzeOptions: ServerSettings['analyzeOptions'] = { diagnostics: families };
+  if (Array.isArray(s.glossary)) analyzeOptions.glossary = s.glossary.filter(isGlossaryEntry);
+  if (Array.isArray(s.silenced)) {
+    analyzeOptions.silenced = s.silenced
+      .filter((f): f is SilencedFinding => !!f && typeof f.code === 'string' && typeof f.text === 'string')
+      .map((f) => ({ code: f.code, text: f.text }));
+  }
   return {
     maxFileSizeKB: Number.isFinite(max) && max > 0 ? max : DEFAULT_MAX_FILE_SIZE_KB,
-    debounceMs: DEFAULT_SETTINGS.debounceMs,
-    analyzeOptions: { diagnostics: families },
+    debounceMs: Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_SETTINGS.debounceMs,
+    include,
+    inlayHints: { speakers: hints.speakers !== false, dates: hints.dates !== false },
+    analyzeOptions,
   };
+}
+
+function isGlossaryEntry(v: unknown): v is GlossaryEntry {
+  const e = v as GlossaryEntry;
+  return !!e && typeof e === 'object' && typeof e.name === 'string' && ['person', 'organization', 'place'].includes(e.type);
 }

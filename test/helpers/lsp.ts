@@ -15,8 +15,11 @@ export class LspClient {
   readonly notifications: Json[] = [];
   stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [SERVER_JS, ...args], { stdio: 'pipe' });
+  /** Requests the server sent to the client (workspace/configuration, client/registerCapability, ...). */
+  readonly serverRequests: Json[] = [];
+
+  constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}) {
+    this.proc = spawn(process.execPath, [SERVER_JS, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
   }
@@ -46,6 +49,7 @@ export class LspClient {
     }
     if (msg.id !== undefined && msg.method) {
       // A request from the server (workspace/configuration, window/workDoneProgress/create, ...).
+      this.serverRequests.push(msg);
       const result = msg.method === 'workspace/configuration' ? (msg.params.items as Json[]).map(() => this.settings) : null;
       this.write({ jsonrpc: '2.0', id: msg.id, result });
     } else {
@@ -63,7 +67,7 @@ export class LspClient {
     this.proc.stdin.write(body);
   }
 
-  request(method: string, params: Json, timeoutMs = 20000): Promise<Json> {
+  request(method: string, params: Json, timeoutMs = 60000): Promise<Json> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -83,7 +87,7 @@ export class LspClient {
   }
 
   /** Resolves with the first notification (past or future) for which `match` is true. */
-  waitFor(method: string, match: (params: Json) => boolean = () => true, timeoutMs = 20000): Promise<Json> {
+  waitFor(method: string, match: (params: Json) => boolean = () => true, timeoutMs = 60000): Promise<Json> {
     const seen = this.notifications.find((n) => n.method === method && match(n.params));
     if (seen) return Promise.resolve(seen.params);
     return new Promise((resolve, reject) => {
@@ -99,12 +103,13 @@ export class LspClient {
     });
   }
 
-  async initialize(capabilities: Json = {}, initializationOptions: Json = {}): Promise<Json> {
+  async initialize(capabilities: Json = {}, initializationOptions: Json = {}, extra: Json = {}): Promise<Json> {
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, ...capabilities },
+      capabilities: { ...capabilities, workspace: { configuration: true, ...capabilities.workspace } },
       initializationOptions,
+      ...extra,
     });
     this.notify('initialized', {});
     return result;
@@ -112,6 +117,11 @@ export class LspClient {
 
   open(uri: string, text: string, languageId = 'news-article', version = 1): void {
     this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Sends an incremental change (LSP ranges) with the given version. */
+  change(uri: string, version: number, changes: Json[]): void {
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
 
   /** Sends shutdown and exit; resolves with the server's exit code. */

@@ -38,6 +38,13 @@ export interface Token extends Span {
   kind: TokenKind;
 }
 
+/** "WASHINGTON –" / "KYIV, Ukraine, Aug. 17 (Reuters) —" at the start of the story. */
+export interface Dateline extends Span {
+  place: Span & { text: string };
+  /** The date written in the dateline ("Aug. 17"), if any. */
+  date: (Span & { text: string }) | null;
+}
+
 export interface FrontMatter extends Span {
   fields: Record<string, string>;
 }
@@ -50,6 +57,8 @@ export class Doc {
   sentences: Sentence[] = [];
   tokens: Token[] = [];
   headline: Headline | null = null;
+  /** The dateline, found by the structure stage (internal layer, not in the public analysis). */
+  dateline: Dateline | null = null;
   sections: Section[] = [];
   boilerplate: Boilerplate[] = [];
   publishedDate: string | null = null;

@@ -22,6 +22,8 @@ export interface DateReading {
   trimStart?: number;
   /** Characters past the match that belong to the expression (the event of "years after the invasion"). */
   extendBy?: number;
+  /** A clock time with no day of its own: it takes the day named right next to it ("10:35 a.m. (0735 GMT) Friday"). */
+  timeOnly?: boolean;
   /** A quarter this mention establishes for later mentions. */
   quarter?: { y: number; q: number };
 }

@@ -18,6 +18,8 @@ test('a year alone in a sentence is a date; article numbers, amounts and counts 
   assert.deepEqual(dates('Russia annexed Crimea in 2014.'), ['2014=2014']);
   assert.deepEqual(dates('It could mirror Article 5, worth $117,033.76 to 1.5 million people in 26 countries.'), []);
   assert.deepEqual(dates('The deal was worth 2000 dollars.', null), []);
+  assert.deepEqual(dates('Leaders of the 1992 protests moved on; it sold 2000 shares.', null), ['1992=1992']);
+  assert.deepEqual(dates("The March accession follows December's figures.", '1999-02-10'), ['March=1999-03 (relative)', 'December=1998-12 (relative)']);
 });
 
 test('relative dates resolve against the published date', () => {

@@ -5,7 +5,7 @@ import type { Block, Doc } from '../doc';
 import type { DateMention } from '../types';
 import { parseDay } from './calendar';
 import { anchorOf, isDatelineDate, publishedAnchor, setAnchor, type Anchor } from './anchor';
-import { scanDates, type Found } from './scan';
+import { collect, readDates, type Candidate, type Found } from './scan';
 
 export { anchorOf } from './anchor';
 
@@ -20,14 +20,15 @@ interface BlockFinds {
 export const dates: Component = {
   name: 'dates',
   run(doc: Doc) {
-    const blocks = doc.blocks.filter((b) => !SKIP.has(b.kind) && !doc.inBoilerplate(b));
+    const blocks = doc.blocks.filter((b) => !SKIP.has(b.kind));
+    const cands = blocks.map((b) => collect(doc.text.slice(b.start, b.end)));
     let anchor = publishedAnchor(doc);
-    let finds = scanAll(doc, blocks, anchor);
+    let finds = readAll(doc, blocks, cands, anchor);
     if (!anchor) {
       anchor = datelineAnchor(doc, finds) ?? inferredAnchor(finds);
       if (anchor) {
         if (anchor.source === 'dateline' && !doc.publishedDate) doc.publishedDate = anchor.iso;
-        finds = scanAll(doc, blocks, anchor);
+        finds = readAll(doc, blocks, cands, anchor);
       }
     }
     setAnchor(doc, anchor);
@@ -44,10 +45,10 @@ export const dates: Component = {
   },
 };
 
-function scanAll(doc: Doc, blocks: Block[], anchor: Anchor | null): BlockFinds[] {
+function readAll(doc: Doc, blocks: Block[], cands: Candidate[][], anchor: Anchor | null): BlockFinds[] {
   const state = { lastQuarter: null };
   const cache = new Map<number, string>();
-  return blocks.map((block) => {
+  return blocks.map((block, bi) => {
     const text = doc.text.slice(block.start, block.end);
     const sentenceOf = (offset: number): { text: string; at: number } => {
       const s = doc.sentenceAt(block.start + offset);
@@ -59,7 +60,7 @@ function scanAll(doc: Doc, blocks: Block[], anchor: Anchor | null): BlockFinds[]
       }
       return { text: t, at: block.start + offset - s.start };
     };
-    return { block, found: scanDates(text, anchor?.date ?? null, state, sentenceOf) };
+    return { block, found: readDates(text, cands[bi], anchor?.date ?? null, state, sentenceOf) };
   });
 }
 

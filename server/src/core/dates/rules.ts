@@ -8,6 +8,8 @@ import { abs, monthAlone, monthDay, rel, shifted, unitOf, weekdayDate, yearFor }
 export interface Rule {
   name: string;
   re: RegExp;
+  /** A cheap test a text must pass for the rule to be run at all. */
+  trigger?: RegExp;
   read(m: RegExpExecArray, ctx: DateContext, text: string): DateReading | null;
 }
 
@@ -46,31 +48,37 @@ function relYear(ctx: DateContext, which: string | undefined): number | null {
 }
 
 const EVENT_TAIL = /^\s+(?:the\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+)?(?:invasion|war|attack|election|summit|meeting|talks|annexation|start|end|collapse|deal|agreement|ceasefire|vote|crash|revolution|independence|death|launch)\b/u;
+const PLURAL_OK: ReadonlySet<string> = new Set(['elections', 'results', 'earnings', 'games', 'levels', 'figures', 'prices', 'sales', 'campaigns', 'talks', 'olympics', 'was', 'is', 'has', 'as', 'its', 'his', 'this', 'thus', 'plus', 'versus', 'vs']);
 const TIME_ZONE = '(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|local time))?';
 
 export const RULES: Rule[] = [
   {
     name: 'month-day-year',
+    trigger: /\d\d\d\d/,
     re: re(`\\b(?:${WD},?\\s+)?(${MON})\\s+${DAY},?\\s+${YEAR}`),
     read: (m) => (plausibleYear(+m[3]) ? day(+m[3], monthNumber(m[1]), +m[2]) : null),
   },
   {
     name: 'day-month-year',
+    trigger: /\d\d\d\d/,
     re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON}),?\\s+${YEAR}`),
     read: (m) => (plausibleYear(+m[3]) ? day(+m[3], monthNumber(m[2]), +m[1]) : null),
   },
   {
     name: 'iso',
+    trigger: /\d\d\d\d-/,
     re: re('\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!-)'),
     read: (m) => day(+m[1], +m[2], +m[3]),
   },
   {
     name: 'numeric-us',
+    trigger: /\d\/\d/,
     re: re('\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b'),
     read: (m) => day(+m[3], +m[1], +m[2]),
   },
   {
     name: 'month-day',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+${DAY}(?!\\s*(?:[-–,.:/]\\s*)?\\d|\\s*(?:percent|%|million|billion))`),
     read: (m, ctx) => {
       const d = +m[3];
@@ -81,6 +89,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'day-month',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON_FULL})(?!\\s*,?\\s*\\d)`),
     read: (m, ctx) => {
       const d = +m[1];
@@ -90,11 +99,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month-year',
+    trigger: /\d\d\d\d/,
     re: re(`\\b(?:${MOD})?(${MON}),?\\s+(?:of\\s+)?${YEAR}`),
     read: (m) => (plausibleYear(+m[2]) ? abs(fmtMonth(+m[2], monthNumber(m[1]))) : null),
   },
   {
     name: 'month-rel-year',
+    trigger: / year\b/,
     re: re(`\\b(${MON_FULL})\\s+(last|this|next)\\s+year\\b`),
     read: (m, ctx) => {
       const y = relYear(ctx, m[2]);
@@ -103,8 +114,9 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month',
-    re: re(`(?:\\b(in|since|until|till|by|from|through|of|during|before|after|last|this|next|early|late|mid|end of|beginning of|middle of)[- ]+)?\\b(${MON_FULL})(?![\\w'’-]|\\s+\\d)`, 'gi'),
-    read: (m, ctx) => {
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    re: re(`(?:\\b(in|since|until|till|by|from|through|of|during|before|after|last|this|next|early|late|mid|end of|beginning of|middle of|the)[- ]+)?\\b(${MON_FULL})(?![\\w-]|['’](?!s\\b)|\\s+\\d)`, 'gi'),
+    read: (m, ctx, text) => {
       const name = m[2];
       if (!/^[A-Z]/.test(name)) return null;
       const lead = (m[1] ?? '').toLowerCase();
@@ -112,6 +124,7 @@ export const RULES: Rule[] = [
       if (name === 'March' && !lead) return null; // the march, to march
       const which = lead === 'last' || lead === 'next' || lead === 'this' ? lead : undefined;
       const keepLead = which || /^(early|late|mid|end of|beginning of|middle of)$/.test(lead);
+      if (lead === 'the' && !/^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "the March accession", not "the March"
       const r = monthAlone(ctx, monthNumber(name), which);
       if (!keepLead && m[1]) r.trimStart = m[0].length - name.length;
       return r;
@@ -119,7 +132,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year',
-    re: re(`(?:\\b(in|since|until|till|by|from|to|through|during|before|after|of|for|around|circa|between|and|or|as|fiscal|calendar|year|the|early|late|mid|end of|beginning of|middle of|start of|turn of)[- ]+)?(?<![$£€#\\d.,])\\b${YEAR}(?!\\s*(?:%|percent|million|billion|thousand|people|of\\b|[a-z]+s\\b(?<!\\b(?:elections|results|earnings|games|levels|figures|prices|sales|campaigns|talks|olympics)\\b)))`, 'gi'),
+    trigger: /\d\d\d\d/,
+    re: re(`(?:\\b(in|since|until|till|by|from|to|through|during|before|after|of|for|around|circa|between|and|or|as|fiscal|calendar|year|the|its|their|his|her|our|early|late|mid|end of|beginning of|middle of|start of|turn of)[- ]+)?(?<![$£€#\\d.,])\\b${YEAR}(?!\\s*(?:%|percent|million|billion|thousand|people|of\\b))`, 'gi'),
     read: (m, ctx, text) => {
       const y = +m[2];
       const lead = (m[1] ?? '').toLowerCase();
@@ -127,6 +141,9 @@ export const RULES: Rule[] = [
       if (!lead && (y < 1900 || y > 2099)) return null;
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (/(?:\b(?:No|Nos|Article|Art|page|pages|p|Flight|Room|Highway|Route|Suite|number|model|code|Resolution)\.?\s*)$/i.test(before)) return null;
+      // "2000 shares" is a count; "the 1992 protests" is a date.
+      const next = /^\s+([a-z]+s)\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1])) return null;
       const keepLead = /^(fiscal|calendar|early|late|mid|end of|beginning of|middle of|start of|turn of)$/.test(lead);
       const r = abs(pad(y, 4));
       if (m[1] && !keepLead) r.trimStart = m[0].length - m[2].length;
@@ -136,6 +153,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'holiday',
+    trigger: /Christmas|New Year|Thanksgiving|Independence|Halloween|Valentine|Labor Day|Memorial Day/,
     re: re(`\\b(?:(last|this|next)\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day)\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
     read: (m, ctx) => {
       const which = m[1]?.toLowerCase();
@@ -162,6 +180,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'spoken-year',
+    trigger: /nineteen|twenty|two thousand/i,
     re: re(`\\b(?:(${MON_FULL})\\s+|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+|the\\s+year\\s+)?(?:(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:[- ](?:and[- ])?(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b`, 'gi'),
     read: (m) => {
       let y: number;
@@ -175,6 +194,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade',
+    trigger: /0['’]?s\b/,
     re: re(`\\b(?:${MOD}?(?:the\\s+)?(?:early|late|mid)?[- ]?)?(?:(\\d{3})0|['’](\\d)0)['’]?s\\b`),
     read: (m) => {
       if (m[1]) return +m[1] >= 100 && +m[1] <= 209 ? abs(`${m[1]}X`) : null;
@@ -183,11 +203,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade-words',
+    trigger: /ties\b/i,
     re: re(`\\bthe\\s+(?:early\\s+|late\\s+|mid-)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`, 'gi'),
     read: (m) => abs(`19${DECADE_WORDS[m[1].toLowerCase()]}X`),
   },
   {
     name: 'century',
+    trigger: /century/i,
     re: re(`\\b(?:the\\s+)?(?:(this|last|next|previous)|(\\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first))[- ]century\\b`, 'gi'),
     read: (m, ctx) => {
       if (m[1]) {
@@ -200,6 +222,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter',
+    trigger: /quarter/i,
     re: re(`\\b(?:the\\s+)?(?:(\\d{4})['’]?s?\\s+|(this|last|next) year['’]s\\s+)?(?:fiscal\\s+|calendar\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+|calendar\\s+)?(?:(\\d{4})\\b|(this|last|next) year\\b))?`, 'gi'),
     read: (m, ctx) => {
       const q = ordinal(m[3]);
@@ -217,6 +240,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter-q',
+    trigger: /Q[1-4]/,
     re: re(`\\b(?:(\\d{4})\\s+)?Q([1-4])(?:\\s+(\\d{4}))?\\b`),
     read: (m, ctx) => {
       const y = m[1] ? +m[1] : m[3] ? +m[3] : ctx.anchor?.y ?? null;
@@ -228,6 +252,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-quarter',
+    trigger: /quarter|period/i,
     re: re(`\\b(?:the|this|last|next|that)\\s+(?:(latest|current|last|past|previous|prior|most recent|same|year-ago|year-earlier|comparable|fiscal)\\s+)?(?:(quarter)|(period))\\b(?![- ](?:century|million|billion))`, 'gi'),
     read: (m, ctx, text) => {
       const lead = m[0].split(/\s+/)[0].toLowerCase();
@@ -246,7 +271,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'year-period',
+    trigger: /\d\d\d\d (?:quarter|period)/,
+    re: re(`\\bthe\\s+(\\d{4})\\s+(?:quarter|period)\\b`),
+    read: (m, ctx) => {
+      // "the 1988 period" in a quarterly report: that year's quarter of the one being reported.
+      const y = +m[1];
+      if (!plausibleYear(y)) return null;
+      return ctx.lastQuarter ? abs(fmtQuarter(y, ctx.lastQuarter.q)) : abs(pad(y, 4));
+    },
+  },
+  {
     name: 'half',
+    trigger: /half/i,
     re: re(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:(\\d{4})\\b|(this|last|next) year\\b)`, 'gi'),
     read: (m, ctx) => {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
@@ -256,6 +293,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'season',
+    trigger: /spring|summer|fall|autumn|winter/i,
     re: re(`\\b(?:(?:early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
     read: (m, ctx) => {
       const s = SEASONS[m[2].toLowerCase()];
@@ -272,6 +310,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'day-word',
+    trigger: /today|tonight|yesterday|tomorrow|the day|night|this (?:morning|afternoon|evening)/i,
     re: re(`\\b(?:(early|late|mid)[- ]?)?(?:(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?|the day (before yesterday|after tomorrow)|last (night)|this (morning|afternoon|evening))\\b`, 'gi'),
     read: (m, ctx) => {
       const w = (m[2] ?? '').toLowerCase();
@@ -283,6 +322,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekday',
+    trigger: /day\b/,
     re: re(`\\b(?:(last|this|next|this past|this coming|early|late|earlier|later)\\s+)?(${WD})(?:['’]s)?\\b${PART}`),
     read: (m, ctx) => {
       const w = (m[1] ?? '').toLowerCase();
@@ -295,9 +335,12 @@ export const RULES: Rule[] = [
   },
   {
     name: 'relative-unit',
+    trigger: /\b(?:last|this|next|current|previous|following|same) (?:week|weekend|month|year|decade)/i,
     re: re(`\\b(?:(earlier|later|early|late)\\s+)?(?:(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?(last|this|next|the current|the previous|the following|the same)\\s+(week|weekend|month|year|decade)\\b`, 'gi'),
     read: (m, ctx, text) => {
       const w = m[3].toLowerCase();
+      // "This Week With David Brinkley": a title, not a date.
+      if (/^\p{Lu}/u.test(m[4]) && /^\p{Lu}/u.test(m[3]) && m.index > 0 && !/[.!?]\s*$/u.test(text.slice(0, m.index))) return null;
       const unit = unitOf(m[4])!;
       if ((w === 'the same' || w === 'the following' || w === 'the previous') && unit !== 'weekend') return rel(null);
       const n = w === 'last' || w === 'the previous' ? -1 : w === 'next' || w === 'the following' ? 1 : 0;
@@ -307,6 +350,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-weekend',
+    trigger: /weekend/i,
     re: re(`\\b(?:over\\s+)?the\\s+weekend\\b`, 'gi'),
     read: (m, ctx) => {
       const r = rel(shifted(ctx.anchor, 'weekend', ctx.future ? 1 : -1));
@@ -316,6 +360,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'ago',
+    trigger: /\b(?:ago|earlier|before|later|after|from now|hence|previously)\b/i,
     re: re(`\\b(${CARD})\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|earlier|before|later|after|from now|hence|previously)\\b`, 'gi'),
     read: (m, ctx, text) => {
       const nRaw = m[1].toLowerCase();
@@ -334,26 +379,28 @@ export const RULES: Rule[] = [
       }
       if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'hence' ? 'FUTURE_REF' : null);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
-      if (unit === 'year' && n === 1 && sign < 0 && ctx.lastQuarter && dir !== 'ago') {
-        return rel(fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q));
-      }
-      if (unit === 'year' && n === 1 && sign < 0 && ctx.lastQuarter) return rel(fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q));
+      // "a year ago" in a report on a quarter: the same quarter a year before (when that quarter is recent).
+      const q = ctx.lastQuarter;
+      if (unit === 'year' && n === 1 && sign < 0 && q && (!ctx.anchor || Math.abs(q.y - ctx.anchor.y) <= 1)) return rel(fmtQuarter(q.y - 1, q.q));
       if (unit === 'decade') return rel(ctx.anchor ? pad(ctx.anchor.y + sign * 10 * n, 4) : null);
       return rel(shifted(ctx.anchor, unit, sign * n));
     },
   },
   {
     name: 'within',
+    trigger: /within/i,
     re: re(`\\bwithin\\s+(?:the\\s+next\\s+)?(${CARD})\\s+(days?|weeks?|months?|years?)\\b`, 'gi'),
     read: () => rel(null),
   },
   {
     name: 'year-ago-adjective',
+    trigger: /year-(?:ago|earlier)/i,
     re: re(`\\byear-(?:ago|earlier)\\b(?!\\s+(?:quarter|period))`, 'gi'),
     read: (m, ctx) => rel(ctx.lastQuarter ? fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q) : shifted(ctx.anchor, 'year', -1)),
   },
   {
     name: 'the-year',
+    trigger: /the (?:current )?year/i,
     re: re(`\\b(?:(?:earlier|later)\\s+in\\s+)?the\\s+(?:current\\s+)?year\\b(?![-’'])`, 'gi'),
     read: (m, ctx, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -363,11 +410,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'earlier-this',
+    trigger: /(?:earlier|later) th/i,
     re: re(`\\b(earlier|later)\\s+(this|that)\\s+(week|month|year)\\b`, 'gi'),
     read: (m, ctx) => (m[2].toLowerCase() === 'this' ? rel(shifted(ctx.anchor, unitOf(m[3])!, 0)) : rel(null)),
   },
   {
     name: 'present',
+    trigger: /now|current|these days|present|at the moment/i,
     re: re(`\\b(?:right now|now|currently|current|nowadays|these days|at present|presently|at the moment|the present)\\b(?![-’'])`, 'gi'),
     read: (m, ctx, text) => {
       // "now" as a discourse marker after a comma-less sentence start is still PRESENT_REF in TimeML.
@@ -378,6 +427,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'past',
+    trigger: /recent|lately|the past/i,
     re: re(`\\b(?:recently|lately|more recently|in the past|the past|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days))\\b(?![- ](?:year|month|week|day|decade)\\b)`, 'gi'),
     read: (m, ctx, text) => {
       const w = m[0].toLowerCase();
@@ -390,11 +440,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'future',
+    trigger: /future|coming|years ahead/i,
     re: re(`\\b(?:in the (?:near |distant )?future|the (?:near |distant )?future|in (?:the )?coming (?:days|weeks|months|years)|in the years ahead)\\b`, 'gi'),
     read: () => rel('FUTURE_REF'),
   },
   {
     name: 'clock',
+    trigger: /\d\s*(?:a\.m|p\.m|am\b|pm\b|AM\b|PM\b|o['’]clock)/,
     re: re(`\\b(?:(?:at|around|about|until|by|before|after)\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o['’]clock\\b)${TIME_ZONE}(?:,?\\s+(${WD}|today|yesterday|tomorrow))?`, 'g'),
     read: (m, ctx) => {
       let h = +m[1];
@@ -405,10 +457,13 @@ export const RULES: Rule[] = [
       if (ap.startsWith('a') && h === 12) h = 0;
       let d: string | null = null;
       const tail = (m[4] ?? '').toLowerCase();
-      if (tail && weekdayNumber(tail)) d = weekdayDate(ctx, weekdayNumber(tail), null);
+      // "until 9 a.m. Tuesday": a deadline lies ahead.
+      const ahead = /^(?:until|by|before)\s/i.test(m[0]) ? { ...ctx, future: true } : ctx;
+      if (tail && weekdayNumber(tail)) d = weekdayDate(ahead, weekdayNumber(tail), null);
       else if (tail) d = shifted(ctx.anchor, 'day', tail === 'yesterday' ? -1 : tail === 'tomorrow' ? 1 : 0);
       else d = ctx.anchor ? fmtDay(ctx.anchor) : null;
       const r = rel(d && !d.startsWith('X') ? `${d}T${pad(h)}:${pad(min)}` : null);
+      if (!tail) r.timeOnly = true;
       const lead = /^(?:at|around|about|until|by|before|after)\s+/i.exec(m[0]);
       if (lead) r.trimStart = lead[0].length;
       return r;
@@ -416,6 +471,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'noon',
+    trigger: /noon|midnight|midday/i,
     re: re(`\\b(noon|midnight|midday)(?:\\s+(${WD}|today|yesterday|tomorrow))?\\b`, 'gi'),
     read: (m, ctx) => {
       const t = m[1].toLowerCase() === 'midnight' ? '24:00' : '12:00';

@@ -11,7 +11,7 @@ export interface Found {
   reading: DateReading;
 }
 
-interface Candidate {
+export interface Candidate {
   start: number;
   end: number;
   rule: Rule;
@@ -47,13 +47,11 @@ export interface ScanState {
   lastQuarter: { y: number; q: number } | null;
 }
 
-/**
- * Date expressions in `text` (one block), with offsets relative to it. `sentenceOf` gives the sentence
- * around an offset for the tense test.
- */
-export function scanDates(text: string, anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => { text: string; at: number }): Found[] {
+/** Every rule's matches in `text` (one block), before any reading: kept so that a second reading with another anchor needs no new scan. */
+export function collect(text: string): Candidate[] {
   const cands: Candidate[] = [];
   for (const rule of RULES) {
+    if (rule.trigger && !rule.trigger.test(text)) continue;
     const r = rule.re;
     r.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -65,11 +63,17 @@ export function scanDates(text: string, anchor: Ymd | null, state: ScanState, se
       cands.push({ start: m.index, end: m.index + m[0].length, rule, match: m });
     }
   }
-  if (cands.length === 0) return [];
   cands.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  return cands;
+}
+
+/**
+ * Date expressions among the candidates of `text`, with offsets relative to it: the longest reading
+ * where candidates overlap. `sentenceOf` gives the sentence around an offset for the tense test.
+ */
+export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => { text: string; at: number }): Found[] {
   const out: Found[] = [];
   let lastEnd = -1;
-  // Greedy by length within clusters of overlapping candidates.
   let i = 0;
   while (i < cands.length) {
     let j = i + 1;
@@ -79,18 +83,15 @@ export function scanDates(text: string, anchor: Ymd | null, state: ScanState, se
       j++;
     }
     const cluster = cands.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: Candidate[] = [];
+    const taken: Array<{ c: Candidate; reading: DateReading }> = [];
     for (const c of cluster) {
-      if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+      if (taken.some((t) => c.start < t.c.end && t.c.start < c.end)) continue;
       const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter };
       const reading = safeRead(c, ctx, text);
-      if (!reading) continue;
-      taken.push(c);
-      (c as Candidate & { reading?: DateReading }).reading = reading;
+      if (reading) taken.push({ c, reading });
     }
-    taken.sort((a, b) => a.start - b.start);
-    for (const c of taken) {
-      const reading = (c as Candidate & { reading: DateReading }).reading;
+    taken.sort((a, b) => a.c.start - b.c.start);
+    for (const { c, reading } of taken) {
       const start = c.start + (reading.trimStart ?? 0);
       const end = c.end + (reading.extendBy ?? 0);
       if (start < lastEnd) continue;
@@ -100,7 +101,19 @@ export function scanDates(text: string, anchor: Ymd | null, state: ScanState, se
     }
     i = j;
   }
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
+    if (!f.reading.timeOnly || !f.reading.value) continue;
+    const next = out[k + 1];
+    if (next && next.start - f.end <= 20 && /^\d{4}-\d{2}-\d{2}$/.test(next.reading.value ?? '') && !/[.;!?]/.test(text.slice(f.end, next.start))) {
+      f.reading = { ...f.reading, value: `${next.reading.value}${f.reading.value.slice(10)}` };
+    }
+  }
   return out;
+}
+
+export function scanDates(text: string, anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => { text: string; at: number }): Found[] {
+  return readDates(text, collect(text), anchor, state, sentenceOf);
 }
 
 function safeRead(c: Candidate, ctx: DateContext, text: string): DateReading | null {
@@ -111,7 +124,11 @@ function safeRead(c: Candidate, ctx: DateContext, text: string): DateReading | n
   }
 }
 
+const TENSE_WINDOW = 200;
+
 function futureAt(sentenceOf: (offset: number) => { text: string; at: number }, offset: number): boolean {
   const s = sentenceOf(offset);
-  return isFuture(s.text, s.at);
+  // A bounded window keeps huge unpunctuated lines linear.
+  const from = Math.max(0, s.at - TENSE_WINDOW);
+  return isFuture(s.text.slice(from, s.at + TENSE_WINDOW), s.at - from);
 }

@@ -60,12 +60,14 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 export function cluster(mentions: Mention[], glossary: Map<string, { canonical: string; type: EntityType }>): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
+  const ix = new Indexes();
   const lookup = (text: string) => glossary.get(text.toLowerCase()) ?? known(text);
 
   const addTo = (c: Cluster, m: Mention) => {
     c.mentions.push(m);
     c.votes[m.type] += m.source === 'tagger' ? 1 : 0.5;
     byKey.set(m.text.toLowerCase(), c);
+    ix.add(c, m);
   };
   const create = (m: Mention, canonical: string | null, fixedType: EntityType | null) => {
     const c: Cluster = { name: canonical ?? m.text, type: m.type, mentions: [], canonical, fixedType, votes: { person: 0, organization: 0, place: 0 } };
@@ -80,7 +82,7 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
   for (const m of order) {
     const lower = m.text.toLowerCase();
     const k = lookup(m.text);
-    const surname = !glossary.has(lower) ? attachSurname(m, clusters) : undefined;
+    const surname = !glossary.has(lower) ? ix.surname(m) : undefined;
     if (surname) { addTo(surname, m); continue; }
     if (k) {
       const c = byKey.get(k.canonical.toLowerCase()) ?? byKey.get(lower);
@@ -89,67 +91,98 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
       const c = byKey.get(lower);
       if (c) { addTo(c, m); continue; }
     }
-    const match = k ? undefined : attach(m, clusters);
+    const match = k ? undefined : ix.attach(m);
     if (match) { addTo(match, m); continue; }
     create(m, k?.canonical ?? null, k ? k.type : null);
   }
   for (const c of clusters) {
-    if (c.fixedType) c.type = c.fixedType;
-    else c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.mentions[0].type);
+    // Built-in knowledge is a prior worth two tagger votes: "Paris" named as a person throughout an
+    // article about Valeska Paris is a person, "Belgium" beating "Panama" all article long is a team.
+    const glossed = glossary.get(c.name.toLowerCase());
+    if (glossed) c.type = glossed.type;
+    else {
+      if (c.fixedType) c.votes[c.fixedType] += 2;
+      c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.fixedType ?? c.mentions[0].type);
+    }
     if (!c.canonical) c.name = bestName(c);
     c.mentions.sort((a, b) => a.start - b.start);
   }
   return clusters;
 }
 
-/** The person whose name ends with this mention: "Putin" for "Vladimir Putin", "von der Leyen". */
-function attachSurname(m: Mention, clusters: Cluster[]): Cluster | undefined {
-  const mw = words(m.text);
-  const ml = m.text.toLowerCase();
-  if (!/^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)\b/u.test(m.text)) return undefined;
-  for (let i = clusters.length - 1; i >= 0; i--) {
-    const c = clusters[i];
-    if (c.mentions[0].type !== 'person' || c.fixedType && c.fixedType !== 'person') continue;
-    for (const other of c.mentions) {
-      const ow = words(other.text);
-      if (ow.length <= mw.length) continue;
-      if (ow.slice(ow.length - mw.length).join(' ').toLowerCase() === ml) return c;
-    }
-  }
-  return undefined;
-}
+const PARTICLE_START = /^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)\b/u;
 
-/** The existing cluster a shorter mention refers to, if any. */
-function attach(m: Mention, clusters: Cluster[]): Cluster | undefined {
-  const mw = words(m.text);
-  const ml = m.text.toLowerCase();
-  for (const c of clusters) {
-    for (const other of c.mentions) {
-      const ow = words(other.text);
-      if (ow.length <= mw.length) continue;
-      const tail = ow.slice(ow.length - mw.length).join(' ').toLowerCase();
-      // A known place or acronym before an organization: "US Congress" / "Congress".
-      if (tail === ml && c.type !== 'person') {
-        const head = ow.slice(0, ow.length - mw.length).join(' ');
-        const hk = known(head);
-        if (hk && hk.type === 'place') return c;
+/** Lookup tables over the clusters made so far, so that attaching a mention is not a scan of them all. */
+class Indexes {
+  /** Lower-cased end of a person's name ("putin", "von der leyen") -> the person. */
+  private suffixes = new Map<string, Cluster>();
+  /** Lower-cased name of an organization or place after a known place ("congress" of "US Congress"). */
+  private afterPlace = new Map<string, Cluster>();
+  /** Initials of multi-word names ("EU") and acronyms used as names. */
+  private initials = new Map<string, Cluster>();
+  private acronyms = new Map<string, Cluster>();
+  /** Last names of people, for spelling variants. */
+  private lastNames: Array<{ head: string; last: string; c: Cluster }> = [];
+
+  add(c: Cluster, m: Mention): void {
+    const ws = words(m.text);
+    if (ws.length > 1 && ws.length <= 8) {
+      if (m.type === 'person' && c.mentions[0].type === 'person') {
+        for (let k = 1; k < ws.length; k++) {
+          const key = ws.slice(k).join(' ').toLowerCase();
+          if (!this.suffixes.has(key)) this.suffixes.set(key, c);
+        }
+      } else {
+        for (let k = 1; k < ws.length && k <= 2; k++) {
+          const hk = known(ws.slice(0, k).join(' '));
+          if (hk && hk.type === 'place') this.afterPlace.set(ws.slice(k).join(' ').toLowerCase(), c);
+        }
       }
+      const ini = initials(m.text);
+      if (ini.length >= 2 && !this.initials.has(ini)) this.initials.set(ini, c);
+    } else if (isAcronym(m.text)) {
+      this.acronyms.set(m.text.replace(/\./g, ''), c);
+    }
+    if (m.type === 'person' && this.lastNames.length < 500) {
+      this.lastNames.push({ head: ws.slice(0, -1).join(' '), last: ws[ws.length - 1], c });
     }
   }
-  for (const c of clusters) {
-    for (const other of c.mentions) {
-      // Acronyms: "EU" for "European Union", either way round.
-      if (isAcronym(m.text) && words(other.text).length > 1 && initials(other.text) === m.text.replace(/\./g, '')) return c;
-      if (isAcronym(other.text) && mw.length > 1 && initials(m.text) === other.text.replace(/\./g, '')) return c;
-      // Spelling variants of a person's surname within one article: "Zelensky" / "Zelenskyy".
-      if (c.type === 'person' && m.type === 'person') {
-        const a = words(other.text);
-        if (a.length === mw.length && a.slice(0, -1).join(' ') === mw.slice(0, -1).join(' ') && closeSpelling(a[a.length - 1], mw[mw.length - 1])) return c;
-        if (mw.length === 1 && closeSpelling(a[a.length - 1], mw[0])) return c;
+
+  /** The person whose name ends with this mention: "Putin" for "Vladimir Putin", "von der Leyen". */
+  surname(m: Mention): Cluster | undefined {
+    if (!PARTICLE_START.test(m.text)) return undefined;
+    const c = this.suffixes.get(m.text.toLowerCase());
+    if (!c || (c.fixedType && c.fixedType !== 'person')) return undefined;
+    return c;
+  }
+
+  /** The existing cluster a shorter mention refers to, if any. */
+  attach(m: Mention): Cluster | undefined {
+    const lower = m.text.toLowerCase();
+    const mw = words(m.text);
+    // A known place before an organization: "US Congress" / "Congress".
+    const p = this.afterPlace.get(lower);
+    if (p && p.type !== 'person') return p;
+    // Acronyms: "EU" for "European Union", either way round.
+    if (isAcronym(m.text)) {
+      const c = this.initials.get(m.text.replace(/\./g, ''));
+      if (c) return c;
+    }
+    if (mw.length > 1) {
+      const c = this.acronyms.get(initials(m.text));
+      if (c) return c;
+    }
+    // Spelling variants of a person's surname within one article: "Zelensky" / "Zelenskyy".
+    if (m.type === 'person') {
+      const head = mw.slice(0, -1).join(' ');
+      const last = mw[mw.length - 1];
+      for (const n of this.lastNames) {
+        if (n.c.type !== 'person') continue;
+        if ((mw.length === 1 || n.head === head) && closeSpelling(n.last, last)) return n.c;
       }
     }
+    return undefined;
   }
-  return undefined;
 }
 
 function bestName(c: Cluster): string {

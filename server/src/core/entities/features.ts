@@ -2,13 +2,17 @@
 // possessive "’s" apart) and the features of each token: word, shape, neighbours, gazetteer hits,
 // and what the rest of the article says about the word (written in lower case elsewhere?).
 import type { Doc, Token } from '../doc';
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN, ORG_SUFFIXES, PHRASES, TITLES } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN, KNOWN_SURNAMES, ORG_SUFFIXES, PHRASES, PLACE_SUFFIXES, TITLES } from './lexicon';
 
 export interface Tok {
   start: number;
   end: number;
   text: string;
   lower: string;
+  /** Word shape ("Xx", "X.X.", "d"), computed when first asked for (see shapeOf). */
+  shape?: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
 }
 
 /** One sentence's tokens; `block` is the index of its block in doc.blocks. */
@@ -24,8 +28,12 @@ export function runs(doc: Doc): Run[] {
   const out: Run[] = [];
   const tokens = doc.tokens;
   let ti = 0;
+  // Sentences and furniture ranges are both in text order: walk them together (not a scan per sentence).
+  const furniture = doc.boilerplate;
+  let bi = 0;
   for (const s of doc.sentences) {
-    if (doc.inBoilerplate(s)) continue;
+    while (bi < furniture.length && furniture[bi].end <= s.start) bi++;
+    if (bi < furniture.length && furniture[bi].start < s.end) continue;
     while (ti < tokens.length && tokens[ti].start < s.start) ti++;
     const toks: Tok[] = [];
     let j = ti;
@@ -38,7 +46,7 @@ export function runs(doc: Doc): Run[] {
         j++;
       }
       const text = doc.text.slice(t.start, end);
-      toks.push({ start: t.start, end, text, lower: text.toLowerCase() });
+      toks.push({ start: t.start, end, text, lower: text.toLowerCase(), cap: isCap(text) });
       j++;
     }
     ti = j;
@@ -49,42 +57,64 @@ export function runs(doc: Doc): Run[] {
 
 export function shape(w: string): string {
   let out = '';
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    const code = w.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
     if (out.length >= 2 && out[out.length - 1] === c && out[out.length - 2] === c) continue;
     out += c;
   }
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
+export function shapeOf(t: Tok): string {
+  return (t.shape ??= shape(t.text));
+}
+
 export function isCap(w: string): boolean {
-  return /^\p{Lu}/u.test(w);
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = w[0];
+  return ch.toLowerCase() !== ch;
 }
 
 /** Per article: lower-case words seen in lower case, and words seen capitalized mid-sentence. */
 export interface DocStats {
   lowerSeen: Set<string>;
   capMid: Set<string>;
+  /** The article is about a sport (national names then usually stand for teams). */
+  sports: boolean;
 }
+
+const SPORTS = /^(?:goal|goals|scored|striker|midfielder|defender|goalkeeper|match|matches|tournament|league|cup|penalty|kick|halftime|half-time|stadium|coach|fifa|uefa|olympics|championship|semi-final|quarter-final|final|innings|wicket|touchdown)$/;
 
 export function docStats(rs: Run[]): DocStats {
   const lowerSeen = new Set<string>();
   const capMid = new Set<string>();
+  let sport = 0;
   for (const r of rs) {
     r.toks.forEach((t, i) => {
-      if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
-      else if (i > 0 && isCap(t.text) && !/^["“‘'(:]$/.test(r.toks[i - 1].text)) capMid.add(t.lower);
+      if (SPORTS.test(t.lower)) sport++;
+      if (t.text[0] !== t.text[0].toUpperCase()) lowerSeen.add(t.lower);
+      else if (i > 0 && t.cap && !/^["“‘'(:]$/.test(r.toks[i - 1].text)) capMid.add(t.lower);
     });
   }
-  return { lowerSeen, capMid };
+  return { lowerSeen, capMid, sports: sport >= 4 };
 }
 
 /** Gazetteer tags per token: "place-B", "organization-I", ... or "" (longest match first). */
 export function gazetteer(toks: Tok[]): string[] {
   const out = new Array<string>(toks.length).fill('');
   for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap) continue;
     const cands = PHRASES.get(toks[i].lower);
-    if (!cands || !isCap(toks[i].text)) continue;
+    if (!cands) continue;
     for (const words of cands) {
       if (i + words.length > toks.length) continue;
       let ok = true;
@@ -99,20 +129,54 @@ export function gazetteer(toks: Tok[]): string[] {
   return out;
 }
 
+const CONNECT = new Set(['of', 'for', 'de', 'von', 'der', 'van', 'la', 'le', 'du', 'da', 'al', 'bin', '&', 'and', 'the']);
+
+/** Per token: its place in a run of capitalized words ("B1" alone, "B" first, "I" inside, "E" last, "" none). */
+export interface CapRuns {
+  tag: string[];
+  /** Index of the last token of the run each token is in. */
+  end: Int32Array;
+}
+
+export function capRuns(toks: Tok[]): CapRuns {
+  const out = new Array<string>(toks.length).fill('');
+  const ends = new Int32Array(toks.length);
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i].text)) { i++; continue; }
+    let j = i + 1;
+    while (j < toks.length && (isCap(toks[j].text) || (CONNECT.has(toks[j].lower) && j + 1 < toks.length && isCap(toks[j + 1].text)))) j++;
+    if (j - i === 1) out[i] = 'B1';
+    else for (let k = i; k < j; k++) out[k] = k === i ? 'B' : k === j - 1 ? 'E' : 'I';
+    for (let k = i; k < j; k++) ends[k] = j - 1;
+    i = j;
+  }
+  return { tag: out, end: ends };
+}
+
+/** A token the tagger need not score after an O: it starts with no capital (entities start with one). */
+export function plainlyOutside(t: Tok): boolean {
+  return !t.cap;
+}
+
 /** Features of token i that do not depend on the previous tag. */
-export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats): string[] {
+export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats, runs: CapRuns): string[] {
+  const runsOf = runs.tag;
   const t = toks[i];
   const w = t.lower;
-  const sh = shape(t.text);
+  const sh = shapeOf(t);
   const p = toks[i - 1];
   const n = toks[i + 1];
   const p2 = toks[i - 2];
   const n2 = toks[i + 2];
-  const cap = isCap(t.text);
+  const cap = t.cap;
   const first = i === 0 || /^["“‘'(\-–—:]$/.test(p?.text ?? '');
+  // The identity of a rare capitalized word is memorized, not learned: leave it out so that context,
+  // shape and gazetteers carry the decision (the tagger then generalizes to names it never saw).
+  const lex = !cap || COMMON_WORDS.has(w) || TITLES.has(w) || ORG_SUFFIXES.has(w) || DEMONYMS.has(w) ? w : '<name>';
   const f = [
     'b',
-    `w=${w}`,
+    `w=${lex}`,
     `sh=${sh}`,
     `s3=${w.slice(-3)}`,
     `p3=${w.slice(0, 3)}`,
@@ -120,13 +184,17 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats)
     `nw=${n ? n.lower : '</s>'}`,
     `pw2=${p2 ? p2.lower : '<s>'}`,
     `nw2=${n2 ? n2.lower : '</s>'}`,
-    `psh=${p ? shape(p.text) : '<s>'}|${sh}`,
-    `nsh=${sh}|${n ? shape(n.text) : '</s>'}`,
+    `psh=${p ? shapeOf(p) : '<s>'}|${sh}`,
+    `nsh=${sh}|${n ? shapeOf(n) : '</s>'}`,
     `g=${gaz[i]}`,
     `pg=${gaz[i - 1] ?? '<s>'}`,
     `ng=${gaz[i + 1] ?? '</s>'}`,
   ];
   if (first) f.push(`first|${sh}`);
+  const cr = runsOf[i];
+  f.push(`cr=${cr}`, `cr=${cr}|${runsOf[i - 1] ?? '<s>'}|${runsOf[i + 1] ?? '</s>'}`, `w|nsh=${lex}|${n ? shapeOf(n) : '</s>'}`, `pw|w=${p ? p.lower : '<s>'}|${lex}`);
+  if (stats.sports) f.push(`sport|g=${gaz[i]}`, `sport|cr=${cr}`);
+  if (KNOWN_SURNAMES.has(w) && cap) f.push('surname');
   if (cap) {
     if (COMMON_WORDS.has(w)) f.push(first ? 'common-first' : 'common-mid');
     if (stats.lowerSeen.has(w)) f.push(first ? 'lower-seen-first' : 'lower-seen-mid');
@@ -136,6 +204,14 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats)
     if (ORG_SUFFIXES.has(w)) f.push('orgword');
     if (n && ORG_SUFFIXES.has(n.lower) && isCap(n.text)) f.push('before-orgword');
     if (DEMONYMS.has(w)) f.push('demonym');
+    if (PLACE_SUFFIXES.has(w)) f.push('placeword');
+    // The last word of the capitalized run often says what the whole name is ("... Stadium", "... Party").
+    const e = runs.end[i];
+    if (e > i) {
+      const last = toks[e].lower;
+      if (ORG_SUFFIXES.has(last)) f.push('run-ends-org');
+      if (PLACE_SUFFIXES.has(last)) f.push('run-ends-place');
+    }
     if (p && TITLES.has(p.lower)) f.push(isCap(p.text) ? 'after-Title' : 'after-title');
     if (TITLES.has(w)) f.push('title');
   }

@@ -4,10 +4,10 @@
 import type { Component } from '../component';
 import type { Doc } from '../doc';
 import type { Entity, EntityType } from '../types';
-import { type Cluster, cluster } from './cluster';
-import { docStats, runs, type Tok } from './features';
+import { type Cluster, cluster, initials, words } from './cluster';
+import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
-import { COMMON_WORDS } from './lexicon';
+import { COMMON_WORDS, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
 import { type Mention, datelineMentions, tagMentions } from './mentions';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
@@ -32,7 +32,9 @@ export function findEntities(doc: Doc): Entity[] {
   }
   const clusters = cluster(dedupe(found), g.names);
   const allToks: Tok[] = rs.flatMap((r) => r.toks);
+  propagate(clusters, rs, doc);
   addLowerCase(clusters, allToks);
+  addAcronyms(clusters, allToks);
 
   const idx = tokIndex(allToks);
   const personStarts = new Set<number>();
@@ -43,7 +45,7 @@ export function findEntities(doc: Doc): Entity[] {
     const entry = g.entries.get(c.name.toLowerCase());
     let role: string | null = entry?.role ?? null;
     if (!role && c.type === 'person') {
-      for (const m of c.mentions) {
+      for (const m of c.mentions.slice(0, 20)) {
         role = roleBefore(doc, idx, m.start, (s) => s !== m.start && personStarts.has(s)) ?? roleAfter(doc, idx, m.end);
         if (role) break;
       }
@@ -68,31 +70,126 @@ export function findEntities(doc: Doc): Entity[] {
 function dedupe(ms: Mention[]): Mention[] {
   const sorted = ms.slice().sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
-  for (const m of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  const covered = new Set<number>();
+  for (const m of sorted) {
+    let free = true;
+    for (let k = m.start; k < m.end && free; k++) if (covered.has(k)) free = false;
+    if (!free) continue;
+    for (let k = m.start; k < m.end; k++) covered.add(k);
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const PARTICLE_WORDS = new Set(['von', 'van', 'de', 'al', 'el', 'bin', 'da', 'di', 'du', 'le', 'la']);
+
+/** Every other place the article writes a name it uses ("Lavrov" where the tagger passed it over). */
+function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
+  const names = new Map<string, Cluster>();
+  const ambiguous = new Set<string>();
+  const addName = (n: string, c: Cluster) => {
+    const prior = names.get(n);
+    if (prior && prior !== c) ambiguous.add(n);
+    else names.set(n, c);
+  };
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      if (m.source === 'lower' || !/^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)\b/u.test(m.text)) continue;
+      addName(m.text, c);
+      if (c.type === 'person') {
+        const ws = words(m.text);
+        const last = ws[ws.length - 1].toLowerCase();
+        if (ws.length <= 4 && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last)) {
+          for (let k = 1; k < ws.length; k++) if (/^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)$/u.test(ws[k])) addName(ws.slice(k).join(' '), c);
+        }
+      }
+    }
+  }
+  for (const n of ambiguous) names.delete(n);
+  if (!names.size) return;
+  const covered = new Uint8Array(doc.text.length + 1);
+  const cover = (s: number, e: number) => covered.fill(1, s, e);
+  for (const c of clusters) for (const m of c.mentions) cover(m.start, m.end);
+  const isTaken = (s: number, e: number) => { for (let k = s; k < e; k++) if (covered[k]) return true; return false; };
+  for (const r of rs) {
+    const kind = doc.blocks[r.block]?.kind;
+    if (kind === 'headline' || kind === 'kicker' || kind === 'section') continue;
+    const t = r.toks;
+    for (let i = 0; i < t.length; i++) {
+      if (!t[i].cap && !PARTICLE_WORDS.has(t[i].text)) continue;
+      for (let j = Math.min(t.length, i + 5); j > i; j--) {
+        const text = doc.text.slice(t[i].start, t[j - 1].end);
+        const c = names.get(text);
+        if (!c || isTaken(t[i].start, t[j - 1].end)) continue;
+        // Not inside a longer run of capitalized words ("Lee" of "Lee Cheuk-yan", "Warhol" of "Warhol Factory").
+        if ((j < t.length && /^\p{Lu}/u.test(t[j].text)) || (i > 0 && /^\p{Lu}\p{L}/u.test(t[i - 1].text) && !COMMON_WORDS.has(t[i - 1].lower))) break;
+        c.mentions.push({ start: t[i].start, end: t[j - 1].end, text, type: c.type, source: 'lower' });
+        cover(t[i].start, t[j - 1].end);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** A name written in lower case by a garbled source ("trump", "ukraine") joins the entity it names. */
 function addLowerCase(clusters: Cluster[], toks: Tok[]): void {
   const keys = new Map<string, Cluster>();
+  const lowerCount = new Map<string, number>();
+  const isLower = (t: Tok) => !t.cap && t.text.length >= 4 && /^\p{Ll}+$/u.test(t.text);
+  for (const t of toks) if (isLower(t)) lowerCount.set(t.text, (lowerCount.get(t.text) ?? 0) + 1);
   for (const c of clusters) {
     const names = [c.name, ...c.mentions.map((m) => m.text)];
     for (const n of names) {
       const ws = n.split(/\s+/);
-      if (ws.length === 1 || c.type === 'person') {
+      // Surnames of people, and single-word places and organizations the built-in knowledge has.
+      if ((ws.length === 1 && known(n)) || (c.type === 'person' && ws.length > 1 && ws.length <= 3)) {
         const last = ws[ws.length - 1].toLowerCase();
-        if (last.length >= 4 && !COMMON_WORDS.has(last) && /^\p{L}+$/u.test(last)) keys.set(last, c);
+        // A word the article itself keeps writing in lower case is a word, not a garbled name.
+        if (last.length >= 4 && !COMMON_WORDS.has(last) && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last)
+          && (lowerCount.get(last) ?? 0) <= 2 && /^\p{L}+$/u.test(last)) keys.set(last, c);
       }
     }
   }
-  if (!keys.size) return;
   const taken = new Set<number>();
   for (const c of clusters) for (const m of c.mentions) taken.add(m.start);
   for (const t of toks) {
-    if (!/^\p{Ll}+$/u.test(t.text) || taken.has(t.start)) continue;
-    const c = keys.get(t.text);
+    if (!isLower(t) || taken.has(t.start)) continue;
+    let c = keys.get(t.text);
+    if (!c && LOWERCASE_PLACES.has(t.text)) {
+      const k = known(t.text)!;
+      c = clusters.find((x) => x.canonical === k.canonical);
+      if (!c) {
+        c = { name: k.canonical, type: k.type, mentions: [], canonical: k.canonical, fixedType: k.type, votes: { person: 0, organization: 0, place: 0 } };
+        clusters.push(c);
+      }
+      keys.set(t.text, c);
+    }
     if (!c) continue;
     c.mentions.push({ start: t.start, end: t.end, text: t.text, type: c.type, source: 'lower' });
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** An acronym of a name the article spells out ("USI" after "University of Southern Indiana") joins it. */
+function addAcronyms(clusters: Cluster[], toks: Tok[]): void {
+  const byInitials = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.type === 'person') continue;
+    for (const m of c.mentions) {
+      if (words(m.text).length < 2) continue;
+      const ini = initials(m.text);
+      if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, c);
+    }
+  }
+  if (!byInitials.size) return;
+  const taken = new Set<number>();
+  for (const c of clusters) for (const m of c.mentions) taken.add(m.start);
+  for (const t of toks) {
+    if (taken.has(t.start) || !/^\p{Lu}{2,6}$/u.test(t.text)) continue;
+    const c = byInitials.get(t.text);
+    if (c) c.mentions.push({ start: t.start, end: t.end, text: t.text, type: c.type, source: 'lower' });
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
 }

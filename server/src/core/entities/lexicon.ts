@@ -50,8 +50,24 @@ for (const key of KNOWN.keys()) {
 }
 for (const list of PHRASES.values()) list.sort((a, b) => b.length - a.length);
 
-export const FIRST_NAMES = new Set(split(names.first).map((n) => n.toLowerCase()));
-export const COMMON_WORDS = new Set(common.words.split(' '));
+export const FIRST_NAMES = new Set([...split(names.first), ...split(names.moby)].map((n) => n.toLowerCase()));
+export const COMMON_WORDS = new Set([
+  ...common.words.split(' '),
+  // Words that open sentences in news and are never names by themselves.
+  ...('inside|outside|despite|among|amid|amidst|although|though|yet|however|meanwhile|still|instead|indeed|moreover|furthermore|'
+  + 'nevertheless|nonetheless|besides|beyond|within|without|across|along|around|behind|below|beneath|between|throughout|toward|'
+  + 'towards|upon|unlike|like|via|hopes|claims|counterclaims|reports|sources|officials|critics|analysts|experts|such|whether|'
+  + 'while|whilst|after|before|during|since|until|unless|once|when|where|why|how|what|which|who|whose|this|that|these|those|'
+  + 'there|here|then|now|today|tonight|yesterday|tomorrow|earlier|later|also|even|only|just|already|perhaps|maybe|overall|'
+  + 'finally|first|second|third|next|last|both|each|every|many|most|some|several|few|all|any|no|not|neither|either|nor|so|thus|'
+  + 'therefore|hence|accordingly|regardless|notably|similarly|likewise|separately|elsewhere|speaking|asked|according|given|'
+  + 'following|including|amongst|per|key|breaking|update|exclusive|analysis|opinion|commentary|editorial|frequently|asked|questions').split('|'),
+]);
+/** Last words of facility and geographic names ("Fisht Stadium", "Hudson River"): place in GUM's sense. */
+export const PLACE_SUFFIXES = new Set(('stadium|arena|station|airport|hall|tower|towers|bridge|square|street|st.|avenue|ave.|road|boulevard|'
+  + 'park|palace|castle|cathedral|mosque|temple|church|hotel|base|building|plaza|mall|port|harbor|harbour|island|islands|mountain|'
+  + 'mountains|mount|river|lake|valley|bay|beach|county|province|district|city|town|village|state|region|coast|peninsula|desert|'
+  + 'canal|sea|ocean|gulf|strait|prison|camp|gardens|garden|field|center|centre|zoo|theatre|theater|house|tunnel|highway|dam').split('|'));
 export const ORG_SUFFIXES = new Set(split(orgs.suffixes).map((w) => w.toLowerCase()));
 
 /** Titles and offices that precede a name; they are a role, never part of the name. */
@@ -91,6 +107,13 @@ export const DEMONYMS = new Set(
   + 'taiwanese|portuguese|estonian|latvian|lithuanian|moldovan|slovenian|icelandic|kurdish|kurds|persian|muslim|muslims|christian|'
   + 'christians|jewish|jews|hindu|hindus|buddhist|catholic|catholics|protestant|sunni|shia|shiite|latin|nordic|baltic|balkan|'
   + 'transatlantic|pro-russian|pro-ukrainian|russian-speaking|kremlin-backed|us-led|european-led|nato-style|new').split('|'),
+);
+
+/** Countries and regions that a garbled source may write in lower case ("ukraine", "europe"); not English words. */
+export const LOWERCASE_PLACES = new Set(
+  [...split(places.countries), ...split(places.regions)]
+    .map((n) => n.toLowerCase())
+    .filter((n) => /^\p{L}{5,}$/u.test(n) && !COMMON_WORDS.has(n) && !/^(?:china|turkey|jordan|georgia|guinea|niger|congo|wales|victoria|amazon|java|pacific|atlantic|arctic|mississippi)$/.test(n)),
 );
 
 /** Lookup of a known name, or undefined. */

@@ -1,7 +1,7 @@
 // A greedy averaged-perceptron BIO tagger over the features of features.ts. Its weights
 // (data/model.json) are trained by scripts/train-ner.ts; see data/README.md for the data used.
 import type { EntityType } from '../types';
-import { type DocStats, type Tok, features, gazetteer } from './features';
+import { type DocStats, type Tok, capRuns, features, gazetteer, plainlyOutside, shapeOf } from './features';
 import model from './data/model.json';
 
 export const LABELS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'];
@@ -29,8 +29,8 @@ function shippedWeights(): Weights {
   return w;
 }
 
-export function tagFeatures(prev: string, w: string): string[] {
-  return [`t=${prev}`, `tw=${prev}|${w}`];
+export function tagFeatures(prev: string, tok: Tok): string[] {
+  return [`t=${prev}`, `tsh=${prev}|${shapeOf(tok)}`, `tw=${prev}|${tok.cap ? '<cap>' : tok.lower}`];
 }
 
 /** Whether label may follow prev (I-x only after B-x or I-x). */
@@ -50,11 +50,16 @@ export function scores(weights: Weights, feats: string[], out: Float64Array): vo
 /** Labels for a token run, greedily left to right. */
 export function tagRun(toks: Tok[], stats: DocStats, weights: Weights = shippedWeights()): string[] {
   const gaz = gazetteer(toks);
+  const cr = capRuns(toks);
   const out: string[] = [];
   const s = new Float64Array(LABELS.length);
   let prev = 'O';
   for (let i = 0; i < toks.length; i++) {
-    const feats = features(toks, i, gaz, stats).concat(tagFeatures(prev, toks[i].lower));
+    if (prev === 'O' && plainlyOutside(toks[i])) {
+      out.push('O');
+      continue;
+    }
+    const feats = features(toks, i, gaz, stats, cr).concat(tagFeatures(prev, toks[i]));
     scores(weights, feats, s);
     let best = 0;
     for (let k = 1; k < LABELS.length; k++) if (allowed(prev, LABELS[k]) && s[k] > s[best]) best = k;

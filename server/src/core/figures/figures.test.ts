@@ -79,7 +79,32 @@ test('numbers in words parse to values', () => {
   assert.equal(parseNumber('1.5 million'), 1500000);
 });
 
+test('"a hundred", "a million" and "two more weeks"', () => {
+  assert.deepEqual(figs('The feud lasted almost a hundred years.'), ['duration 100 year: a hundred years']);
+  assert.deepEqual(figs('The city spent a million dollars.'), ['money 1000000 USD: a million dollars']);
+  assert.deepEqual(figs('Talks need two more weeks.'), ['duration 2 week: two more weeks']);
+});
+
+test('"one day" as "some time" and a capitalised title are not durations', () => {
+  assert.deepEqual(figs('She hopes to one day run the company.'), []);
+  assert.deepEqual(figs('He spoke to 60 Minutes on Sunday.'), []);
+  assert.deepEqual(figs('The fair lasts for one day only.'), ['duration 1 day: one day']);
+});
+
+test('an age between commas after a name; numbered names are not ordinals', () => {
+  assert.deepEqual(figs('Maria Ortiz, 59, of Dayton was there.'), ['age 59 year: 59']);
+  assert.deepEqual(figs('The 13th Amendment was cited.'), []);
+  assert.deepEqual(figs('Even at 86 she still works.'), ['count 86 null: 86']);
+});
+
 test('a number too long for a double is a figure without a value, never Infinity', () => {
   const figs = annotate(`Prices rose by ${'9'.repeat(400)} dollars.`).figures;
   assert.ok(figs.every((f) => f.value === null || Number.isFinite(f.value)));
+});
+
+test('pounds of weight, hyphenated units, and the noun a count counts', () => {
+  assert.deepEqual(figs('The parcel weighs 150 pounds.'), ['quantity 150 lb: 150 pounds']);
+  assert.deepEqual(figs('They sailed on a 17-foot boat.'), ['quantity 17 ft: 17-foot']);
+  assert.deepEqual(figs('The blasts killed 257 people in the city.'), ['count 257 people: 257 people']);
+  assert.deepEqual(figs('The club was sold for 40 million pounds.'), ['money 40000000 GBP: 40 million pounds']);
 });

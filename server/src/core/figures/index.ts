@@ -4,10 +4,10 @@
 // Not figures: years and day numbers of dates ("in 2014", "August 16"), identifiers ("Article 5",
 // "F-16"), clock times. A range is one figure valued at its low bound.
 import type { Component } from '../component';
-import type { Doc } from '../doc';
+import type { Doc, Token } from '../doc';
 import type { Figure } from '../types';
 import { parseNumber } from './numbers';
-import { ORDINAL_VALUE, PATTERNS } from './patterns';
+import { ANCHOR_SIGNS, ANCHOR_WORDS, ORDINAL_VALUE, PATTERNS, type Lead } from './patterns';
 
 interface Candidate extends Figure {
   rank: number;
@@ -20,29 +20,53 @@ export const figures: Component = {
   name: 'figures',
   run(doc: Doc) {
     const candidates: Candidate[] = [];
+    // Bare numbers inside a date the dates stage found are its day or year.
+    const dateMask = new Uint8Array(doc.text.length + 1);
+    for (const d of doc.dates) dateMask.fill(1, d.start, d.end);
     for (const block of doc.blocks) {
       if (block.kind === 'front-matter' || block.kind === 'boilerplate') continue;
       const text = doc.text.slice(block.start, block.end);
-      PATTERNS.forEach((p, rank) => {
-        p.re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = p.re.exec(text))) {
-          if (m[0].length === 0) {
-            p.re.lastIndex++;
-            continue;
-          }
-          const start = block.start + m.index;
-          const end = start + m[0].length;
-          const figure = build(doc, p.kind, m[0], start, end, p.unit(m[0]));
-          if (figure && !doc.inBoilerplate(figure)) candidates.push({ ...figure, rank });
-        }
-      });
+      let skipTo = -1;
+      for (const t of doc.tokensIn(block)) {
+        if (t.start < skipTo) continue;
+        const lead = leadOf(t, doc.text);
+        if (!lead) continue;
+        const at = t.start - block.start;
+        if (!leftBoundary(text, at)) continue;
+        PATTERNS.forEach((p, rank) => {
+          if (p.lead !== lead) return;
+          const e = p.match(text, at);
+          if (e <= at) return;
+          const m = text.slice(at, e);
+          const figure = build(doc, p.kind, m, t.start, t.start + m.length, p.unit(m), dateMask);
+          if (figure) candidates.push({ ...figure, rank });
+        });
+        if (t.kind === 'number') skipTo = t.end;
+      }
     }
     doc.figures = choose(candidates, doc.text.length);
   },
 };
 
-function build(doc: Doc, kind: Figure['kind'], match: string, start: number, end: number, unit: string | null): Figure | null {
+/** A figure does not begin inside a word or a number ("A320", "1,700" at "700", "3.5" at "5"). */
+function leftBoundary(text: string, at: number): boolean {
+  return at === 0 || !/[\p{L}\p{N}$€£¥₽₴₹.,]/u.test(text[at - 1]);
+}
+
+/** What a figure beginning at this token would begin with, or null when none can. */
+function leadOf(t: Token, text: string): Lead | null {
+  if (t.kind === 'number') return 'num';
+  if (t.kind === 'symbol' || t.kind === 'punct') {
+    const c = text.charCodeAt(t.start - 1);
+    return ANCHOR_SIGNS.has(t.text) && !(c >= 65 && c <= 90) ? 'sign' : null;
+  }
+  if (t.kind !== 'word') return null;
+  const lower = t.text.toLowerCase();
+  const dash = lower.indexOf('-');
+  return ANCHOR_WORDS.get(dash > 0 ? lower.slice(0, dash) : lower) ?? null;
+}
+
+function build(doc: Doc, kind: Figure['kind'], match: string, start: number, end: number, unit: string | null, dateMask: Uint8Array): Figure | null {
   const text = doc.text;
   if (kind === 'ordinal') {
     const word = match.split(/\s+/)[0].toLowerCase();
@@ -50,14 +74,14 @@ function build(doc: Doc, kind: Figure['kind'], match: string, start: number, end
     if (/^\d/.test(word) && isDatePart(text, start, end)) return null;
     return { start, end, text: match, kind, value, unit };
   }
-  if (kind === 'count') return buildCount(doc, match, start, end);
+  if (kind === 'count') return buildCount(doc, match, start, end, dateMask);
   const value = parseNumber(match);
   if (value === null) return null;
   return { start, end, text: match, kind, value, unit };
 }
 
 /** Counts need care: a bare number may be a year, a day of a date, an identifier or a word like "one". */
-function buildCount(doc: Doc, match: string, start: number, end: number): Figure | null {
+function buildCount(doc: Doc, match: string, start: number, end: number, dateMask: Uint8Array): Figure | null {
   const text = doc.text;
   const vague = /^(?:tens|hundreds|thousands|millions|billions|dozens|scores)\b/i.test(match);
   const after = text.slice(end, end + 40);
@@ -73,15 +97,27 @@ function buildCount(doc: Doc, match: string, start: number, end: number): Figure
     if (/^(?:one|zero)$/i.test(match) || !next || !/s$/.test(next[1]) && !/s$/.test(noun?.[1] ?? '')) return null;
   }
   if (isDatePart(text, start, end) || isIdentifier(text, start) || isYear(match, next?.[1])) return null;
-  if (doc.dates.some((d) => d.start <= start && end <= d.end)) return null;
+  if (dateMask[start] && dateMask[end - 1]) return null;
   // The span takes in the counted noun: "26 countries", "two red lines", "1,700 injured".
-  const m = next && (/s$/.test(next[1]) || !noun) ? next : noun;
-  if (!m || /^(?:and|or|to|of|in|on|at|by|for|from|with|is|was|are|were|has|had|have|will|would|percent)$/.test(m[1])) {
+  // The counted noun is the next word, or the one after an adjective ("10 other people", "two red lines").
+  const m = next && noun && ADJECTIVE.test(next[1]) && !FUNCTION_WORDS.test(noun[1]) ? noun : next;
+  // A bare number before a capitalised word is part of a name: "60 Minutes", "Apollo 11 Crew".
+  if (!next && /^\s+\p{Lu}/u.test(after)) return null;
+  // "Donna Rawlings, 59, of Ashton": an age.
+  if (!words && Number.isInteger(value) && value > 0 && value <= 120 && /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,/.test(after)) {
+    return { start, end, text: match, kind: 'age', value, unit: 'year' };
+  }
+  if (!m || FUNCTION_WORDS.test(m[1]) || (next && FUNCTION_WORDS.test(next[1]))) {
     return { start, end, text: match, kind: 'count', value, unit: null };
   }
   const nounEnd = end + m[0].length;
   return { start, end: nounEnd, text: text.slice(start, nounEnd), kind: 'count', value, unit: m[1] };
 }
+
+const ADJECTIVE = /^(?:other|new|more|red|old|young|big|small|major|minor|key|top|senior|former|young|local|civilian|foreign)$|(?:al|ic|ive|ous|ful|ish|ian|ese|ern|ary|ble)$/;
+
+/** Words after a number that are not what it counts ("at 86 she", "26 of them"). */
+const FUNCTION_WORDS = /^(?:and|or|to|of|in|on|at|by|for|from|with|is|was|are|were|has|had|have|will|would|percent|she|he|they|it|we|i|you|his|her|their|its|the|a|an|this|that|these|those|who|which|what|when|where|than|as|if|but|so|not|also|still|just|only|more|less|per|after|before|during|since|until|ago|later|earlier)$/;
 
 /** "1949", "2014–2022": a four-digit year with no counted noun after it. */
 function isYear(match: string, next: string | undefined): boolean {

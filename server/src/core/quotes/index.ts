@@ -9,7 +9,7 @@ import type { Quote, QuoteKind, Speaker } from '../types';
 import { itemsOf, type Item, type NameChunk } from './items';
 import { findQuotes, type MarkedQuote, type QuoteBlock } from './marks';
 import { People } from './people';
-import { afterQuote, beforeQuote, sentenceSpeaker, type Context, type Found } from './speaker';
+import { afterQuote, beforeQuote, resolvePronoun, sentenceSpeaker, type Context, type Found } from './speaker';
 import { CUES } from './lexicon';
 
 /** Blocks of running text, between which a quote may continue (a long line taken for a heading counts too). */
@@ -55,11 +55,14 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     const p1 = tail.findIndex((it) => it.kind === 'quote' && it.quote === q);
     let found: Found = null;
     if (p1 >= 0) found = afterQuote(ctx, s1, tail, p1);
+    if (!found && p1 >= 0 && p1 >= tail.length - 2) found = nextSentence(ctx, doc, s1, mq);
     if (!found && p0 >= 0) found = beforeQuote(ctx, s0, head, p0);
     if (!found && p0 >= 0) found = sentenceSpeaker(ctx, s0, head);
     if (!found && s1 !== s0 && p1 >= 0) found = sentenceSpeaker(ctx, s1, tail);
     if (!found) found = fromNeighbour(doc, marked, speakers, q, head, p0);
-    if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1);
+    if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1, doc.sentences[s0 - 1].block === doc.sentences[s0].block);
+    // A paragraph that is only a quote, with no attribution: the person the paragraph before was about.
+    if (!found && p0 === 0 && s0 > 0 && isWholeBlock(doc, mq)) found = resolvePronoun(ctx, s0 - 1, doc.sentences[s0 - 1].end, 1);
     speakers.push(found);
 
     const direct = isDirect(doc, mq, head, p0, out);
@@ -88,18 +91,39 @@ function fromNeighbour(doc: Doc, marked: readonly MarkedQuote[], speakers: reado
   if (block === prevBlock) return prev;
   // A paragraph that is only a quote, right after a paragraph that ended with a quote by the same person.
   const blocks = doc.blocks;
-  const bi = blocks.indexOf(block);
+  const bi = lowerBound(blocks, block.start);
   const prevEnd = bi > 0 ? blocks[bi - 1] : undefined;
   if (prevEnd && prevEnd === doc.blockAt(marked[q - 1].end - 1) && marked[q].end >= block.end - 1 && marked[q - 1].end >= prevEnd.end - 30) return prev;
   return null;
 }
 
-/** A quote opening the sentence after "X said:". */
-function fromColon(ctx: Context, s: number): Found {
+/** "“How many times?” Clinton said.": the quote ended its sentence; the next one may attribute it. */
+function nextSentence(ctx: Context, doc: Doc, s: number, mq: MarkedQuote): Found {
+  const next = doc.sentences[s + 1];
+  if (!next || next.block !== doc.sentences[s].block || next.start - mq.end > 2) return null;
+  const items = ctx.items(s + 1);
+  return afterQuote(ctx, s + 1, [{ kind: 'quote', start: mq.start, end: mq.end, quote: -1 }, ...items], 0);
+}
+
+function isWholeBlock(doc: Doc, mq: MarkedQuote): boolean {
+  const block = doc.blockAt(mq.start);
+  return !!block && block.kind !== 'headline' && mq.start - block.start <= 1 && block.end - mq.end <= 2;
+}
+
+/** A quote opening the sentence after "X said:" or after "…, Schiff said." (same or previous paragraph). */
+function fromColon(ctx: Context, s: number, sameBlock: boolean): Found {
   const items = ctx.items(s);
   const last = items[items.length - 1];
-  if (!last || last.kind !== 'punct' || last.lower !== ':') return null;
-  return beforeQuote(ctx, s, [...items, { kind: 'quote', start: last.end, end: last.end, quote: -1 }], items.length);
+  if (!last || last.kind !== 'punct') return null;
+  if (last.lower === ':') return beforeQuote(ctx, s, [...items, { kind: 'quote', start: last.end, end: last.end, quote: -1 }], items.length);
+  if (last.lower !== '.' || !sameBlock) return null;
+  // The sentence ends "… Schiff said." or "… said Schiff."
+  const a = items[items.length - 2];
+  const b = items[items.length - 3];
+  const cueAt = a && a.kind === 'word' && CUES.has(a.lower) && !a.lower.endsWith('ing') ? items.length - 2 : b && b.kind === 'word' && CUES.has(b.lower) && a?.kind === 'name' ? items.length - 3 : -1;
+  if (cueAt < 0) return null;
+  const trimmed = items.slice(0, items.length - 1);
+  return beforeQuote(ctx, s, [...trimmed, { kind: 'quote', start: last.end, end: last.end, quote: -1 }], trimmed.length);
 }
 
 /** A full statement: the quote opens its sentence or follows a cue, a colon or a comma, and reads as a sentence. */
@@ -111,11 +135,21 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
   const prev = head[p0 - 1];
   const lower = prev.kind === 'word' || prev.kind === 'punct' ? prev.lower : '';
   if (lower === ':') return upper || words >= 6;
+  if (/^(?:--|-|–|—)$/.test(lower)) return upper && words >= 3;
   if (lower === ',') {
     const before2 = head[p0 - 2];
-    const afterCue = head.slice(Math.max(0, p0 - 4), p0 - 1).some((it) => it.kind === 'word' && CUES.has(it.lower));
+    let afterCue = false;
+    for (let k = p0 - 2; k >= Math.max(0, p0 - 10); k--) {
+      const it = head[k];
+      if (it.kind === 'quote' || (it.kind === 'punct' && (it.lower === '.' || (it.lower === ',' && k < p0 - 4)))) break;
+      if (it.kind === 'word' && CUES.has(it.lower)) {
+        afterCue = true;
+        break;
+      }
+    }
     if (before2?.kind === 'quote') {
-      const prevQuote = before.find((q) => q.start === before2.start);
+      // Quote items carry their index into the marked quotes, which is also their index in `before`.
+      const prevQuote = before2.kind === 'quote' ? before[before2.quote] : undefined;
       return !!prevQuote && prevQuote.kind === 'direct';
     }
     if (afterCue) {

@@ -16,6 +16,8 @@ export interface NameChunk extends Span {
   words: number;
   /** Has an organisation or place word: not a person. */
   org: boolean;
+  /** One untitled word opening the sentence that the article never capitalises elsewhere ("Nearly", "Contrary"). */
+  initial?: boolean;
 }
 
 export type Item =
@@ -24,6 +26,9 @@ export type Item =
   | { kind: 'word' | 'punct'; start: number; end: number; lower: string };
 
 const CAP = /^\p{Lu}/u;
+const HEADLINE_VERBS = new Set(`says said calls tells warns slams vows urges accuses blasts praises hails rips knocks
+  defends denies admits insists claims blames mocks attacks thanks responds answers asks questions`.split(/\s+/));
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'lady', 'dame']);
 
 function isCap(t: Token): boolean {
   return t.kind === 'word' && CAP.test(t.text);
@@ -49,11 +54,19 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
       continue;
     }
     const qLimit = q < quotes.length ? quotes[q].start : Infinity;
+    if (isCap(t) && HEADLINE_VERBS.has(t.text.toLowerCase()) && out.length && out[out.length - 1].kind === 'name') {
+      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+      i++;
+      continue;
+    }
     if (isCap(t)) {
       const j = chunkEnd(toks, i, qLimit);
       let chunk = makeChunk(doc, toks, i, j);
       // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
-      if (chunk && i === 0 && chunk.words === 1 && !chunk.titled && isCommonWord(doc, chunk.name)) chunk = null;
+      if (chunk && i === 0 && chunk.words === 1 && !chunk.titled) {
+        if (isCommonWord(doc, chunk.name)) chunk = null;
+        else if (!isCapitalisedElsewhere(doc, chunk.name)) chunk.initial = true;
+      }
       if (chunk) {
         // Words before the name proper (stop words, titles) stay plain words.
         for (let k = i; k < j && toks[k].start < chunk.start; k++) {
@@ -94,6 +107,11 @@ function isCommonWord(doc: Doc, word: string): boolean {
   return cases.lower.has(lower) && !cases.midCap.has(lower);
 }
 
+function isCapitalisedElsewhere(doc: Doc, word: string): boolean {
+  isCommonWord(doc, word);
+  return CASES.get(doc)!.midCap.has(word.toLowerCase());
+}
+
 function firstQuoteFrom(quotes: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = quotes.length;
@@ -113,6 +131,8 @@ function chunkEnd(toks: readonly Token[], i: number, limit: number): number {
     const gap = t.start - toks[j - 1].end;
     if (gap > 1) break;
     if (isCap(t)) {
+      // Title-case headlines: "Bill Clinton Calls Obamacare ‘Crazy System’" — the verb ends the name.
+      if (HEADLINE_VERBS.has(t.text.toLowerCase())) break;
       j++;
       continue;
     }
@@ -129,8 +149,8 @@ function chunkEnd(toks: readonly Token[], i: number, limit: number): number {
         j++;
         continue;
       }
-      // An initial or abbreviation: "George W. Bush", "U.S. Envoy".
-      if (t.text === '.' && gap === 0 && (toks[j - 1].text.length === 1 || toks[j - 1].text.includes('.'))) {
+      // An initial or abbreviation: "George W. Bush", "U.S. Envoy", "Mr. Burman".
+      if (t.text === '.' && gap === 0 && (toks[j - 1].text.length === 1 || toks[j - 1].text.includes('.') || TITLES.has(toks[j - 1].text.toLowerCase()))) {
         j++;
         continue;
       }
@@ -154,7 +174,12 @@ function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number): Name
   }
   let n = lastTitle + 1 > s ? lastTitle + 1 : s;
   while (n < j && (toks[n].text === '.' || !isCap(toks[n]))) n++;
-  if (n >= j) return null;
+  if (n >= j) {
+    // "Mr. King", "Dr. Major": after an honorific, a title word is a surname.
+    const last = j - 1;
+    if (last - 2 >= s && toks[last - 1].text === '.' && HONORIFICS.has(toks[last - 2].text.toLowerCase()) && isCap(toks[last])) n = last;
+    else return null;
+  }
   // Five words or more is a heading or a title, not a name.
   let words = 0;
   let org = false;

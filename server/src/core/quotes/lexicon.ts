@@ -31,6 +31,7 @@ export const CUES = words(`
   agree agrees agreed testify testifies testified quoted recalled proclaimed proclaims declare told
   unequivocal adamant clear lamented laments lament demanded demands demand signaled signalled signals
   promised decried decries touted touts spoke speaks speaking according
+  rated rates condemned condemns condemn denounced denounces admires admired regards regarded dubbed nicknamed
 `);
 
 /** Cues that only govern speech when followed by "that" or a quote, too common otherwise. */
@@ -51,6 +52,7 @@ export const TITLES = words(`
   colonel col lieutenant lt captain capt sergeant sgt admiral commander major maj premier sheikh rabbi father bishop
   cardinal archbishop emir sultan crown first lady gentleman councillor councilman councilwoman sheriff inspector
   superintendent coach manager founder executive chairperson treasurer auditor comptroller commission ministry
+  rev reverend aide lawyer lawmaker activist pollster strategist del delegate assemblyman assemblywoman councilor
   republican democrat democratic independent labour labor conservative liberal green party then late u.s us uk un eu
   nato white house european russian ukrainian american french german british chinese israeli iranian turkish indian
   japanese korean syrian polish italian spanish canadian australian mexican brazilian saudi palestinian egyptian
@@ -67,11 +69,12 @@ export const NOT_NAMES = words(`
   most much neither no none nobody nothing one other others several some such both only also even still just not
   however meanwhile moreover instead indeed perhaps maybe now today yesterday tomorrow tonight again already
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december mr mrs ms dr says said speaking asked according reports report officials
+  september october november december says said speaking asked according reports report officials
   critics analysts experts sources observers many some residents people voters supporters opponents leaders
   news breaking update updated exclusive opinion analysis commentary editorial photo video watch read listen
   do does did is are was were be been being have has had will would can could should shall might must
-  let lets here's there's it's that's what's don't can't won't isn't
+  let lets here's there's it's that's what's don't can't won't isn't i'm i’m i've i’ve i'll i’ll i'd i’d
+  here’s there’s it’s that’s what’s don’t can’t won’t isn’t we’re you’re they’re we're you're they're
 `);
 
 /** Head words of organisations and places: a name with one of these is not a person. */

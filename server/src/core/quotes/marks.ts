@@ -67,7 +67,19 @@ function looksClosing(text: string, at: number, len: number, blockStart: number,
   return !/\s/.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
+/** The family of a mark: curly “ ”, straight ", TeX `` '', guillemets « ». */
+type Style = 'curly' | 'straight' | 'tex' | 'guillemet';
+
+function styleOf(text: string, at: number): Style {
+  const c = text[at];
+  if (c === '"') return 'straight';
+  if (c === '`' || c === "'") return 'tex';
+  if (c === '«' || c === '»') return 'guillemet';
+  return 'curly';
+}
+
 interface Open {
+  style: Style;
   at: number;
   len: number;
   /** Where the whole (possibly multi-paragraph) quote began. */
@@ -99,25 +111,36 @@ export function findQuotes(text: string, blocks: readonly QuoteBlock[]): MarkRes
       carried = null;
     }
     const doubles: Span[] = [];
+    let nest: Style[] = [];
     for (; m < marks.length; m++) {
       const mk = marks[m];
       const canOpen = looksOpening(text, mk.at, mk.len, block.start, block.end);
       const canClose = looksClosing(text, mk.at, mk.len, block.start, block.end);
       if (open) {
+        const style = styleOf(text, mk.at);
         const closes = mk.role === 'close' || (mk.role === 'either' && !(canOpen && !canClose)) || (mk.role === 'open' && canClose && !canOpen);
+        if (nest.length) {
+          // Inside a nested quote of another style: “He said "no" to me.”
+          if (closes) nest.pop();
+          else nest.push(style);
+          continue;
+        }
         if (closes) {
           if (mk.at > open.innerStart) {
             quotes.push({ start: open.quoteStart, end: mk.at + mk.len, innerStart: open.innerStart, innerEnd: mk.at, mark: '"' });
             doubles.push({ start: open.quoteStart, end: mk.at + mk.len });
           }
           open = null;
+        } else if (style !== open.style) {
+          nest.push(style);
         } else {
           // A mark that can only open while a quote is open: the earlier one was never closed.
           unbalanced.push({ start: open.at, end: open.at + open.len });
-          open = { at: mk.at, len: mk.len, quoteStart: mk.at, innerStart: mk.at + mk.len };
+          open = { at: mk.at, len: mk.len, quoteStart: mk.at, innerStart: mk.at + mk.len, style };
         }
       } else if (mk.role === 'open' || (mk.role === 'either' && !(canClose && !canOpen)) || (mk.role === 'close' && canOpen && !canClose)) {
-        open = { at: mk.at, len: mk.len, quoteStart: mk.at, innerStart: mk.at + mk.len };
+        open = { at: mk.at, len: mk.len, quoteStart: mk.at, innerStart: mk.at + mk.len, style: styleOf(text, mk.at) };
+        nest = [];
       } else {
         unbalanced.push({ start: mk.at, end: mk.at + mk.len }); // a closing mark with no opening one
       }

@@ -10,6 +10,22 @@ const lastWord = (s: string): string => {
   return parts[parts.length - 1] ?? '';
 };
 
+/**
+ * The entity's name as this article spells it ("Volodymyr Zelenskyy" when the text writes "Zelenskyy"),
+ * and in full: the longest of its name, its aliases and the article's own fullest form that end alike.
+ */
+function spelled(e: Entity, chunk: NameChunk, full: string): string {
+  const last = lastWord(chunk.name);
+  let best = '';
+  for (const n of [e.name, ...e.aliases, full]) if (lastWord(n) === last && n.length > best.length) best = n;
+  return best || full;
+}
+
+function endsLike(e: Entity, chunk: NameChunk): boolean {
+  const last = lastWord(chunk.name);
+  return lastWord(e.name) === last || e.aliases.some((a) => lastWord(a) === last);
+}
+
 export class People {
   /** Last word of a multi-word or titled name → the name as first written in full. */
   private readonly full = new Map<string, string>();
@@ -33,20 +49,30 @@ export class People {
   }
 
   private entityAt(chunk: NameChunk): Entity | undefined {
-    for (const m of this.mentions) {
-      if (m.start >= chunk.end) break;
-      if (m.end > chunk.start) return m.entity;
+    // Mentions do not overlap one another much: look from the last one starting before the chunk's end.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < chunk.end) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (this.mentions[i].end > chunk.start) return this.mentions[i].entity;
     return undefined;
   }
 
   /** The entity a chunk names: one of its mentions, or a person with the same last name. */
   entityOf(chunk: NameChunk): Entity | undefined {
-    return this.entityAt(chunk) ?? this.byLast.get(lastWord(chunk.name));
+    const at = this.entityAt(chunk);
+    // A titled name inside an organisation or place ("Secretary of State Marco Rubio") is a person, and
+    // an entity that does not end like the name ("New York" in "New York Post") is another one.
+    if (at && (at.type === 'person' || !chunk.titled) && endsLike(at, chunk)) return at;
+    return this.byLast.get(lastWord(chunk.name)) ?? undefined;
   }
 
   isPerson(chunk: NameChunk): boolean {
     const e = this.entityOf(chunk);
+    if (!e && chunk.initial) return false;
     if (e) return e.type === 'person';
     const key = lastWord(chunk.name);
     if (chunk.org || PLACES.has(key)) return false;
@@ -58,11 +84,8 @@ export class People {
   /** A speaker for the chunk: the entity's name when known, else the fullest name in the article. */
   speaker(chunk: NameChunk): Speaker {
     const e = this.entityOf(chunk);
-    if (e) return { entityId: e.id, name: e.name };
-    if (chunk.words === 1) {
-      const full = this.full.get(chunk.name.toLowerCase());
-      if (full) return { entityId: null, name: full };
-    }
-    return { entityId: null, name: chunk.name };
+    const full = (chunk.words === 1 && this.full.get(chunk.name.toLowerCase())) || chunk.name;
+    if (e) return { entityId: e.id, name: spelled(e, chunk, full) };
+    return { entityId: null, name: full };
   }
 }

@@ -95,3 +95,60 @@ test('the speaker links to the entity when the entities stage found it', () => {
   const e = doc.entities.find((x) => x.mentions.some((m) => m.start < q.end + 20 && m.end > q.end));
   assert.equal(q.speaker?.entityId, e ? e.id : null);
 });
+
+test('a title with a full stop: "said Mr. Lund"', () => {
+  assert.deepEqual(found("''The rules are too complex,'' said Mr. Lund."), ["direct Lund: ''The rules are too complex,''"]);
+});
+
+test('a quote ending its sentence, attributed in the next: "“…?” Okafor said."', () => {
+  assert.deepEqual(found('“Why wait any longer?” Okafor said. “The money is there.”'), [
+    'direct Okafor: “Why wait any longer?”',
+    'direct Okafor: “The money is there.”',
+  ]);
+});
+
+test('"…, Reyes said." before a quote gives it to Reyes', () => {
+  assert.deepEqual(found('The vote may slip to spring, Reyes said. "We do not have the numbers yet."'), [
+    'direct Reyes: "We do not have the numbers yet."',
+  ]);
+});
+
+test('"X told CNN, “…”": the one told is not the speaker', () => {
+  assert.deepEqual(found('Aide Lena Moss told CNN, “We expect a decision this week.”'), ['direct Lena Moss: “We expect a decision this week.”']);
+});
+
+test('"X called it a “…”" gives a partial quote to X', () => {
+  assert.deepEqual(found('Party chairman Hugo Lind called the ruling a “huge win for voters.”'), ['partial Hugo Lind: “huge win for voters.”']);
+});
+
+test('a name after a dash closes a quotation', () => {
+  assert.deepEqual(found('“We deserve better schools.” ― Rosa Quintana'), ['direct Rosa Quintana: “We deserve better schools.”']);
+});
+
+test('a quote nested in another style stays inside: "… “…” …"', () => {
+  assert.deepEqual(found('Vance continued: "The question was: “Do you trust the count?” Most said no."'), [
+    'direct Vance: "The question was: “Do you trust the count?” Most said no."',
+  ]);
+});
+
+test('a paragraph that is only a quote goes to the person the paragraph before was about', () => {
+  const text = 'Rep. Nora Haines pressed the bank chief for an hour and left unconvinced.\n“If a bank cannot be managed, it should be broken up.”\n';
+  assert.deepEqual(found(text), ['direct Nora Haines: “If a bank cannot be managed, it should be broken up.”']);
+});
+
+test('verbs of judging govern a partial quote: "X rated … as “…”"', () => {
+  assert.deepEqual(found('The fact-checker Verity rated the claim as “mostly false” on Tuesday.'), ['partial Verity: “mostly false”']);
+});
+
+test('a capitalised word opening a sentence is not a speaker ("Nearly all …")', () => {
+  assert.deepEqual(found('Nearly all the money was said to go to “pet projects” in the end.'), ['scare -: “pet projects”']);
+});
+
+test('the thing a verb of naming names is not the speaker: "X calls Obamacare ‘…’"', () => {
+  assert.deepEqual(found('Former President Hal Brandt calls the levy ‘a tax on work’ in a speech.'), ['partial Hal Brandt: ‘a tax on work’']);
+});
+
+test('a title-case headline: the verb ends the speaker\'s name', () => {
+  const doc = annotate('Mayor Ada Quist Calls Toll Plan ‘Highway Robbery’\nThe council votes on Friday.');
+  assert.deepEqual(doc.quotes.map((q) => `${q.kind} ${q.speaker?.name}`), ['partial Ada Quist']);
+});

@@ -29,11 +29,36 @@ function isCue(items: readonly Item[], k: number): boolean {
   if (it.lower === 'according') return lowerOf(items[k + 1]) === 'to';
   if (!WEAK_CUES.has(it.lower)) return true;
   const next = items[k + 1];
-  return !!next && (next.kind === 'quote' || lowerOf(next) === 'that' || lowerOf(next) === 'by' || lowerOf(next) === ':' || lowerOf(next) === 'on');
+  if (!!next && (next.kind === 'quote' || lowerOf(next) === 'that' || lowerOf(next) === 'by' || lowerOf(next) === ':' || lowerOf(next) === 'on')) return true;
+  // "called Friday's decision a “huge win”"
+  if (CALLS.has(it.lower)) {
+    for (let m = k + 1; m < Math.min(items.length, k + 7); m++) {
+      if (items[m].kind === 'quote') return true;
+      if (items[m].kind === 'punct') break;
+    }
+  }
+  return false;
 }
+
+const CALLS = new Set(['call', 'calls', 'called', 'calling']);
+/** Cues whose object is the one spoken to: "Mook told CBS, “…”". */
+const ADDRESSEE = new Set([
+  'tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'warn', 'warned', 'warns',
+  // and cues whose object is what is named: "calls Obamacare ‘crazy system’"
+  'call', 'calls', 'called', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'nicknamed', 'rated', 'described', 'describes',
+  'praised', 'praises', 'hailed', 'condemned', 'denounced', 'admires', 'admired', 'welcomed', 'cited',
+]);
+/** Words between a subject and its verb: "Kall also said", "Obama has repeatedly said". */
+const BETWEEN = /^(?:also|later|then|again|further|has|had|have|was|is|were|are|would|will|had|once|previously|recently|reportedly|already|still|just|never|often|even|\p{L}+ly)$/u;
 
 /** Words right after the quote. */
 export function afterQuote(ctx: Context, sentence: number, items: readonly Item[], p: number): Found {
+  // "“…” ― Sonya Herridge": a name after a dash closes a quotation.
+  const dash = items[p + 1];
+  if (dash && dash.kind === 'punct' && /^[-–—―]$/.test(dash.lower) && items[p + 2]?.kind === 'name') {
+    const named = items[p + 2];
+    if (named.kind === 'name' && (!items[p + 3] || items[p + 3].kind === 'punct')) return ctx.people.speaker(named.chunk);
+  }
   let j = p + 1;
   while (isPunct(items[j], ',')) j++;
   const it = items[j];
@@ -45,7 +70,15 @@ export function afterQuote(ctx: Context, sentence: number, items: readonly Item[
     return nameAfter(ctx, sentence, items, j + 1);
   }
   if (it.kind === 'name') {
-    const k = skipAppositive(items, j + 1);
+    // "Mr. Morgan of the Sierra Club said"
+    let after = j + 1;
+    if (lowerOf(items[after]) === 'of') {
+      after++;
+      if (lowerOf(items[after]) === 'the') after++;
+      if (items[after]?.kind === 'name') after++;
+      else after = j + 1;
+    }
+    const k = skipAppositive(items, after);
     if (isCue(items, k) && lowerOf(items[k]) !== 'according') return ctx.people.speaker(it.chunk);
     return null;
   }
@@ -99,13 +132,15 @@ export function beforeQuote(ctx: Context, sentence: number, items: readonly Item
   const colon = isPunct(items[k], ':');
   if (colon || isPunct(items[k], ',')) k--;
   if (k < 0) return null;
-  // "said X, “…”" / "X said, “…”" / "adding, “…”"
-  for (let c = k; c >= Math.max(0, k - 3); c--) {
+  // "said X, “…”" / "X said, “…”" / "adding, “…”" / "told his radio audience on Monday, “…”"
+  for (let c = k; c >= Math.max(0, k - 8); c--) {
+    if (items[c].kind === 'quote' || isPunct(items[c], '.') || (c < k - 3 && isPunct(items[c], ','))) break;
     if (!isCue(items, c)) continue;
     if (lowerOf(items[c]) === 'according') return nameAfter(ctx, sentence, items, c + 2);
     // "said Anton, “…”": the name must stand right before the quote.
     const named = items[k];
-    if (c < k && named.kind === 'name' && !named.chunk.possessive) return ctx.people.speaker(named.chunk);
+    const adjacent = c + 1 === k || (c + 2 === k && items[c + 1].kind === 'word' && !/^(?:that|and|or|if|whether|to)$/.test(lowerOf(items[c + 1])));
+    if (adjacent && named.kind === 'name' && !named.chunk.possessive && !ADDRESSEE.has(lowerOf(items[c]))) return ctx.people.speaker(named.chunk);
     if (c + 1 === k && isWord(named, PRONOUNS)) return resolvePronoun(ctx, sentence, named.start);
     return subjectBefore(ctx, sentence, items, c);
   }
@@ -115,6 +150,17 @@ export function beforeQuote(ctx: Context, sentence: number, items: readonly Item
 
 /** The subject of a cue at items[c]: the first name of the clause that is not possessive or after a preposition. */
 export function subjectBefore(ctx: Context, sentence: number, items: readonly Item[], c: number): Found {
+  // "…, Kall said" / "Anton, a 32-year-old worker, said" / "Obama has repeatedly said": the name next to the verb.
+  let b = c - 1;
+  while (b >= 0 && b > c - 4 && items[b].kind === 'word' && BETWEEN.test(lowerOf(items[b]))) b--;
+  if (isPunct(items[b], ',')) {
+    let m = b - 1;
+    while (m >= 0 && m > b - 20 && !isPunct(items[m], ',') && items[m].kind !== 'quote') m--;
+    if (isPunct(items[m], ',') && items[m - 1]?.kind === 'name') b = m - 1;
+  }
+  const near = items[b];
+  if (near && near.kind === 'name' && !near.chunk.possessive && !isWord(items[b - 1], PREPOSITIONS)) return ctx.people.speaker(near.chunk);
+  if (near && isWord(near, PRONOUNS) && (lowerOf(near) === 'he' || lowerOf(near) === 'she')) return resolvePronoun(ctx, sentence, near.start);
   let from = 0;
   // "While talks go on, X said" / "Speaking on TV, X warned": the subject follows the opening clause.
   if (isWord(items[0], OPENERS) || /ing$/.test(lowerOf(items[0]))) {
@@ -132,7 +178,7 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
     const it = items[k];
     if (it.kind === 'quote') continue;
     if (it.kind === 'name') {
-      if (it.chunk.possessive || isWord(items[k - 1], PREPOSITIONS)) continue;
+      if (it.chunk.possessive || it.chunk.initial || isWord(items[k - 1], PREPOSITIONS)) continue;
       if (ctx.people.isPerson(it.chunk)) return ctx.people.speaker(it.chunk);
       other ??= it.chunk;
     }
@@ -178,9 +224,9 @@ export function sentenceSpeaker(ctx: Context, sentence: number, items: readonly 
  * "he"/"she" at `offset`: the nearest preceding person named as a subject, looking back through the
  * sentence itself and then up to five sentences before it.
  */
-export function resolvePronoun(ctx: Context, sentence: number, offset: number): Found {
+export function resolvePronoun(ctx: Context, sentence: number, offset: number, reach = 5): Found {
   let fallback: NameChunk | null = null;
-  for (let s = sentence; s >= 0 && s >= sentence - 5; s--) {
+  for (let s = sentence; s >= 0 && s >= sentence - reach; s--) {
     const items = ctx.items(s);
     let subject: NameChunk | null = null;
     let last: NameChunk | null = null;

@@ -3,6 +3,7 @@
 import type { Component } from '../component';
 import type { Block, BlockKind, Doc } from '../doc';
 import { lineEnd, nextLine } from './front-matter';
+import { findDateline } from './dateline';
 import { furnitureReason, isTickerLine } from './furniture';
 
 interface Line {
@@ -33,6 +34,7 @@ export const blocks: Component = {
       end: b.end,
       reason: b.reason ?? 'page furniture',
     }));
+    doc.dateline = findDateline(doc);
     const headline = out.find((b) => b.kind === 'headline');
     doc.headline = headline ? { start: headline.start, end: headline.end, text: doc.slice(headline) } : null;
     doc.sections = out

@@ -66,3 +66,21 @@ test('empty and whitespace-only input gives an empty analysis', () => {
     assert.deepEqual([a.entities, a.quotes, a.figures, a.dates, a.boilerplate], [[], [], [], [], []]);
   }
 });
+
+test('a dateline: "WASHINGTON –" gives the place', () => {
+  const doc = annotate('Putin Signals Shift\nWASHINGTON – In a potential turning point, the talks went on.\n');
+  assert.equal(doc.dateline?.place.text, 'WASHINGTON');
+  assert.equal(doc.dateline?.date, null);
+});
+
+test('a dateline with region, date and agency', () => {
+  const doc = annotate('KYIV, Ukraine, Aug. 17 (Reuters) — Ukraine said on Sunday that talks would go on.\n');
+  assert.equal(doc.dateline?.place.text, 'KYIV');
+  assert.equal(doc.dateline?.date?.text, 'Aug. 17');
+  assert.equal(doc.text.slice(doc.dateline!.date!.start, doc.dateline!.date!.end), 'Aug. 17');
+});
+
+test('a sentence that opens with a name and a dash aside is not a dateline', () => {
+  assert.equal(annotate('NATO – the alliance – met on Monday. It was brief.\n').dateline, null);
+  assert.equal(annotate('In Kyiv – the capital – people waited.\n').dateline, null);
+});

@@ -10,17 +10,23 @@ export interface Focus {
 }
 
 const MAX_WORDS = 18;
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
 
 // Left boundaries: punctuation or a subordinating/relative word that opens a new clause.
-const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b/giu;
+const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b|\band\b(?=[^,;.]*\b(?:in|on|since)\s+\d)/giu;
 // Right boundaries: punctuation or a word that opens another clause.
-const RIGHT = /[,;:()“”"—–]|(?<!\b\p{Lu})[.!?](?=\s|$)|\s(?:when|while|because|although|whereas|but|which|who)\b/giu;
+const RIGHT = /[,;:()“”"—–]|(?<!\b(?:\p{Lu}|vs|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|No|Lt|Col))[.!?](?=\s|$)|\s(?:when|while|because|although|whereas|but|which|who)\b|\sand\b(?=[^,;.]*\b(?:in|on|since)\s+\d)/giu;
 const LEADING_JUNK = /^(?:(?:yet|but|and|so|however|meanwhile|still|also|then|now|according to|that|since|when|after|before|while|as|which|who|though|although|because|until|if)\b[\s,]*)+/iu;
-const TRAILING_JUNK = /(?:[\s,;:–—-]+|\b(?:and|or|but|of|to|the|a|an|in|on|at|with|for|by|from|as|that)\b\s*)+$/iu;
-const PREP_BEFORE = /(?:\b(?:on|in|at|during|since|by|from|until|as of|as)\s+)$/iu;
+const TRAILING_JUNK = /(?:[\s,;:–—-]+|\b(?:and|or|but|of|to|the|a|an|in|on|at|with|for|by|from|as|that|about|around|between)\b\s*)+$/iu;
+const PREP_BEFORE = /(?:\b(?:on|in|at|during|since|by|from|until|as of|as|about|around|early|late|just)\s+)+$/iu;
 // A clause that opens with its verb lost its subject to an aside: "This principle, enshrined in ..., has been".
 const NO_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+ed)\b/u;
+// A noun that names an event by itself: "full-scale invasion in 2022".
+const EVENT_NOUN = /\b(?:invasion|war|summit|election|attack|annexation|referendum|ceasefire|truce|treaty|coup|revolution|earthquake|crash|bombing|strike|talks|visit|meeting|vote)\b/iu;
+// Some verb: a clause without one lost it to a neighbour ("just minutes apart").
+const VERB = /\b(?:\p{Ll}{2,}ed|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|said|says|met|meets|held|holds|made|makes|took|takes|went|goes|came|comes|began|begins|won|wins|told|gave|gives|saw|left|set|put|ran|hit|cut|led|fell|falls|rose|rises|grew|struck|sent|spent|broke|became|paid|sold|bought|brought|found|kept|lost|tore|shot|fought|spoke|wrote|drew|flew|chose|stood|hung|sought|heard|knew|felt|thought|meant|did|got|ate|paid|won|hosted)\b/u;
+// A clause that ends on a reporting verb ("an official said") leaves what was said to the next one.
+const REPORTING_END = /\b(?:said|says|told|added|announced|stated|reported|confirmed)(?:\s+\p{L}+){0,2}$/u;
 const PRONOUN = /^(it|he|she|they)\b/iu;
 
 function words(s: string): number {
@@ -63,7 +69,11 @@ function rightBoundary(text: string, from: number): number {
 }
 
 /** The summary of the clause around `focus` in `sentence`; `removeFocus` drops the date expression itself. */
-export function summarize(sentence: string, focus: Focus, removeFocus: boolean, names: Array<{ start: number; text: string }> = []): string {
+/**
+ * `names` are entity mentions in the sentence (offsets into it); `previousPerson` is the person last
+ * named before the sentence, for a sentence that opens with "He" or "She".
+ */
+export function summarize(sentence: string, focus: Focus, removeFocus: boolean, names: Array<{ start: number; text: string }> = [], previousPerson: string | null = null): string {
   let lb = leftBoundary(sentence, focus.start);
   let right = rightBoundary(sentence, focus.end);
   // "officials who attended a summit": the clause's actor stands before the relative pronoun.
@@ -80,11 +90,15 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
   };
   const tooShort = (): boolean => {
     const b = clean(body(lb.pos, right));
-    return words(b) < MIN_WORDS || /^with\b/iu.test(sentence.slice(lb.pos).trim()) || (lb.pos > 0 && NO_SUBJECT.test(sentence.slice(lb.pos, right).trim()));
+    if (!VERB.test(b) && !EVENT_NOUN.test(b)) return true;
+    if (REPORTING_END.test(b) && right < sentence.length) return true;
+    return (words(b) < MIN_WORDS && !(words(b) >= 2 && EVENT_NOUN.test(b))) || /^with\b/iu.test(sentence.slice(lb.pos).trim()) || (lb.pos > 0 && NO_SUBJECT.test(sentence.slice(lb.pos, right).trim()));
   };
   for (let i = 0; i < 3 && tooShort(); i++) {
-    const withClause = /^with\b/iu.test(sentence.slice(lb.pos).trim());
-    if (!withClause && right < sentence.length && /[,;:—–]/u.test(sentence[right] ?? '') && right + 1 < sentence.length) {
+    const b = clean(body(lb.pos, right));
+    const reporting = REPORTING_END.test(b) && right < sentence.length;
+    // At the start of the sentence, or after "X said", the rest of the sentence says what happened.
+    if ((lb.pos === 0 || reporting) && right < sentence.length && right + 1 < sentence.length) {
       right = rightBoundary(sentence, right + 1);
     } else if (lb.pos > 0) {
       lb = leftBoundary(sentence, lb.at);
@@ -95,7 +109,8 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
   let out = clean(body(lb.pos, right));
   const p = PRONOUN.exec(out);
   if (p) {
-    const name = nearestName(sentence, lb.pos, names);
+    let name = nearestName(sentence, lb.pos, names);
+    if (!name && /^(?:he|she)$/iu.test(p[1])) name = previousPerson;
     if (name) out = name + out.slice(p[0].length);
   }
   return cut(out);
@@ -103,6 +118,8 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
 
 function clean(s: string): string {
   let t = s.replace(/\s+/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1').trim();
+  // The other end of a range whose date was taken out: "declined between and 1992".
+  t = t.replace(/\b(?:between|from)\s+(?:and|to|-|–)\s+\S+/gu, '').replace(/\b(?:between|from)\s+\S+\s*(?:and|to)?\s*$/u, '').replace(/\s+/gu, ' ').trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_JUNK, '').replace(/^[\s,;:–—-]+/u, '');
   t = t.replace(TRAILING_JUNK, '').replace(/[.\s]+$/u, '');
   return t.length ? t[0].toUpperCase() + t.slice(1) : t;

@@ -6,13 +6,15 @@
 //    none ("undated").
 // Vague references (now, the future) make no events; "recently" does, without a date.
 import type { Component } from '../component';
-import type { Block, Doc, Sentence } from '../doc';
+import { lowerBound, type Block, type Doc, type Sentence } from '../doc';
 import type { DateMention, Entity, TimelineEvent } from '../types';
+import { isFuture } from '../dates/scan';
 import { summarize } from './clause';
 import { eventVerbAt } from './verbs';
 import { calendarDate, shiftByRelation } from './values';
 
 const INHERIT_WITHIN = 8; // sentences
+const MAX_SENTENCE = 2000; // characters
 
 export const timeline: Component = {
   name: 'timeline',
@@ -29,18 +31,20 @@ interface Narrative {
 
 export function articleEvents(doc: Doc): TimelineEvent[] {
   const out: TimelineEvent[] = [];
-  const dates = doc.dates.filter((d) => !doc.inBoilerplate(d));
+  const dates = doc.dates; // the dates stage reads no page furniture
+  const mentions = mentionIndex(doc.entities);
   let di = 0;
   let narrative: Narrative | null = null;
   doc.sentences.forEach((s, si) => {
     const block = doc.blocks[s.block];
-    if (!block || block.kind === 'boilerplate' || block.kind === 'front-matter' || doc.inBoilerplate(s)) return;
+    if (!block || block.kind === 'boilerplate' || block.kind === 'front-matter') return;
     while (di < dates.length && dates[di].start < s.start) di++;
     const inSentence: DateMention[] = [];
     for (let k = di; k < dates.length && dates[k].start < s.end; k++) inSentence.push(dates[k]);
-    const text = doc.text.slice(s.start, s.end);
+    // Long unpunctuated lines are cut to a window so that the work stays linear.
+    const text = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
     if (block.kind === 'table-row') {
-      const ev = tableRowEvent(doc, block, inSentence);
+      const ev = tableRowEvent(doc, block, inSentence, mentions);
       if (ev) {
         out.push(ev);
         narrative = { date: ev.date, dateText: ev.dateText, sentence: si };
@@ -48,32 +52,36 @@ export function articleEvents(doc: Doc): TimelineEvent[] {
       return;
     }
     if (block.kind === 'headline' || block.kind === 'section' || block.kind === 'kicker' || block.kind === 'table-header') return;
-    const names = nameSpans(doc.entities, s);
+    const names = nameSpans(mentions, s);
+    const person = previousPerson(mentions, s.start);
     let dated = false;
     for (const d of inSentence) {
       if (d.value === 'PRESENT_REF' || d.value === 'FUTURE_REF') continue;
       if (d.value === 'PAST_REF' && !eventVerbAt(text, 0)) continue;
+      if (d.end - s.start > text.length) break;
       const focus = { start: d.start - s.start, end: d.end - s.start };
       const relation = /\b(?:after|before)$/iu.test(d.text);
       // "a day after Macron announced ...": the event is what follows; its date counts back from the narrative.
       const event = relation
-        ? summarize(text, { start: focus.end, end: focus.end }, false, names)
-        : summarize(text, focus, true, names);
+        ? summarize(text, { start: focus.end, end: focus.end }, false, names, person)
+        : summarize(text, focus, true, names, person);
       if (words(event) < 2) continue;
       let date = calendarDate(d.value);
       if (!date && relation && narrative?.date) date = shiftByRelation(narrative.date, d.text);
-      out.push(makeEvent(doc, s, date, d.text, event));
+      out.push(makeEvent(s, date, d.text, event, mentions));
       dated = true;
-      if (calendarDate(d.value) && !relation) narrative = { date: calendarDate(d.value), dateText: d.text, sentence: si };
-      else if (!relation && d.value !== 'PAST_REF') narrative = { date: null, dateText: d.text, sentence: si };
+      // A plan ("will meet Monday") does not date what the article tells next.
+      if (relation || isFuture(text, focus.start)) continue;
+      if (calendarDate(d.value)) narrative = { date: calendarDate(d.value), dateText: d.text, sentence: si };
+      else if (d.value !== 'PAST_REF') narrative = { date: null, dateText: d.text, sentence: si };
     }
     if (dated) return;
     const verb = eventVerbAt(text, 0);
     if (!verb) return;
-    const event = summarize(text, { start: verb.start, end: verb.end }, false, names);
+    const event = summarize(text, { start: verb.start, end: verb.end }, false, names, person);
     if (words(event) < 3) return;
     const inherit = narrative && si - narrative.sentence <= INHERIT_WITHIN ? narrative : null;
-    out.push(makeEvent(doc, s, inherit?.date ?? null, inherit?.dateText ?? '', event));
+    out.push(makeEvent(s, inherit?.date ?? null, inherit?.dateText ?? '', event, mentions));
   });
   return out;
 }
@@ -82,11 +90,11 @@ function words(s: string): number {
   return s.split(/\s+/u).filter(Boolean).length;
 }
 
-function makeEvent(doc: Doc, s: Sentence, date: string | null, dateText: string, event: string): TimelineEvent {
-  return { start: s.start, end: s.end, date, dateText, event, entityIds: entityIdsIn(doc.entities, s) };
+function makeEvent(s: Sentence, date: string | null, dateText: string, event: string, mentions: Mention[]): TimelineEvent {
+  return { start: s.start, end: s.end, date, dateText, event, entityIds: entityIdsIn(mentions, s) };
 }
 
-function tableRowEvent(doc: Doc, block: Block, inRow: DateMention[]): TimelineEvent | null {
+function tableRowEvent(doc: Doc, block: Block, inRow: DateMention[], mentions: Mention[]): TimelineEvent | null {
   const d = inRow.find((x) => calendarDate(x.value)) ?? inRow[0];
   if (!d) return null;
   const row = doc.text.slice(block.start, block.end);
@@ -99,22 +107,43 @@ function tableRowEvent(doc: Doc, block: Block, inRow: DateMention[]): TimelineEv
     date: calendarDate(d.value),
     dateText: d.text,
     event: rest,
-    entityIds: entityIdsIn(doc.entities, block),
+    entityIds: entityIdsIn(mentions, block),
   };
 }
 
-function entityIdsIn(entities: Entity[], span: { start: number; end: number }): string[] {
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  person: boolean;
+}
+
+/** The person named last before `offset` (within the 40 mentions before it). */
+function previousPerson(mentions: Mention[], offset: number): string | null {
+  for (let i = lowerBound(mentions, offset) - 1, n = 0; i >= 0 && n < 40; i--, n++) if (mentions[i].person) return mentions[i].text.replace(/[’']s$/u, '');
+  return null;
+}
+
+/** All entity mentions in text order, for lookups by span. */
+function mentionIndex(entities: Entity[]): Mention[] {
+  const out: Mention[] = [];
+  for (const e of entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, text: m.text, id: e.id, person: e.type === 'person' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function mentionsIn(mentions: Mention[], span: { start: number; end: number }): Mention[] {
+  const out: Mention[] = [];
+  for (let i = lowerBound(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) out.push(mentions[i]);
+  return out;
+}
+
+function entityIdsIn(mentions: Mention[], span: { start: number; end: number }): string[] {
   const ids: string[] = [];
-  for (const e of entities) {
-    if (e.mentions.some((m) => m.start < span.end && span.start < m.end) && !ids.includes(e.id)) ids.push(e.id);
-  }
+  for (const m of mentionsIn(mentions, span)) if (!ids.includes(m.id)) ids.push(m.id);
   return ids;
 }
 
-function nameSpans(entities: Entity[], s: Sentence): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
-  for (const e of entities) {
-    for (const m of e.mentions) if (m.start >= s.start && m.end <= s.end) out.push({ start: m.start - s.start, text: m.text });
-  }
-  return out;
+function nameSpans(mentions: Mention[], s: Sentence): Array<{ start: number; text: string }> {
+  return mentionsIn(mentions, s).filter((m) => m.end <= s.end).map((m) => ({ start: m.start - s.start, text: m.text }));
 }

@@ -11,14 +11,22 @@ const VERBS = [
   'summoned', 'expelled', 'hosted', 'convened', 'postponed', 'cancelled', 'canceled', 'scheduled',
 ];
 
-const AUX = "(?:(?:has|have|had|was|were|will|would|also|later|already|recently|then|first|reportedly|formally|officially|\\w+ly)\\s+)*";
-const VERB_RE = new RegExp(`(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Such|Any|Some|Each|Every)\\b)(\\p{Lu}[\\p{L}.’'-]*|\\b(?:he|she|they))\\s+${AUX}\\b(${[...new Set(VERBS)].join('|')})\\b`, 'gu');
+const VERB_RE = new RegExp(`\\b(?:${[...new Set(VERBS)].join('|')})\\b`, 'g');
+const AUX = /^(?:has|have|had|was|were|will|would|also|later|already|recently|then|first|reportedly|formally|officially|\p{L}+ly)$/iu;
+const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Such|Any|Some|Each|Every)$/u;
+const ACTOR = /^(?:\p{Lu}[\p{L}.’'-]*|he|she|they)$/u;
 
 /** The first event verb in `text` from `from` with a named actor (a capitalized word) or a pronoun before it. */
 export function eventVerbAt(text: string, from: number): { start: number; end: number } | null {
   VERB_RE.lastIndex = from;
-  const m = VERB_RE.exec(text);
-  if (!m) return null;
-  const start = m.index + m[0].length - m[2].length;
-  return { start, end: start + m[2].length };
+  let m: RegExpExecArray | null;
+  while ((m = VERB_RE.exec(text)) !== null) {
+    // Walk back over auxiliaries and adverbs to the word that acts.
+    const before = text.slice(Math.max(0, m.index - 80), m.index).split(/\s+/u).filter(Boolean);
+    let k = before.length - 1;
+    while (k >= 0 && AUX.test(before[k])) k--;
+    const actor = k >= 0 ? before[k] : '';
+    if (ACTOR.test(actor) && !NOT_ACTOR.test(actor)) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
 }

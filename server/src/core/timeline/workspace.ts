@@ -1,5 +1,18 @@
-// The timeline across articles: events of every article in date order, undated ones apart.
-import type { ArticleAnalysis, Span } from '../types';
+// The timeline across articles (issue #10): the events of every article, the same event told by several
+// articles merged into one with all its sources, in date order; undated events apart; and where the
+// articles disagree (figures, roles, dates).
+//
+// Anchoring: an article without a date of its own whose event is told relatively ("a summit ... last
+// week") and matches an event another article dates ("August 16, 2025: summit in Alaska") gets the
+// earliest article date at which the relative words mean that date; it is analysed again with it, and
+// its events say that their date was inferred and from where.
+import { analyze } from '../analyze';
+import type { ArticleAnalysis, Span, TimelineEvent } from '../types';
+import { anchorFrom, sortKey } from './dates';
+import { figureDisagreements } from './figures';
+import { keysOf, match } from './keys';
+import { alike, mergeItems, type Item } from './merge';
+import { canonicalIds, key, roleDisagreements } from './people';
 
 export interface TimelineSource extends Span {
   file: string;
@@ -28,23 +41,79 @@ export interface TimelineDocument {
   disagreements: Disagreement[];
 }
 
+type Inferred = { from: string; how: string };
+
 export function buildTimeline(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
-  const events: WorkspaceEvent[] = [];
-  const undated: WorkspaceEvent[] = [];
-  for (const a of articles) {
+  const { working, inferred } = anchorArticles(articles, texts);
+  const ids = canonicalIds(working);
+  const items: Item[] = [];
+  for (const a of working) {
     const text = texts.get(a.file);
     for (const e of a.timeline) {
-      const ev: WorkspaceEvent = {
+      const explicit = a.dates.some((d) => !d.relative && d.text === e.dateText && d.start >= e.start && d.end <= e.end);
+      items.push({
+        file: a.file,
         date: e.date,
         dateText: e.dateText,
-        inferred: null,
+        explicit,
+        inferred: !explicit && e.date ? inferred.get(a.file) ?? null : null,
         event: e.event,
-        entityIds: e.entityIds,
-        sources: [{ file: a.file, start: e.start, end: e.end, text: text ? text.slice(e.start, e.end) : e.event }],
-      };
-      (e.date ? events : undated).push(ev);
+        entityIds: e.entityIds.map((id) => ids.get(key(a.file, id)) ?? id),
+        keys: keysOf(e.event),
+        source: { file: a.file, start: e.start, end: e.end, text: text ? text.slice(e.start, e.end) : e.event },
+      });
     }
   }
-  events.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
-  return { version: 1, events, undated, disagreements: [] };
+  const { events: merged, conflicts } = mergeItems(items);
+  const events = merged.filter((e) => e.date !== null).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
+  const undated = merged.filter((e) => e.date === null);
+  const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...conflicts];
+  return { version: 1, events, undated, disagreements };
+}
+
+/** Dates articles that have none from events other articles date; returns the re-analysed articles. */
+function anchorArticles(articles: ArticleAnalysis[], texts: Map<string, string>): { working: ArticleAnalysis[]; inferred: Map<string, Inferred> } {
+  const working = articles.slice();
+  const inferred = new Map<string, Inferred>();
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    working.forEach((a, i) => {
+      const text = texts.get(a.file);
+      if (a.publishedDate || inferred.has(a.file) || text === undefined) return;
+      const found = bestAnchor(a, working, inferred);
+      if (!found) return;
+      working[i] = analyze(text, { file: a.file, publishedDate: found.anchor });
+      inferred.set(a.file, found.inferred);
+      changed = true;
+    });
+    if (!changed) break;
+  }
+  return { working, inferred };
+}
+
+function bestAnchor(a: ArticleAnalysis, all: ArticleAnalysis[], inferred: Map<string, Inferred>): { anchor: string; inferred: Inferred } | null {
+  let best: { score: number; anchor: string; inferred: Inferred } | null = null;
+  for (const e of a.timeline) {
+    if (e.date !== null || !e.dateText) continue;
+    const ka = keysOf(e.event);
+    for (const b of all) {
+      if (b.file === a.file || inferred.has(b.file)) continue;
+      for (const f of b.timeline) {
+        if (!f.date || !/^\d{4}-\d{2}-\d{2}$/.test(f.date)) continue;
+        const anchor = anchorFrom(e.dateText, f.date);
+        if (!anchor) continue;
+        const kb = keysOf(f.event);
+        if (!alike(ka, kb)) continue;
+        const s = match(ka, kb);
+        const score = s.words + s.names + s.others;
+        if (best && best.score >= score) continue;
+        best = { score, anchor, inferred: { from: b.file, how: how(e, f, anchor) } };
+      }
+    }
+  }
+  return best;
+}
+
+function how(e: TimelineEvent, f: TimelineEvent, anchor: string): string {
+  return `article dated ${anchor}: its "${e.dateText}" ("${e.event}") is ${f.date}, the date of "${f.event}"`;
 }

@@ -1,0 +1,38 @@
+// Custom requests of the Newsdesk server, declared once; mirrors server/src/lsp_ext.ts.
+// The payload types come from the core's public types (type-only imports: nothing of the core is bundled).
+import { RequestType } from 'vscode-languageclient/node';
+import type { ArticleAnalysis, Entity, TimelineDocument } from '../../server/src/core';
+
+export type { ArticleAnalysis, TimelineDocument };
+
+export interface AnalysisParams {
+  uri: string;
+}
+
+/** One open document's analysis, or null when it is not open or was refused (size limit). */
+export const analysisRequest = new RequestType<AnalysisParams, ArticleAnalysis | null, void>('newsdesk/analysis');
+
+/** An entity merged across the articles of the workspace (spelling variants joined). */
+export interface WorkspaceEntity extends Entity {
+  /** The mentions per article (`file` is the article's URI); `mentions` holds them all in that order. */
+  files: Array<{ file: string; mentions: Entity['mentions'] }>;
+}
+
+export interface WorkspaceParams {
+  /** Set to false to leave out `articles` (every article's whole analysis) in large workspaces. */
+  articles?: boolean;
+}
+
+export interface WorkspaceResult {
+  timeline: TimelineDocument;
+  /** Entities merged across the workspace (optional: older servers send only the timeline). */
+  entities?: WorkspaceEntity[];
+  /** Every analysed article (open documents as edited, the rest as indexed); `file` is the URI. */
+  articles?: ArticleAnalysis[];
+  /** Articles that were not analysed and why (size limit, binary content). */
+  refused?: Array<{ file: string; reason: string }>;
+  /** True while the background indexing of the workspace folders runs. */
+  indexing?: boolean;
+}
+
+export const workspaceRequest = new RequestType<WorkspaceParams | null, WorkspaceResult, void>('newsdesk/workspace');

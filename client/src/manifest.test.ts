@@ -1,0 +1,68 @@
+// The manifest's client parts agree with the code: every command in a menu, welcome text or
+// walkthrough is contributed and registered, every view has a provider, every file named exists.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = process.env.NEWSDESK_ROOT ?? process.cwd();
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const c = pkg.contributes;
+const extensionSource = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+const viewsSource = fs.readFileSync(path.join(ROOT, 'client', 'src', 'views', 'index.ts'), 'utf8');
+
+const contributed = new Set<string>(c.commands.map((x: { command: string }) => x.command));
+
+function registered(command: string): boolean {
+  const name = command.replace(/^newsdesk\./, '');
+  if (extensionSource.includes(`registerCommand('${name}'`)) return true;
+  const m = /^(\w+)\.(copyMarkdown|exportCsv)$/.exec(name);
+  return !!m && extensionSource.includes(`registerCommand(\`\${view}.${m[2]}\``) && viewsSource.includes(`'newsdesk.${m[1]}'`);
+}
+
+test('every contributed command is registered by the extension', () => {
+  for (const cmd of contributed) assert.ok(registered(cmd), cmd);
+});
+
+test('menus, welcome views and walkthroughs name only contributed commands', () => {
+  const named: string[] = [];
+  for (const items of Object.values(c.menus) as Array<Array<{ command: string }>>) named.push(...items.map((i) => i.command));
+  const links = JSON.stringify([c.viewsWelcome, c.walkthroughs]).match(/command:([\w.]+)/g) ?? [];
+  named.push(...links.map((l) => l.slice('command:'.length)));
+  for (const n of named) assert.ok(contributed.has(n) || n.startsWith('workbench.'), n);
+});
+
+test('every view has a tree provider and a welcome text for the empty state', () => {
+  for (const v of c.views.newsdesk) {
+    assert.ok(viewsSource.includes(`'${v.id}'`), v.id);
+    assert.ok(c.viewsWelcome.some((w: { view: string; contents: string }) => w.view === v.id && /Open an article/.test(w.contents)), v.id);
+  }
+  assert.match(c.viewsWelcome[0].contents, /^Open an article \(\.txt, \.news, \.article\) to see/);
+});
+
+test('icons, grammar and walkthrough media exist', () => {
+  const files = [
+    c.viewsContainers.activitybar[0].icon,
+    ...c.grammars.map((g: { path: string }) => g.path),
+    ...c.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown?: string } }> }) => w.steps.map((s) => s.media.markdown)),
+    'media/walkthrough/sample.news',
+    'media/timeline.svg',
+  ];
+  for (const f of files) assert.ok(fs.existsSync(path.join(ROOT, f)), f);
+});
+
+test('every setting has a description and a default', () => {
+  const props = c.configuration.properties as Record<string, { default?: unknown; description?: string; markdownDescription?: string }>;
+  for (const key of ['newsdesk.include', 'newsdesk.maxFileSizeKB', 'newsdesk.trace.server', 'newsdesk.glossary',
+    'newsdesk.diagnostics.garbled.enabled', 'newsdesk.diagnostics.garbled.severity', 'newsdesk.diagnostics.claim.enabled',
+    'newsdesk.diagnostics.claim.severity', 'newsdesk.inlayHints.speakers', 'newsdesk.inlayHints.dates']) {
+    assert.ok(props[key], key);
+    assert.ok('default' in props[key], `${key} default`);
+    assert.ok((props[key].description ?? props[key].markdownDescription ?? '').length > 20, `${key} description`);
+  }
+});
+
+test('the packaged extension keeps media/ (icons, walkthrough, sample)', () => {
+  const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
+  assert.ok(ignore.includes('!media/**'), '.vscodeignore re-includes media/**');
+});

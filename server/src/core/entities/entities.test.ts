@@ -1,0 +1,127 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+import type { AnalyzeOptions, Entity } from '../index';
+
+function entities(text: string, options: AnalyzeOptions = {}): Entity[] {
+  const a = analyze(text, options);
+  for (const e of a.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  return a.entities;
+}
+const named = (es: Entity[], name: string) => es.find((e) => e.name === name);
+const mentionTexts = (e: Entity | undefined) => (e ? e.mentions.map((m) => m.text) : []);
+
+test('a title is the role, not part of the name', () => {
+  const es = entities('Russian President Vladimir Putin arrived in Moscow on Thursday.');
+  const putin = named(es, 'Vladimir Putin');
+  assert.equal(putin?.type, 'person');
+  assert.equal(putin?.role, 'Russian President');
+  assert.equal(named(es, 'Moscow')?.type, 'place');
+});
+
+test('the title phrase before a name with "of": U.S. Secretary of State', () => {
+  const es = entities('The talks went on. U.S. Secretary of State Marco Rubio said the framework would be discussed.');
+  assert.equal(named(es, 'Marco Rubio')?.role, 'U.S. Secretary of State');
+});
+
+test('a possessive is not part of the mention, and the surname joins the full name', () => {
+  const es = entities('Vladimir Putin spoke on Friday. Putin’s statement surprised Kyiv, and Putin did not explain it.');
+  const putin = named(es, 'Vladimir Putin');
+  assert.deepEqual(mentionTexts(putin), ['Vladimir Putin', 'Putin', 'Putin']);
+  assert.equal(es.filter((e) => e.type === 'person').length, 1);
+});
+
+test('an acronym joins its expansion', () => {
+  const es = entities('Ukraine wants to join the European Union. The EU has not decided yet, diplomats said.');
+  const eu = named(es, 'European Union');
+  assert.equal(eu?.type, 'organization');
+  assert.ok(mentionTexts(eu).includes('EU'));
+});
+
+test('U.S., US and United States are one place', () => {
+  const es = entities('The United States offered guarantees. U.S. officials said the US would help.');
+  const us = named(es, 'United States');
+  assert.equal(us?.type, 'place');
+  assert.deepEqual(mentionTexts(us), ['United States', 'U.S.', 'US']);
+});
+
+test('a name written in lower case by a garbled source resolves to its entity', () => {
+  const es = entities('President Donald Trump met Putin in Alaska. Later, trump said the meeting went well.');
+  assert.ok(mentionTexts(named(es, 'Donald Trump')).includes('trump'));
+});
+
+test('a country written in lower case is still the place', () => {
+  const es = entities('Putin Signals Shift in ukraine Stance\nThe talks went on in Geneva on Monday.');
+  assert.ok(es.some((e) => e.name === 'Ukraine' && mentionTexts(e).includes('ukraine')));
+});
+
+test('a role from apposition: "Anton, a 32-year-old warehouse worker"', () => {
+  const es = entities('“The main problem is Putin himself,” said Anton, a 32-year-old warehouse worker. “They can meet.”');
+  assert.equal(named(es, 'Anton')?.role, '32-year-old warehouse worker');
+});
+
+test('a lower-case title after a possessive: "Trump’s envoy Steve Witkoff"', () => {
+  const es = entities('Donald Trump spoke on Sunday. Trump’s envoy Steve Witkoff described the development as a breakthrough.');
+  assert.equal(named(es, 'Steve Witkoff')?.role, 'envoy');
+});
+
+test('sentence-initial "Yet", "Despite" and "Inside" are not entities', () => {
+  const es = entities('Yet this olive branch comes with thorns. Despite the talks, Russia kept fighting. Inside Ukraine, reaction was cautious.');
+  const all = es.flatMap((e) => mentionTexts(e));
+  for (const word of ['Yet', 'Despite', 'Inside', 'Inside Ukraine']) assert.ok(!all.includes(word), word);
+  assert.ok(all.includes('Ukraine'));
+  assert.ok(all.includes('Russia'));
+});
+
+test('title-case headline words are not entities; the names in it are', () => {
+  const es = entities('Putin Signals Shift on Ukraine Security Guarantees Deal\n\nRussian President Vladimir Putin has indicated that Moscow could accept guarantees for Ukraine.');
+  const all = es.flatMap((e) => mentionTexts(e));
+  assert.ok(all.includes('Putin'));
+  for (const junk of ['Signals', 'Shift', 'Security Guarantees Deal', 'Putin Signals Shift']) assert.ok(!all.includes(junk), junk);
+});
+
+test('spelling variants of a surname in one article are one person', () => {
+  const es = entities('Ukrainian President Volodymyr Zelenskyy met European leaders. Zelensky said the guarantees must last.');
+  const z = es.filter((e) => e.type === 'person' && /Zelensk/.test(e.name));
+  assert.equal(z.length, 1);
+  assert.equal(z[0].mentions.length, 2);
+});
+
+test('a dateline place is a place', () => {
+  const es = entities('WASHINGTON – In a potential turning point, Russian President Vladimir Putin indicated a willingness to talk.');
+  assert.ok(es.some((e) => e.type === 'place' && mentionTexts(e).includes('WASHINGTON')));
+});
+
+test('a name with particles: "Ursula von der Leyen" and "von der Leyen"', () => {
+  const es = entities('European Commission President Ursula von der Leyen welcomed the guarantees. Later von der Leyen spoke again.');
+  const u = named(es, 'Ursula von der Leyen');
+  assert.deepEqual(mentionTexts(u), ['Ursula von der Leyen', 'von der Leyen']);
+  assert.equal(u?.role, 'European Commission President');
+  assert.equal(named(es, 'European Commission')?.type, 'organization');
+});
+
+test('the glossary overrides built-in knowledge: type, aliases and role', () => {
+  const text = 'Officials in Washington said the deal was close. Acme Widgets will build the parts, AW said.';
+  const es = entities(text, {
+    glossary: [
+      { name: 'Washington', type: 'organization', aliases: [], role: 'the US government' },
+      { name: 'Acme Widgets', type: 'organization', aliases: ['AW'], role: 'contractor' },
+    ],
+  });
+  assert.equal(named(es, 'Washington')?.type, 'organization');
+  assert.equal(named(es, 'Washington')?.role, 'the US government');
+  const acme = named(es, 'Acme Widgets');
+  assert.deepEqual(mentionTexts(acme), ['Acme Widgets', 'AW']);
+  assert.equal(acme?.role, 'contractor');
+});
+
+test('nothing is taken from page furniture', () => {
+  const text = 'Moscow said the talks would go on. Kyiv agreed.\nFollow us on Facebook, TikTok and Instagram for more from Joburg ETC\n';
+  const all = entities(text).flatMap((e) => mentionTexts(e));
+  assert.ok(all.includes('Moscow'));
+  for (const bad of ['Facebook', 'TikTok', 'Instagram', 'Joburg ETC']) assert.ok(!all.includes(bad), bad);
+});
+
+test('odd input does not throw', () => {
+  for (const t of ['', '\u0000', 'A', '\ud800 Putin \udc00', '“unbalanced', 'X '.repeat(5000), 'von der', 'U.S.']) analyze(t);
+});

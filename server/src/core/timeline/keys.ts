@@ -1,0 +1,95 @@
+// Key words of an event or a sentence for matching across articles: content words, lowercased and
+// crudely stemmed; names compared loosely so that spelling variants meet (Zelensky / Zelenskyy).
+
+const STOP = new Set(
+  ('a an the and or but of to in on at by for with from as into over after before about than that this these those ' +
+    'is are was were be been being has have had will would could should may might can do does did not no its it he she ' +
+    'they them their his her our we you i who which what when where while also just only more most very some any all ' +
+    'said says say told added according new first last next week weeks year years month months day days today ' +
+    'yesterday monday tuesday wednesday thursday friday saturday sunday recently now then there here up out ' +
+    // titles say who, not what happened
+    'president minister secretary chancellor envoy former leader leaders official officials special prime foreign state').split(' '),
+);
+
+export interface Keys {
+  words: string[];
+  /** The subset written with a capital in the source (names of people, places, bodies). */
+  names: string[];
+}
+
+// Irregular past tenses, so that "met" and "meet" match.
+const LEMMA: Record<string, string> = {
+  met: 'meet', held: 'hold', began: 'begin', won: 'win', struck: 'strike', fought: 'fight', spoke: 'speak', went: 'go',
+  took: 'take', made: 'make', gave: 'give', sent: 'send', left: 'leave', led: 'lead', fell: 'fall', rose: 'rise',
+  saw: 'see', came: 'come', withdrew: 'withdraw', brought: 'bring', sought: 'seek', meeting: 'meet', meets: 'meet',
+};
+
+function stem(w: string): string {
+  if (LEMMA[w]) return LEMMA[w];
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+export function keysOf(text: string): Keys {
+  const words: string[] = [];
+  const names: string[] = [];
+  for (const m of text.matchAll(/[\p{L}][\p{L}’'.]*/gu)) {
+    const raw = m[0].replace(/[’']s$/u, '').replace(/[.’']+$/u, '');
+    const lower = raw.toLowerCase();
+    if (lower.length < 3 || STOP.has(lower)) continue;
+    const k = stem(lower);
+    if (!words.includes(k)) words.push(k);
+    if (/^\p{Lu}/u.test(raw) && m.index! > 0 && !names.includes(k)) names.push(k);
+    else if (/^\p{Lu}/u.test(raw) && /^\p{Lu}[\p{Ll}]+$/u.test(raw) && m.index === 0 && !names.includes(k) && !COMMON_OPENERS.has(lower)) names.push(k);
+  }
+  return { words, names };
+}
+
+const COMMON_OPENERS = new Set(['the', 'american', 'european', 'officials', 'leaders', 'reports', 'hopes', 'talks']);
+
+/** Equal keys, or names that differ by one letter at the end (Zelensky / Zelenskyy, Kyiv / Kiev is not covered). */
+export function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return l.length - s.length <= 1 && l.startsWith(s.slice(0, -1)) && editDistanceAtMostOne(s, l);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.slice(i) === b.slice(i + 1);
+}
+
+/** Keys of `a` that meet a key of `b`, each key of `b` used once. */
+export function shared(a: string[], b: string[]): string[] {
+  const used = new Set<number>();
+  const out: string[] = [];
+  for (const x of a) {
+    const j = b.findIndex((y, k) => !used.has(k) && sameKey(x, y));
+    if (j >= 0) {
+      used.add(j);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+export interface Match {
+  words: number;
+  names: number;
+  /** Shared words that are not names: what happened (summit, meet), not only who. */
+  others: number;
+  ratio: number;
+}
+
+export function match(a: Keys, b: Keys): Match {
+  const w = shared(a.words, b.words);
+  const n = shared(a.names, b.names);
+  const others = w.filter((x) => !a.names.some((y) => sameKey(x, y)) && !b.names.some((y) => sameKey(x, y))).length;
+  return { words: w.length, names: n.length, others, ratio: w.length / Math.max(1, Math.min(a.words.length, b.words.length)) };
+}

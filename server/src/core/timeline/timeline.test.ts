@@ -1,0 +1,51 @@
+// Article timeline: sentence in, events out (date | event).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+function events(text: string, publishedDate: string | null = null): string[] {
+  return analyze(text, { publishedDate }).timeline.map((e) => `${e.date ?? '-'} | ${e.event}`);
+}
+
+test('a clause with a date and an action is an event; the date is dropped from its summary', () => {
+  assert.deepEqual(events('Principles that Russia has violated since it annexed Crimea in 2014.'), ['2014 | Russia annexed Crimea']);
+  assert.deepEqual(events('In a departure from his usual rhetoric, Putin on Thursday extended an invitation to Ukraine, pledging guarantees.', '2025-09-06'), [
+    '2025-09-04 | Putin extended an invitation to Ukraine',
+  ]);
+});
+
+test('a table of dates and events is read row by row', () => {
+  const text = 'Timeline\n| Date | Event |\n|---|---|\n| August 16, 2025 | Trump-Putin summit held in Alaska. |\n| August 18, 2025 | Trump meets Zelenskyy. |\n';
+  assert.deepEqual(events(text), ['2025-08-16 | Trump-Putin summit held in Alaska', '2025-08-18 | Trump meets Zelenskyy']);
+});
+
+test('an actor doing something without a date takes the date the narrative set a little before', () => {
+  const text = 'Yet this week, the world heard talk of peace.\nHopes spiked after Zelensky met with Trump in Washington, alongside European leaders.';
+  assert.deepEqual(events(text, '2025-08-20'), ['2025-W34 | The world heard talk of peace', '2025-W34 | Zelensky met with Trump in Washington']);
+});
+
+test('"a day after X" dates X a day before the narrative date', () => {
+  const text = 'Putin spoke on Thursday about talks. This warning came a day after Macron announced that 26 countries had pledged troops.';
+  assert.deepEqual(events(text, '2025-09-06'), ['2025-09-04 | Putin spoke about talks', '2025-09-03 | Macron announced that 26 countries had pledged troops']);
+});
+
+test('vague references make no dated event; "recently" makes an undated one', () => {
+  assert.deepEqual(events('The future of the talks is unclear now.'), []);
+  assert.deepEqual(events('Trump recently hosted Zelenskyy at the White House.'), ['- | Trump hosted Zelenskyy at the White House']);
+});
+
+test('no events from page furniture', () => {
+  const text = 'Putin met Xi on Monday in Beijing.\n\nLeave a Comment\n\nYour email address will not be published. Required fields are marked *\n';
+  assert.equal(analyze(text, { publishedDate: '2025-08-20' }).timeline.length, 1);
+});
+
+test('a summary that opens with "He" names the person last named before it', async () => {
+  const { annotate } = await import('../analyze');
+  const { articleEvents } = await import('./index');
+  const text = 'Envoy Steve Witkoff described the talks as a breakthrough on Monday. He said Putin agreed to guarantees.';
+  const doc = annotate(text, { publishedDate: '2025-08-20' });
+  const at = text.indexOf('Steve Witkoff');
+  doc.entities = [{ id: 'person:steve-witkoff', name: 'Steve Witkoff', type: 'person', role: 'envoy', aliases: [], mentions: [{ start: at, end: at + 13, text: 'Steve Witkoff' }] }];
+  const events = articleEvents(doc).map((e) => e.event);
+  assert.ok(events.includes('Steve Witkoff said Putin agreed to guarantees'), events.join(' / '));
+});

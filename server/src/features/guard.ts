@@ -1,0 +1,61 @@
+// Failure containment: a handler that throws is logged and answered with an error; the server goes on.
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+
+export type Logger = (message: string) => void;
+
+export function describe(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+/** Wraps a request handler: cancelled requests are answered as cancelled, failures as InternalError. */
+export function guardRequest<P, R>(
+  log: Logger,
+  name: string,
+  fn: (params: P, token: CancellationToken) => R,
+): (params: P, token: CancellationToken) => R {
+  return (params, token) => {
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+    try {
+      return fn(params, token);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      log(`newsdesk: ${name} failed: ${describe(e)}`);
+      throw new ResponseError(ErrorCodes.InternalError, `newsdesk: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+}
+
+/** Wraps a notification handler: a failure is logged, never thrown into the connection. */
+export function guardNotification<P>(log: Logger, name: string, fn: (params: P) => void): (params: P) => void {
+  return (params) => {
+    try {
+      const r = fn(params) as unknown;
+      if (r instanceof Promise) r.catch((e) => log(`newsdesk: ${name} failed: ${describe(e)}`));
+    } catch (e) {
+      log(`newsdesk: ${name} failed: ${describe(e)}`);
+    }
+  };
+}
+
+/** Last line of defence: an exception that escaped every handler is logged and the server stays up. */
+export function installProcessGuards(log: Logger): void {
+  process.on('uncaughtException', (e) => log(`newsdesk: uncaught exception: ${describe(e)}`));
+  process.on('unhandledRejection', (e) => log(`newsdesk: unhandled rejection: ${describe(e)}`));
+}
+
+/** Requests that exist only for tests (NEWSDESK_TEST_HOOKS=1): make a handler fail on purpose. */
+export function installTestHooks(connection: Connection, log: Logger): void {
+  if (process.env.NEWSDESK_TEST_HOOKS !== '1') return;
+  connection.onRequest('newsdesk/_throw', guardRequest(log, 'newsdesk/_throw', () => {
+    throw new Error('thrown on purpose by newsdesk/_throw');
+  }));
+  connection.onNotification('newsdesk/_throwNotification', guardNotification(log, 'newsdesk/_throwNotification', () => {
+    throw new Error('thrown on purpose by newsdesk/_throwNotification');
+  }));
+  connection.onNotification('newsdesk/_throwUncaught', () => {
+    setTimeout(() => {
+      throw new Error('thrown on purpose outside any handler');
+    }, 0);
+  });
+}

@@ -1,0 +1,171 @@
+// The workspace index: every article in the workspace folders (per newsdesk.include, plus *.news and
+// *.article), analysed in the background and kept current through file events. Open documents
+// override their file on disk. Cross-article questions (references, workspace symbols, the
+// workspace view) are answered from here.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decodeArticle } from '../core';
+import type { ServerSettings } from '../settings';
+import { analyseText, refusedArticle, uriKey } from './article';
+import type { Article } from './article';
+import { makeArticleMatcher } from './glob';
+import { mergeEntities } from './entity-merge';
+import type { MergedEntity } from './entity-merge';
+import type { OpenArticles } from './store';
+import type { Entity } from '../core';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);
+const MAX_FILES = 50000;
+
+export interface IndexProgress {
+  begin(): void;
+  report(done: number, total: number): void;
+  done(): void;
+}
+
+export class WorkspaceIndex {
+  private files = new Map<string, Article>();
+  private folders: string[] = [];
+  private runId = 0;
+  private merged: { sources: unknown[]; entities: MergedEntity[]; byEntity: Map<Entity, MergedEntity> } | null = null;
+  indexing = false;
+  lastIndexMs = 0;
+
+  constructor(
+    private readonly open: OpenArticles,
+    private readonly settings: () => ServerSettings,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** Sets the folders; `indexing` is true from here until the first indexAll over them ends. */
+  setFolders(folderUris: string[]): void {
+    this.folders = folderUris.map(uriKey).filter((p) => path.isAbsolute(p));
+    if (this.folders.length) this.indexing = true;
+  }
+
+  folderPaths(): readonly string[] {
+    return this.folders;
+  }
+
+  isArticlePath(file: string): boolean {
+    const folder = this.folders.find((f) => file === f || file.startsWith(f + path.sep));
+    if (!folder) return false;
+    return makeArticleMatcher(this.settings().include)(path.relative(folder, file));
+  }
+
+  /** Indexes every folder from scratch; a newer call supersedes a running one. */
+  async indexAll(progress?: IndexProgress): Promise<number> {
+    const run = ++this.runId;
+    const started = Date.now();
+    this.indexing = true;
+    progress?.begin();
+    try {
+      const found: string[] = [];
+      for (const folder of this.folders) await this.walk(folder, folder, makeArticleMatcher(this.settings().include), found);
+      if (run !== this.runId) return 0;
+      progress?.report(0, found.length);
+      const next = new Map<string, Article>();
+      let lastYield = Date.now();
+      for (let i = 0; i < found.length; i++) {
+        const article = await this.load(found[i]);
+        if (run !== this.runId) return 0;
+        next.set(found[i], article);
+        if (Date.now() - lastYield > 15) {
+          // Let requests and edits through: indexing never blocks typing for long.
+          await new Promise((r) => setImmediate(r));
+          lastYield = Date.now();
+          progress?.report(i + 1, found.length);
+        }
+      }
+      this.files = next;
+      this.lastIndexMs = Date.now() - started;
+      this.log(`newsdesk: indexed ${found.length} article file(s) in ${this.lastIndexMs} ms`);
+      return found.length;
+    } finally {
+      if (run === this.runId) {
+        this.indexing = false;
+        progress?.done();
+      }
+    }
+  }
+
+  private async walk(dir: string, folder: string, isArticle: (rel: string) => boolean, out: string[]): Promise<void> {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (out.length >= MAX_FILES) return;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await this.walk(p, folder, isArticle, out);
+      } else if (e.isFile() && isArticle(path.relative(folder, p))) out.push(p);
+    }
+  }
+
+  private async load(file: string): Promise<Article> {
+    const uri = pathToFileURL(file).toString();
+    const settings = this.settings();
+    try {
+      const stat = await fs.stat(file);
+      if (stat.size > settings.maxFileSizeKB * 1024) {
+        return refusedArticle(uri, `file is ${Math.ceil(stat.size / 1024)} KB, over the limit of ${settings.maxFileSizeKB} KB (newsdesk.maxFileSizeKB); it is not analysed.`);
+      }
+      const decoded = decodeArticle(await fs.readFile(file), settings.maxFileSizeKB);
+      if (!decoded.ok) return refusedArticle(uri, decoded.error);
+      return analyseText(uri, 0, decoded.text, settings);
+    } catch (e) {
+      return refusedArticle(uri, `could not be read (${(e as Error).message})`);
+    }
+  }
+
+  /** A file was created or changed on disk. */
+  async update(uri: string): Promise<void> {
+    const file = uriKey(uri);
+    if (!this.isArticlePath(file)) return;
+    this.files.set(file, await this.load(file));
+  }
+
+  remove(uri: string): void {
+    this.files.delete(uriKey(uri));
+  }
+
+  /** The indexed (on-disk) article of a URI, if any. */
+  indexed(uri: string): Article | undefined {
+    return this.files.get(uriKey(uri));
+  }
+
+  /** Every article: open documents as they are in the editor, the rest as indexed. */
+  articles(): Article[] {
+    const open = this.open.all();
+    const openKeys = new Set(open.map((a) => uriKey(a.uri)));
+    const out = [...open];
+    for (const [key, article] of this.files) if (!openKeys.has(key)) out.push(article);
+    return out;
+  }
+
+  /** Entities merged across every article; cached until an article changes. */
+  mergedEntities(): { entities: MergedEntity[]; byEntity: Map<Entity, MergedEntity> } {
+    const articles = this.articles();
+    const sources = articles.map((a) => a.analysis);
+    const old = this.merged?.sources;
+    if (this.merged && old && old.length === sources.length && old.every((s, i) => s === sources[i])) return this.merged;
+    const entities = mergeEntities(articles.filter((a) => a.analysis).map((a) => ({ uri: a.uri, entities: a.analysis!.entities })));
+    const byEntity = new Map<Entity, MergedEntity>();
+    for (const m of entities) for (const r of m.refs) byEntity.set(r.entity, m);
+    this.merged = { sources, entities, byEntity };
+    return this.merged;
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  clear(): void {
+    this.files.clear();
+  }
+}
