@@ -49,7 +49,7 @@ export const lowercaseName: Rule = {
     const starts = new Set<string>();
     for (const p of ev.phrases.keys()) starts.add(p.slice(0, p.indexOf(' ')));
     for (const p of MULTIWORD_NAMES) starts.add(p.slice(0, p.indexOf(' ')));
-    const found: Array<{ key: string; d: Diagnostic }> = [];
+    const found: Array<{ key: string; d: Diagnostic; strong?: boolean }> = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'word' || !LOWER_WORD.test(t.text)) continue;
@@ -96,7 +96,8 @@ export const lowercaseName: Rule = {
         // it stands where names stand (after a title, before "said").
         // Known to the dictionary only as a name ("Europe", "Taipei"): wrong in lower case however often.
         if (isNameOnly(low) && !/['’-]/.test(low)) out.push(report(text, t.start, t.end, 'it is a name'));
-        else if (cap >= 1) found.push({ key: low, d: report(text, t.start, t.end, 'the article writes it with a capital elsewhere') });
+        else if (cap >= 1) found.push({ key: low, d: report(text, t.start, t.end, 'the article writes it with a capital elsewhere'), strong: true });
+        else if (pairOfUnknowns(toks, i)) found.push({ key: low, d: report(text, t.start, t.end, 'with the word beside it, it reads as a name') });
         else if (/[aeiouy]/.test(low) && (titleBefore(toks, i) || speechAfter(toks, i))) found.push({ key: low, d: report(text, t.start, t.end, 'it stands where a name stands') });
         continue;
       }
@@ -116,7 +117,7 @@ export const lowercaseName: Rule = {
     // "Warhol's Photographic Legacy" the exhibition, "his photographic legacy" the thing).
     for (const f of found) {
       const n = times.get(f.key) ?? 0;
-      if (n < 2 || (!f.key.includes(' ') && (ev.capitalized.get(f.key) ?? 0) > n)) out.push(f.d);
+      if (n < 2 || f.strong || (!f.key.includes(' ') && (ev.capitalized.get(f.key) ?? 0) > n)) out.push(f.d);
     }
     return mergeAdjacent(text, out);
   },
@@ -124,6 +125,18 @@ export const lowercaseName: Rule = {
 
 const TITLE_BEFORE = /^(?:President|Minister|Secretary|Senator|Governor|Chancellor|Ambassador|Envoy|Mayor|Judge|General|Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Commissioner|Professor|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)$/;
 const SPEECH_AFTER = /^(?:said|says|told|added|explained|noted|wrote|argued|warned|stated)$/;
+
+const UNKNOWN_NAME_WORD = /^\p{Ll}{3,}$/u;
+
+/** Two lower-case words side by side that the dictionary knows in no form ("amneh jafari", "ferjani sassi"). */
+function pairOfUnknowns(toks: readonly Token[], i: number): boolean {
+  const unknown = (x: Token | undefined) => !!x && x.kind === 'word' && UNKNOWN_NAME_WORD.test(x.text) && /[aeiouy]/.test(x.text) && !isWord(x.text) && !isWord(capitalize(x.text));
+  const t = toks[i];
+  const gap = (a: Token, b: Token) => b.start - a.end === 1;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (!!next && gap(t, next) && unknown(t) && unknown(next)) || (!!prev && gap(prev, t) && unknown(prev) && unknown(t));
+}
 
 function titleBefore(toks: readonly Token[], i: number): boolean {
   const p = toks[i - 1];
@@ -144,7 +157,10 @@ function skip(doc: Parameters<Rule['check']>[0], t: Token): boolean {
 
 /** True for a lower-case word between two capitalized words, as name particles stand ("Daniel arap Moi"). */
 export function betweenNames(doc: Parameters<Rule['check']>[0], t: Token): boolean {
+  // Particles are short and are no names themselves ("arap", "de", "bin"; not "The malaysia Tourism").
+  if (t.text.length > 4 || isNameOnly(t.text)) return false;
   const before = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(doc.text.slice(Math.max(0, t.start - 30), t.start));
+  if (before && /^(?:The|A|An|This|That|These|Those|In|On|At|Of|For|And|But|Or)$/.test(before[1])) return false;
   const after = /^[ \t]+\p{Lu}\p{Ll}/u.test(doc.text.slice(t.end, t.end + 4));
   return !!before && after;
 }
