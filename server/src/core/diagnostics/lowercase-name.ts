@@ -7,6 +7,7 @@ import type { Diagnostic } from '../types';
 import type { Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun } from './context';
 import { capitalize, isNameOnly, isWord } from './lexicon/dictionary';
+import { knownForm } from './lexicon/forms';
 import { MULTIWORD_NAMES } from './lexicon/places';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
@@ -130,7 +131,7 @@ const UNKNOWN_NAME_WORD = /^\p{Ll}{3,}$/u;
 
 /** Two lower-case words side by side that the dictionary knows in no form ("amneh jafari", "ferjani sassi"). */
 function pairOfUnknowns(toks: readonly Token[], i: number): boolean {
-  const unknown = (x: Token | undefined) => !!x && x.kind === 'word' && UNKNOWN_NAME_WORD.test(x.text) && /[aeiouy]/.test(x.text) && !isWord(x.text) && !isWord(capitalize(x.text));
+  const unknown = (x: Token | undefined) => !!x && x.kind === 'word' && UNKNOWN_NAME_WORD.test(x.text) && /[aeiouy]/.test(x.text) && !isWord(x.text) && !isWord(capitalize(x.text)) && !knownForm(x.text);
   const t = toks[i];
   const gap = (a: Token, b: Token) => b.start - a.end === 1;
   const prev = toks[i - 1];
