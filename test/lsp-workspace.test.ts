@@ -122,3 +122,25 @@ test('an open document overrides its file on disk in the workspace', async () =>
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('changing newsdesk.include re-indexes without a restart', async () => {
+  const dir = makeWorkspace();
+  const client = await start(dir, {}, { include: ['elsewhere/**/*.txt'] });
+  try {
+    const before = await indexed(client);
+    assert.deepEqual(before.articles.map((a: Json) => path.basename(a.file)), ['extra.news'], 'only .news/.article files');
+    client.settings = { include: ['news/*.txt'] };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    let names: string[] = [];
+    for (let i = 0; i < 200 && names.length < samplePaths().length + 1; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const ws = await client.request('newsdesk/workspace', {});
+      if (!ws.indexing) names = ws.articles.map((a: Json) => path.basename(a.file));
+    }
+    assert.deepEqual(names.sort(), [...samplePaths().map((p) => path.basename(p)), 'extra.news'].sort());
+    await client.shutdown();
+  } finally {
+    client.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
