@@ -186,6 +186,7 @@ test('clicking a timeline event reveals its sentence in the article', async () =
 });
 
 test('the timeline switches to all articles of the workspace and back', async () => {
+  await vscode.commands.executeCommand('newsdesk.showEntities');
   const ctx = await api();
   const editor = await openSample('003_');
   await followed(ctx, editor.document);
@@ -198,9 +199,18 @@ test('the timeline switches to all articles of the workspace and back', async ()
   assert.ok(files.has(editor.document.uri.toString()), 'the active article is among the sources');
   assert.ok(view.events.length >= Math.min(own, 1), `${view.events.length} workspace events`);
   for (let i = 1; i < view.events.length; i++) assert.ok(compareEvents(view.events[i - 1], view.events[i]) <= 0, 'events in date order');
+  // Once the server has indexed the workspace, the timeline holds the events of every sample article.
+  await waitFor('the workspace index', async () => {
+    await ctx.store.refresh();
+    return !ctx.store.indexing && ctx.store.articles.length >= 5;
+  }, 30_000, 500);
+  const all = new Set(ctx.timeline.view!.events.flatMap((e) => e.sources.map((s) => s.file)));
+  assert.ok(all.size >= 3, `events from ${all.size} articles`);
+  await sleep(800);
+  await screenshot('timeline-workspace');
   await ctx.timeline.handleMessage({ type: 'scope', scope: 'article' });
   await waitFor('article scope again', () => ctx.timeline.view?.scope === 'article' && ctx.store.scope === 'article');
-});
+}, 60_000);
 
 test('Export CSV and the timeline exports write their files', async () => {
   const ctx = await api();
