@@ -212,6 +212,37 @@ test('the timeline switches to all articles of the workspace and back', async ()
   await waitFor('article scope again', () => ctx.timeline.view?.scope === 'article' && ctx.store.scope === 'article');
 }, 60_000);
 
+test('newsdesk.glossary names a JSON file whose entries the analysis uses, reread when it changes', async () => {
+  const ctx = await api();
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const article = vscode.Uri.joinPath(folder, 'glossary-test.txt');
+  const glossary = vscode.Uri.joinPath(folder, 'names.json');
+  const write = (u: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(u, new TextEncoder().encode(text));
+  await write(article, 'Deal Signed\n\nThe deal was signed by Zorblat in the capital on Monday.\n');
+  await write(glossary, JSON.stringify([{ name: 'Zorblat', type: 'organization', role: 'shipping firm' }]));
+  const config = vscode.workspace.getConfiguration('newsdesk');
+  try {
+    await config.update('glossary', 'names.json', vscode.ConfigurationTarget.Workspace);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    const org = () => ctx.views.entities.getChildren().find((g) => g.label === 'Organizations')?.children?.find((e) => e.label === 'Zorblat');
+    const found = await waitFor('Zorblat as an organization', async () => {
+      await ctx.store.refresh();
+      return ctx.store.active?.uri.toString() === editor.document.uri.toString() ? org() : undefined;
+    }, 20_000, 300);
+    assert.match(found.description ?? '', /shipping firm/);
+    // The file changes: the server is told, pulls its settings again, and the role follows.
+    await write(glossary, JSON.stringify([{ name: 'Zorblat', type: 'organization', role: 'ferry operator' }]));
+    await waitFor('the new role', async () => {
+      await ctx.store.refresh();
+      return /ferry operator/.test(org()?.description ?? '');
+    }, 20_000, 300);
+  } finally {
+    await config.update('glossary', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    for (const u of [article, glossary]) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+  }
+}, 60_000);
+
 test('Export CSV and the timeline exports write their files', async () => {
   const ctx = await api();
   const editor = await openSample('001_');
