@@ -294,13 +294,22 @@ export const RULES: Rule[] = [
   {
     name: 'season',
     trigger: /spring|summer|fall|autumn|winter/i,
-    re: re(`\\b(?:(?:early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
+    re: re(`(?:\\b(?:in|during|since|over|until|by|through|for)\\s+the\\s+(?=(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter)\\b))?\\b(?:(?:early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
     read: (m, ctx) => {
       const s = SEASONS[m[2].toLowerCase()];
       if (m[3]) return abs(`${m[3]}-${s}`);
+      const a = ctx.anchor;
+      const the = /^\S+\s+the\s/iu.exec(m[0]);
+      if (!m[1] && the) {
+        // "in the summer": this year's, or last year's when it lies ahead of a past-tense sentence.
+        if (!a) return rel(null);
+        const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[s] ?? 1;
+        const r = rel(`${pad(!ctx.future && start > a.m + 1 ? a.y - 1 : a.y, 4)}-${s}`);
+        r.trimStart = the[0].length - 4;
+        return r;
+      }
       if (!m[1]) return null;
       const w = m[1].toLowerCase();
-      const a = ctx.anchor;
       if (!a) return rel(null);
       let y = a.y;
       if (w === 'last') y = a.y - 1;

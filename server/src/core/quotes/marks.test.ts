@@ -59,3 +59,9 @@ test('odd inputs never throw', () => {
     for (const q of annotate(text).quotes) assert.equal(q.text, text.slice(q.start, q.end));
   }
 });
+
+test('quotes nested in a quote that is never closed stand on their own', () => {
+  const doc = annotate('The report said:\n"She was calm, a nurse wrote, and the form read “stable condition” in the end.\n');
+  assert.deepEqual(doc.quotes.map((q) => q.text), ['“stable condition”']);
+  assert.equal(doc.unbalancedQuotes.length, 1);
+});

@@ -85,12 +85,20 @@ interface Open {
   /** Where the whole (possibly multi-paragraph) quote began. */
   quoteStart: number;
   innerStart: number;
+  /** Quotes nested one level inside; they stand on their own if this one is never closed. */
+  inner: MarkedQuote[];
 }
 
 export function findQuotes(text: string, blocks: readonly QuoteBlock[]): MarkResult {
   const quotes: MarkedQuote[] = [];
   const unbalanced: Span[] = [];
   let carried = null as Open | null;
+  /** An opening mark left without partner: report it, and keep the quotes that were nested in it. */
+  const fail = (o: Open) => {
+    unbalanced.push({ start: o.at, end: o.at + o.len });
+    quotes.push(...o.inner);
+  };
+  const opening = (at: number, len: number): Open => ({ at, len, quoteStart: at, innerStart: at + len, style: styleOf(text, at), inner: [] });
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -99,19 +107,23 @@ export function findQuotes(text: string, blocks: readonly QuoteBlock[]): MarkRes
     let m = 0;
     if (carried) {
       const first = marks[0];
-      if (first && (first.role === 'open' || (first.role === 'either' && looksOpening(text, first.at, first.len, block.start, block.end)))) {
+      // A continued quote re-opens with the same kind of mark; another kind starts a new quote.
+      const sameStyle = !!first && styleOf(text, first.at) === carried.style;
+      if (first && sameStyle && first.at - block.start <= 1 && (first.role === 'open' || (first.role === 'either' && looksOpening(text, first.at, first.len, block.start, block.end)))) {
         // The paragraph re-opens the quote: it continues.
         open = { ...carried };
         m = 1;
-      } else if (first && (first.role === 'close' || first.role === 'either')) {
+      } else if (first && sameStyle && (first.role === 'close' || (first.role === 'either' && !looksOpening(text, first.at, first.len, block.start, block.end)))) {
         open = { ...carried };
       } else {
-        unbalanced.push({ start: carried.at, end: carried.at + carried.len });
+        fail(carried);
       }
       carried = null;
     }
     const doubles: Span[] = [];
     let nest: Style[] = [];
+    let nestAt = -1;
+    let nestLen = 1;
     for (; m < marks.length; m++) {
       const mk = marks[m];
       const canOpen = looksOpening(text, mk.at, mk.len, block.start, block.end);
@@ -121,8 +133,12 @@ export function findQuotes(text: string, blocks: readonly QuoteBlock[]): MarkRes
         const closes = mk.role === 'close' || (mk.role === 'either' && !(canOpen && !canClose)) || (mk.role === 'open' && canClose && !canOpen);
         if (nest.length) {
           // Inside a nested quote of another style: “He said "no" to me.”
-          if (closes) nest.pop();
-          else nest.push(style);
+          if (closes) {
+            nest.pop();
+            if (!nest.length && mk.at > nestAt + nestLen) {
+              open.inner.push({ start: nestAt, end: mk.at + mk.len, innerStart: nestAt + nestLen, innerEnd: mk.at, mark: '"' });
+            }
+          } else nest.push(style);
           continue;
         }
         if (closes) {
@@ -133,13 +149,15 @@ export function findQuotes(text: string, blocks: readonly QuoteBlock[]): MarkRes
           open = null;
         } else if (style !== open.style) {
           nest.push(style);
+          nestAt = mk.at;
+          nestLen = mk.len;
         } else {
           // A mark that can only open while a quote is open: the earlier one was never closed.
-          unbalanced.push({ start: open.at, end: open.at + open.len });
-          open = { at: mk.at, len: mk.len, quoteStart: mk.at, innerStart: mk.at + mk.len, style };
+          fail(open);
+          open = opening(mk.at, mk.len);
         }
       } else if (mk.role === 'open' || (mk.role === 'either' && !(canClose && !canOpen)) || (mk.role === 'close' && canOpen && !canClose)) {
-        open = { at: mk.at, len: mk.len, quoteStart: mk.at, innerStart: mk.at + mk.len, style: styleOf(text, mk.at) };
+        open = opening(mk.at, mk.len);
         nest = [];
       } else {
         unbalanced.push({ start: mk.at, end: mk.at + mk.len }); // a closing mark with no opening one
@@ -148,13 +166,12 @@ export function findQuotes(text: string, blocks: readonly QuoteBlock[]): MarkRes
     if (open) {
       const next = blocks[b + 1];
       if (block.prose && next && next.prose && open.at < block.end) carried = open;
-      else unbalanced.push({ start: open.at, end: open.at + open.len });
+      else fail(open);
       if (carried) doubles.push({ start: open.quoteStart, end: block.end });
     }
     singleQuotes(text, block, doubles, quotes);
   }
-  if (carried) unbalanced.push({ start: carried.at, end: carried.at + carried.len });
-  // A carried quote that never closed was pushed as unbalanced; drop nothing else.
+  if (carried) fail(carried);
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, unbalanced };
 }

@@ -152,3 +152,7 @@ test('a title-case headline: the verb ends the speaker\'s name', () => {
   const doc = annotate('Mayor Ada Quist Calls Toll Plan ‘Highway Robbery’\nThe council votes on Friday.');
   assert.deepEqual(doc.quotes.map((q) => `${q.kind} ${q.speaker?.name}`), ['partial Ada Quist']);
 });
+
+test('"footage of X saying, “…”": the participle\'s subject after a preposition', () => {
+  assert.deepEqual(found('The ad ends with footage of Senator Iris Vale saying, “That makes me smart.”'), ['direct Iris Vale: “That makes me smart.”']);
+});

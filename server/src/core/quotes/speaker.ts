@@ -159,7 +159,9 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
     if (isPunct(items[m], ',') && items[m - 1]?.kind === 'name') b = m - 1;
   }
   const near = items[b];
-  if (near && near.kind === 'name' && !near.chunk.possessive && !isWord(items[b - 1], PREPOSITIONS)) return ctx.people.speaker(near.chunk);
+  // "footage of Trump saying, “…”": a participle's subject may follow a preposition.
+  const participle = lowerOf(items[c]).endsWith('ing') && b === c - 1;
+  if (near && near.kind === 'name' && !near.chunk.possessive && (participle || !isWord(items[b - 1], PREPOSITIONS))) return ctx.people.speaker(near.chunk);
   if (near && isWord(near, PRONOUNS) && (lowerOf(near) === 'he' || lowerOf(near) === 'she')) return resolvePronoun(ctx, sentence, near.start);
   let from = 0;
   // "While talks go on, X said" / "Speaking on TV, X warned": the subject follows the opening clause.
