@@ -32,7 +32,10 @@ export function createClient(context: vscode.ExtensionContext, config: Config, o
           return Promise.all(result.map(async (value: unknown, i: number) => {
             if (params.items[i]?.section !== 'newsdesk' || !value || typeof value !== 'object') return value;
             const settings = value as Record<string, unknown>;
-            return { ...settings, glossary: await glossary.entries(settings.glossary) };
+            const entries = await glossary.entries(settings.glossary);
+            // No glossary set: leave the value alone, so that the server sees no change in its options.
+            if (typeof settings.glossary !== 'string' || !settings.glossary.trim()) return value;
+            return { ...settings, glossary: entries };
           }));
         },
       },
