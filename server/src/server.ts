@@ -54,12 +54,21 @@ export function startServer(connection: Connection): void {
 
   /** An article by URI: the open document (current text) or else the indexed file. */
   const articleOf = (uri: string): Article | undefined => open.get(uri) ?? index.indexed(uri);
-  const mergedOf = () => index.mergedEntities().byEntity;
   const request = <P, R>(name: string, fn: (p: P, token: import('vscode-languageserver/node').CancellationToken) => R) => guardRequest<P, R>(logError, name, fn);
   const notification = <P>(name: string, fn: (p: P) => void) => guardNotification<P>(logError, name, fn);
 
+  let firstSettings: () => void = () => undefined;
+
   async function refreshSettings(): Promise<void> {
     if (!capabilities.workspace?.configuration) return;
+    try {
+      await applySettings();
+    } finally {
+      firstSettings();
+    }
+  }
+
+  async function applySettings(): Promise<void> {
     const before = settings;
     try {
       settings = readSettings(await connection.workspace.getConfiguration('newsdesk'));
@@ -73,10 +82,13 @@ export function startServer(connection: Connection): void {
     if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
     if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
     const reindex = JSON.stringify([before.include, before.maxFileSizeKB, before.analyzeOptions]) !== JSON.stringify([settings.include, settings.maxFileSizeKB, settings.analyzeOptions]);
-    if (reindex && before !== DEFAULT_SETTINGS) void runIndex();
+    if (reindex && indexStarted) void runIndex();
   }
 
+  let indexStarted = false;
+
   async function runIndex(): Promise<void> {
+    indexStarted = true;
     if (!index.folderPaths().length) {
       index.indexing = false;
       return;
@@ -97,6 +109,14 @@ export function startServer(connection: Connection): void {
     index.setFolders(folders);
     silenced.load(index.folderPaths()[0]);
     updateEffective();
+    if (capabilities.workspace?.configuration) {
+      // Until the first workspace/configuration answer (or 5 s), diagnostics wait: none with wrong settings.
+      let settle: () => void = () => undefined;
+      const first = new Promise<void>((resolve) => { settle = resolve; });
+      firstSettings = settle;
+      setTimeout(settle, 5000).unref();
+      diagnostics.gate(first);
+    }
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -165,8 +185,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(request('hover', (params) => {
     const article = analysed(params.textDocument.uri);
     if (!article) return null;
-    const byEntity = mergedOf();
-    const found = hoverMarkdown(article.analysis, article.doc.offsetAt(params.position), { merged: (e) => byEntity.get(e) });
+    const found = hoverMarkdown(article.analysis, article.doc.offsetAt(params.position), { merged: (e) => index.mergedFor(e) });
     if (!found) return null;
     return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(article.doc, found.span) };
   }));
@@ -222,8 +241,7 @@ export function startServer(connection: Connection): void {
   connection.onReferences(request('references', (params) => {
     const article = analysed(params.textDocument.uri);
     if (!article) return [];
-    const byEntity = mergedOf();
-    return references(article, article.doc.offsetAt(params.position), (e) => byEntity.get(e), articleOf);
+    return references(article, article.doc.offsetAt(params.position), (e) => index.mergedFor(e), articleOf);
   }));
   connection.onWorkspaceSymbol(request('workspace symbols', (params) => {
     const { entities } = index.mergedEntities();

@@ -13,6 +13,13 @@ export class DiagnosticsPublisher {
   /** URIs whose size-limit message was already shown, so that typing does not repeat it. */
   private warned = new Set<string>();
 
+  /** Resolves once the settings are known: nothing is published with defaults the user has changed. */
+  private ready: Promise<void> = Promise.resolve();
+
+  gate(ready: Promise<void>): void {
+    this.ready = ready;
+  }
+
   constructor(
     private readonly connection: Connection,
     private readonly current: (uri: string) => TextDocument | undefined,
@@ -29,11 +36,14 @@ export class DiagnosticsPublisher {
     const wait = Math.max(0, Math.min(delayMs, since + MAX_WAIT_MS - Date.now()));
     const timer = setTimeout(() => {
       this.timers.delete(uri);
-      try {
-        this.publishNow(uri);
-      } catch (e) {
-        this.onError('diagnostics', e);
-      }
+      void this.ready.then(() => {
+        if (this.timers.has(uri)) return; // rescheduled meanwhile
+        try {
+          this.publishNow(uri);
+        } catch (e) {
+          this.onError('diagnostics', e);
+        }
+      });
     }, wait);
     this.timers.set(uri, { timer, since, version });
   }

@@ -67,14 +67,37 @@ class UnionFind {
   }
 }
 
+/** Normalized names per entity object: indexed articles do not change, so each is computed once. */
+const KEYS = new WeakMap<Entity, string[]>();
+
+export function keysOf(entity: Entity): string[] {
+  let keys = KEYS.get(entity);
+  if (!keys) {
+    keys = [...new Set([entity.name, ...entity.aliases].map(normalizeName).filter(Boolean))];
+    KEYS.set(entity, keys);
+  }
+  return keys;
+}
+
+/** The entity's distinct spellings (name, aliases, mention texts), cached like KEYS. */
+const SPELLINGS = new WeakMap<Entity, string[]>();
+
+function spellingsOf(entity: Entity): string[] {
+  let list = SPELLINGS.get(entity);
+  if (!list) {
+    list = [...new Set([entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)])];
+    SPELLINGS.set(entity, list);
+  }
+  return list;
+}
+
 export function mergeEntities(articles: Array<{ uri: string; entities: readonly Entity[] }>): MergedEntity[] {
   const refs: EntityRef[] = [];
   const keys: string[][] = [];
   for (const a of articles) {
     for (const entity of a.entities) {
       refs.push({ uri: a.uri, entity });
-      const names = [entity.name, ...entity.aliases].map(normalizeName).filter(Boolean);
-      keys.push([...new Set(names)]);
+      keys.push(keysOf(entity));
     }
   }
   const uf = new UnionFind();
@@ -155,8 +178,7 @@ export function mergeEntities(articles: Array<{ uri: string; entities: readonly 
     const spellings = new Set<string>();
     let mentions = 0;
     for (const r of group) {
-      spellings.add(r.entity.name);
-      for (const m of r.entity.mentions) spellings.add(m.text);
+      for (const sp of spellingsOf(r.entity)) spellings.add(sp);
       mentions += r.entity.mentions.length;
     }
     spellings.delete(name);
@@ -176,6 +198,7 @@ export function mergeEntities(articles: Array<{ uri: string; entities: readonly 
 
 /** The name most mentioned across the group, preferring full names over single words. */
 function canonicalName(group: EntityRef[]): string {
+  if (group.length === 1) return group[0].entity.name;
   const weight = new Map<string, number>();
   for (const r of group) weight.set(r.entity.name, (weight.get(r.entity.name) ?? 0) + r.entity.mentions.length + 1);
   let best = group[0].entity.name;

@@ -34,11 +34,18 @@ export function references(
   const group = merged(hit.entity);
   const refs = group ? group.refs : [{ uri: article.uri, entity: hit.entity }];
   const out: Location[] = [];
+  const current = new Set(article.analysis!.entities);
+  let hitDone = false;
   const ordered = [...refs].sort((x, y) => Number(y.uri === article.uri) - Number(x.uri === article.uri) || x.uri.localeCompare(y.uri));
   for (const r of ordered) {
+    // In this article only entities of its current analysis count: a merge made before the last
+    // edit may still hold the previous analysis, whose ranges are stale.
+    if (r.uri === article.uri && !current.has(r.entity)) continue;
     const other = r.uri === article.uri ? article : byUri(r.uri);
     if (!other) continue;
+    if (r.entity === hit.entity) hitDone = true;
     for (const m of r.entity.mentions) out.push({ uri: r.uri, range: toRange(other.doc, m) });
   }
+  if (!hitDone) out.unshift(...hit.entity.mentions.map((m) => ({ uri: article.uri, range: toRange(article.doc, m) })));
   return out;
 }

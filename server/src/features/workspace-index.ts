@@ -10,13 +10,15 @@ import type { ServerSettings } from '../settings';
 import { analyseText, refusedArticle, uriKey } from './article';
 import type { Article } from './article';
 import { makeArticleMatcher } from './glob';
-import { mergeEntities } from './entity-merge';
+import { keysOf, mergeEntities } from './entity-merge';
 import type { MergedEntity } from './entity-merge';
 import type { OpenArticles } from './store';
 import type { Entity } from '../core';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);
 const MAX_FILES = 50000;
+/** Below this many indexed files a merge takes a few milliseconds: it is done at once, exactly. */
+const SYNC_MERGE_LIMIT = 300;
 
 export interface IndexProgress {
   begin(): void;
@@ -26,9 +28,12 @@ export interface IndexProgress {
 
 export class WorkspaceIndex {
   private files = new Map<string, Article>();
+  /** The map a running indexAll fills; file events during indexing go to both. */
+  private building: Map<string, Article> | null = null;
   private folders: string[] = [];
   private runId = 0;
-  private merged: { sources: unknown[]; entities: MergedEntity[]; byEntity: Map<Entity, MergedEntity> } | null = null;
+  private merged: { sources: unknown[]; entities: MergedEntity[]; byEntity: Map<Entity, MergedEntity>; byKey: Map<string, MergedEntity> } | null = null;
+  private remergeTimer: NodeJS.Timeout | null = null;
   indexing = false;
   lastIndexMs = 0;
 
@@ -66,11 +71,12 @@ export class WorkspaceIndex {
       if (run !== this.runId) return 0;
       progress?.report(0, found.length);
       const next = new Map<string, Article>();
+      this.building = next;
       let lastYield = Date.now();
       for (let i = 0; i < found.length; i++) {
         const article = await this.load(found[i]);
         if (run !== this.runId) return 0;
-        next.set(found[i], article);
+        if (article && !next.has(found[i])) next.set(found[i], article); // a file event may have been faster
         if (Date.now() - lastYield > 15) {
           // Let requests and edits through: indexing never blocks typing for long.
           await new Promise((r) => setImmediate(r));
@@ -79,14 +85,14 @@ export class WorkspaceIndex {
         }
       }
       this.files = next;
+      this.building = null;
       this.lastIndexMs = Date.now() - started;
       this.log(`newsdesk: indexed ${found.length} article file(s) in ${this.lastIndexMs} ms`);
       return found.length;
     } finally {
-      if (run === this.runId) {
-        this.indexing = false;
-        progress?.done();
-      }
+      // Each run has its own progress: a superseded run ends its own too, or the client shows it forever.
+      progress?.done();
+      if (run === this.runId) this.indexing = false;
     }
   }
 
@@ -107,7 +113,8 @@ export class WorkspaceIndex {
     }
   }
 
-  private async load(file: string): Promise<Article> {
+  /** The file's article; null when the file no longer exists. */
+  private async load(file: string): Promise<Article | null> {
     const uri = pathToFileURL(file).toString();
     const settings = this.settings();
     try {
@@ -119,6 +126,7 @@ export class WorkspaceIndex {
       if (!decoded.ok) return refusedArticle(uri, decoded.error);
       return analyseText(uri, 0, decoded.text, settings);
     } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       return refusedArticle(uri, `could not be read (${(e as Error).message})`);
     }
   }
@@ -127,11 +135,18 @@ export class WorkspaceIndex {
   async update(uri: string): Promise<void> {
     const file = uriKey(uri);
     if (!this.isArticlePath(file)) return;
-    this.files.set(file, await this.load(file));
+    const article = await this.load(file);
+    if (!article) {
+      this.remove(uri);
+      return;
+    }
+    this.files.set(file, article);
+    this.building?.set(file, article);
   }
 
   remove(uri: string): void {
     this.files.delete(uriKey(uri));
+    this.building?.delete(uriKey(uri));
   }
 
   /** The indexed (on-disk) article of a URI, if any. */
@@ -150,14 +165,62 @@ export class WorkspaceIndex {
 
   /** Entities merged across every article; cached until an article changes. */
   mergedEntities(): { entities: MergedEntity[]; byEntity: Map<Entity, MergedEntity> } {
+    if (this.isMergedFresh()) return this.merged!;
+    return this.remerge();
+  }
+
+  /**
+   * The workspace entity of one entity, for hovers and references while typing: answered from the last
+   * merge (looked up by name when the entity is from a newer analysis of an edited document) and
+   * merged again in the background, so a keystroke never waits for a merge over the whole workspace.
+   * Counts may lag one edit for a moment; ranges never do (they come from the current analysis).
+   */
+  mergedFor(e: Entity): MergedEntity | undefined {
+    if (!this.merged || (this.files.size < SYNC_MERGE_LIMIT && !this.isMergedFresh())) this.remerge();
+    else if (!this.isMergedFresh()) this.scheduleRemerge();
+    const m = this.merged!;
+    const direct = m.byEntity.get(e);
+    if (direct) return direct;
+    for (const k of keysOf(e)) {
+      const hit = m.byKey.get(`${e.type}|${k}`);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  private isMergedFresh(): boolean {
+    if (!this.merged) return false;
+    const articles = this.articles();
+    const old = this.merged.sources;
+    return old.length === articles.length && articles.every((a, i) => a.analysis === old[i]);
+  }
+
+  private scheduleRemerge(): void {
+    if (this.remergeTimer) clearTimeout(this.remergeTimer);
+    this.remergeTimer = setTimeout(() => {
+      this.remergeTimer = null;
+      try {
+        if (!this.isMergedFresh()) this.remerge();
+      } catch (e) {
+        this.log(`newsdesk: merging entities failed: ${e}`);
+      }
+    }, 300);
+    this.remergeTimer.unref?.();
+  }
+
+  private remerge(): { entities: MergedEntity[]; byEntity: Map<Entity, MergedEntity> } {
     const articles = this.articles();
     const sources = articles.map((a) => a.analysis);
-    const old = this.merged?.sources;
-    if (this.merged && old && old.length === sources.length && old.every((s, i) => s === sources[i])) return this.merged;
     const entities = mergeEntities(articles.filter((a) => a.analysis).map((a) => ({ uri: a.uri, entities: a.analysis!.entities })));
     const byEntity = new Map<Entity, MergedEntity>();
-    for (const m of entities) for (const r of m.refs) byEntity.set(r.entity, m);
-    this.merged = { sources, entities, byEntity };
+    const byKey = new Map<string, MergedEntity>();
+    for (const m of entities) {
+      for (const r of m.refs) {
+        byEntity.set(r.entity, m);
+        for (const k of keysOf(r.entity)) if (!byKey.has(`${r.entity.type}|${k}`)) byKey.set(`${r.entity.type}|${k}`, m);
+      }
+    }
+    this.merged = { sources, entities, byEntity, byKey };
     return this.merged;
   }
 
