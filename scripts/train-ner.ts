@@ -58,9 +58,9 @@ dev.forEach((d, i) => { if (heldOut(i)) test.push(...sents(d)); });
 console.log(`train sentences ${train.length}, held-out ${test.length}`);
 
 const L = LABELS.length;
-const w: Weights = new Map();
-const totals = new Map<string, Float64Array>();
-const stamps = new Map<string, Float64Array>();
+let w: Weights = new Map();
+let totals = new Map<string, Float64Array>();
+let stamps = new Map<string, Float64Array>();
 let clock = 0;
 function update(f: string, k: number, delta: number): void {
   let row = w.get(f);
@@ -75,7 +75,6 @@ function update(f: string, k: number, delta: number): void {
 function featsAt(s: Sent, gaz: string[], i: number, prev: string, cr: CapRuns): string[] {
   return features(s.toks, i, gaz, s.stats, cr).concat(tagFeatures(prev, s.toks[i]));
 }
-
 const buf = new Float64Array(L);
 function decode(s: Sent, weights: Weights, learn: boolean): string[] {
   const gaz = gazetteer(s.toks);
@@ -107,20 +106,26 @@ function decode(s: Sent, weights: Weights, learn: boolean): string[] {
   return out;
 }
 
-let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-for (let e = 0; e < EPOCHS; e++) {
-  const order = train.map((_, i) => i).sort(() => rand() - 0.5);
-  for (const i of order) decode(train[i], w, true);
-  console.log(`epoch ${e + 1}`);
-}
+// --seeds N: N perceptrons trained on N shuffles of the data, their averaged weights averaged again
+// (less dependence on one presentation order; measured on both folds, see data/README.md).
+const SEEDS = arg('--seeds', 1);
 const avg: Weights = new Map();
-for (const [f, row] of w) {
-  const tot = totals.get(f)!;
-  const st = stamps.get(f)!;
-  const a = new Float32Array(L);
-  for (let k = 0; k < L; k++) a[k] = (tot[k] + (clock - st[k]) * row[k]) / clock;
-  avg.set(f, a);
+for (let r = 0; r < SEEDS; r++) {
+  w = new Map(); totals = new Map(); stamps = new Map(); clock = 0;
+  let seed = 7 + 1000 * r;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let e = 0; e < EPOCHS; e++) {
+    const order = train.map((_, i) => i).sort(() => rand() - 0.5);
+    for (const i of order) decode(train[i], w, true);
+  }
+  console.log(`run ${r + 1}: ${EPOCHS} epochs`);
+  for (const [f, row] of w) {
+    const tot = totals.get(f)!;
+    const st = stamps.get(f)!;
+    let a = avg.get(f);
+    if (!a) { a = new Float32Array(L); avg.set(f, a); }
+    for (let k = 0; k < L; k++) a[k] += (tot[k] + (clock - st[k]) * row[k]) / clock / SEEDS;
+  }
 }
 // Prune small weights and quantize.
 const SCALE = arg("--scale", 100);

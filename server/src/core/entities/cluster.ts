@@ -3,7 +3,7 @@
 // "United States"), by close spelling of a surname ("Zelensky"/"Zelenskyy"), and by a known place
 // in front of an organization's name ("US Congress" / "Congress").
 import type { EntityType } from '../types';
-import { known } from './lexicon';
+import { COUNTRIES, known } from './lexicon';
 import type { Mention } from './mentions';
 
 export interface Cluster {
@@ -57,7 +57,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** Groups mentions into clusters. `glossary` maps a lower-cased name or alias to its entry's canonical name and type. */
-export function cluster(mentions: Mention[], glossary: Map<string, { canonical: string; type: EntityType }>): Cluster[] {
+export function cluster(mentions: Mention[], glossary: Map<string, { canonical: string; type: EntityType }>, sportsReport = false): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const ix = new Indexes();
@@ -100,8 +100,10 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     // article about Valeska Paris is a person, "Belgium" beating "Panama" all article long is a team.
     const glossed = glossary.get(c.name.toLowerCase());
     if (glossed) c.type = glossed.type;
+    // In a match report a country is its national team.
+    else if (sportsReport && c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical)) c.type = 'organization';
     else {
-      if (c.fixedType) c.votes[c.fixedType] += 2;
+      if (c.fixedType) c.votes[c.fixedType] += PRIOR;
       c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.fixedType ?? c.mentions[0].type);
     }
     if (!c.canonical) c.name = bestName(c);
@@ -110,6 +112,8 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
   return clusters;
 }
 
+/** Votes that built-in knowledge of a name adds for its known type. */
+const PRIOR = 2;
 const PARTICLE_START = /^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)\b/u;
 
 /** Lookup tables over the clusters made so far, so that attaching a mention is not a scan of them all. */

@@ -125,3 +125,28 @@ test('nothing is taken from page furniture', () => {
 test('odd input does not throw', () => {
   for (const t of ['', '\u0000', 'A', '\ud800 Putin \udc00', '“unbalanced', 'X '.repeat(5000), 'von der', 'U.S.']) analyze(t);
 });
+
+test('in a match report a country is its national team', () => {
+  const text = 'Belgium beat Panama 3–0 in the FIFA World Cup match on Monday. Romelu Lukaku scored two goals, and the striker said the penalty '
+    + 'decided it. Panama’s goalkeeper kept the score down until halftime. Belgium’s coach praised the team.';
+  const es = entities(text);
+  assert.equal(named(es, 'Belgium')?.type, 'organization');
+  assert.equal(named(es, 'Panama')?.type, 'organization');
+});
+
+test('outside a match report a country is a place', () => {
+  const es = entities('Belgium and Panama signed a trade agreement in Brussels on Monday.');
+  assert.equal(named(es, 'Belgium')?.type, 'place');
+});
+
+test('an unknown acronym is an organization; common abbreviations are not', () => {
+  const es = entities('The pro-Beijing DAB won five seats, the party said. The CEO spoke on TV about GDP.');
+  assert.equal(es.find((e) => mentionTexts(e).includes('DAB'))?.type, 'organization');
+  const all = es.flatMap((e) => mentionTexts(e));
+  for (const w of ['CEO', 'TV', 'GDP']) assert.ok(!all.includes(w), w);
+});
+
+test('a family name with a hyphenated given name is a person', () => {
+  const es = entities('The seat went to Leung Kwok-hung, who thanked voters on Sunday.');
+  assert.equal(named(es, 'Leung Kwok-hung')?.type, 'person');
+});

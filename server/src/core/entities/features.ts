@@ -88,24 +88,31 @@ export function isCap(w: string): boolean {
 export interface DocStats {
   lowerSeen: Set<string>;
   capMid: Set<string>;
-  /** The article is about a sport (national names then usually stand for teams). */
+  /** The article mentions sport (a tagger feature). */
   sports: boolean;
+  /** The article is a match report: countries there stand for national teams (organizations). */
+  sportsReport: boolean;
 }
 
 const SPORTS = /^(?:goal|goals|scored|striker|midfielder|defender|goalkeeper|match|matches|tournament|league|cup|penalty|kick|halftime|half-time|stadium|coach|fifa|uefa|olympics|championship|semi-final|quarter-final|final|innings|wicket|touchdown)$/;
+const STRONG_SPORTS = /^(?:goal|goals|scored|striker|midfielder|goalkeeper|penalty|halftime|half-time|fifa|uefa|innings|wicket|touchdown)$/;
 
 export function docStats(rs: Run[]): DocStats {
   const lowerSeen = new Set<string>();
   const capMid = new Set<string>();
   let sport = 0;
+  const strong = new Set<string>();
   for (const r of rs) {
     r.toks.forEach((t, i) => {
-      if (SPORTS.test(t.lower)) sport++;
+      if (SPORTS.test(t.lower)) {
+        sport++;
+        if (STRONG_SPORTS.test(t.lower)) strong.add(t.lower);
+      }
       if (t.text[0] !== t.text[0].toUpperCase()) lowerSeen.add(t.lower);
       else if (i > 0 && t.cap && !/^["“‘'(:]$/.test(r.toks[i - 1].text)) capMid.add(t.lower);
     });
   }
-  return { lowerSeen, capMid, sports: sport >= 4 };
+  return { lowerSeen, capMid, sports: sport >= 4, sportsReport: sport >= 6 && strong.size >= 2 };
 }
 
 /** Gazetteer tags per token: "place-B", "organization-I", ... or "" (longest match first). */

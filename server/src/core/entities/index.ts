@@ -8,7 +8,7 @@ import { type Cluster, cluster, initials, words } from './cluster';
 import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
 import { COMMON_WORDS, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
-import { type Mention, datelineMentions, tagMentions } from './mentions';
+import { type Mention, NOT_NAMES, datelineMentions, tagMentions } from './mentions';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
 const PRIORITY: Record<Mention['source'], number> = { glossary: 4, dateline: 3, tagger: 2, title: 2, lower: 1 };
@@ -30,11 +30,12 @@ export function findEntities(doc: Doc): Entity[] {
   for (const r of rs) {
     for (const h of findGlossary(doc.text, r.toks[0].start, r.toks[r.toks.length - 1].end, g)) found.push({ ...h, source: 'glossary' });
   }
-  const clusters = cluster(dedupe(found), g.names);
+  const clusters = cluster(dedupe(found), g.names, stats.sportsReport);
   const allToks: Tok[] = rs.flatMap((r) => r.toks);
   propagate(clusters, rs, doc);
   addLowerCase(clusters, allToks);
   addAcronyms(clusters, allToks);
+  addNestedPlaces(clusters);
 
   const idx = tokIndex(allToks);
   const personStarts = new Set<number>();
@@ -106,6 +107,7 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
     }
   }
   for (const n of ambiguous) names.delete(n);
+  for (const n of [...names.keys()]) if (NOT_NAMES.has(n.toLowerCase()) || COMMON_WORDS.has(n.toLowerCase())) names.delete(n);
   if (!names.size) return;
   const covered = new Uint8Array(doc.text.length + 1);
   const cover = (s: number, e: number) => covered.fill(1, s, e);
@@ -191,6 +193,29 @@ function addAcronyms(clusters: Cluster[], toks: Tok[]): void {
     const c = byInitials.get(t.text);
     if (c) c.mentions.push({ start: t.start, end: t.end, text: t.text, type: c.type, source: 'lower' });
   }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "US" in "US Congress" also names the United States (a mention inside another entity's mention). */
+function addNestedPlaces(clusters: Cluster[]): void {
+  const added: Cluster[] = [];
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    for (const m of c.mentions) {
+      const sp = m.text.indexOf(' ');
+      if (sp < 0) continue;
+      const head = m.text.slice(0, sp);
+      const k = known(head);
+      if (!k || k.type !== 'place' || !/^(?:U\.?S\.?|UK|U\.K\.|EU)$/.test(head)) continue;
+      let p = clusters.find((x) => x.canonical === k.canonical) ?? added.find((x) => x.canonical === k.canonical);
+      if (!p) {
+        p = { name: k.canonical, type: 'place', mentions: [], canonical: k.canonical, fixedType: 'place', votes: { person: 0, organization: 0, place: 0 } };
+        added.push(p);
+      }
+      p.mentions.push({ start: m.start, end: m.start + head.length, text: head, type: 'place', source: 'lower' });
+    }
+  }
+  clusters.push(...added);
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
 }
 

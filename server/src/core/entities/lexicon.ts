@@ -31,6 +31,9 @@ add(['Washington', 'Washington D.C.', 'Washington, D.C.'], 'place');
 add(['Kyiv', 'Kiev'], 'place');
 for (const key of ['countries', 'regions', 'states', 'cities'] as const) for (const n of split(places[key])) add([n], 'place');
 
+/** Canonical names of countries. */
+export const COUNTRIES = new Set(split(places.countries).map((n) => KNOWN.get(n.toLowerCase())?.canonical ?? n));
+
 /** Surname (last word) of a well-known person -> full canonical name. */
 export const KNOWN_SURNAMES = new Map<string, string>();
 for (const p of people.people) {
@@ -106,7 +109,7 @@ export const DEMONYMS = new Set(
   + 'southern|soviet|belarusian|georgian|armenian|azerbaijani|kazakh|uzbek|vietnamese|thai|filipino|indonesian|malaysian|'
   + 'taiwanese|portuguese|estonian|latvian|lithuanian|moldovan|slovenian|icelandic|kurdish|kurds|persian|muslim|muslims|christian|'
   + 'christians|jewish|jews|hindu|hindus|buddhist|catholic|catholics|protestant|sunni|shia|shiite|latin|nordic|baltic|balkan|'
-  + 'transatlantic|pro-russian|pro-ukrainian|russian-speaking|kremlin-backed|us-led|european-led|nato-style|new').split('|'),
+  + 'transatlantic|pro-russian|pro-ukrainian|russian-speaking|kremlin-backed|us-led|european-led|nato-style').split('|'),
 );
 
 /** Countries and regions that a garbled source may write in lower case ("ukraine", "europe"); not English words. */

@@ -18,7 +18,9 @@ export interface Mention {
 
 const TITLE_BLOCKS = new Set(['headline', 'kicker', 'section']);
 const LEADING_DROP = new Set(['the', 'a', 'an', 'former', 'late', 'then', 'acting', 'interim', 'said']);
-const NOT_NAMES = new Set(['i', 'internet', 'web', 'covid', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'catholicism', 'image', 'photo', 'video']);
+export const NOT_NAMES = new Set(['i', 'internet', 'web', 'covid', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'catholicism', 'image', 'images', 'photo', 'photos', 'video', 'file', 'caption', 'credit',
+  // Products are not actors.
+  'internet explorer', 'chrome', 'google chrome', 'firefox', 'mozilla firefox', 'safari', 'windows', 'windows xp', 'iphone', 'ipad', 'android', 'linux', 'playstation', 'xbox', 'bitcoin', 'ethereum']);
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
 export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
@@ -159,6 +161,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   // Possessives and edge punctuation never belong to a name.
   while (to > from && (/^[’']s?$/i.test(toks[to - 1].text) || PUNCT_EDGE.test(toks[to - 1].text))) to--;
   while (from < to && PUNCT_EDGE.test(toks[from].text)) from++;
+  while (to - from > 1 && NOT_NAMES.has(toks[to - 1].lower)) to--;
+  if (to > from && NOT_NAMES.has(joined(toks.slice(from, to)).toLowerCase())) return null;
   // Titles and articles in front of a person's name are a role, not the name.
   while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))) from++;
   // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin".
