@@ -97,12 +97,6 @@ test('figures for the same thing that disagree are reported, in one article or a
   assert.deepEqual(figs[0].values.map((v) => v.text), ['$100 billion', '$90-billion']);
   assert.match(figs[0].subject, /\$100 billion/);
 });
-
-test('figures that disagree in one article give an information diagnostic on each', async () => {
-  const { figureDisagreement } = await import('./disagreement-rule');
-  const { annotate } = await import('../analyze');
-  const text = 'Kyiv could buy up to $100 billion in U.S. weapons. Zelensky later cited a $90-billion figure.\n';
-  const doc = annotate(text, { file: 'a.txt' });
   doc.figures = [
     { start: text.indexOf('$100'), end: text.indexOf('$100') + 12, text: '$100 billion', kind: 'money', value: 100e9, unit: 'USD' },
     { start: text.indexOf('$90'), end: text.indexOf('$90') + 11, text: '$90-billion', kind: 'money', value: 90e9, unit: 'USD' },
