@@ -97,13 +97,3 @@ test('figures for the same thing that disagree are reported, in one article or a
   assert.deepEqual(figs[0].values.map((v) => v.text), ['$100 billion', '$90-billion']);
   assert.match(figs[0].subject, /\$100 billion/);
 });
-  doc.figures = [
-    { start: text.indexOf('$100'), end: text.indexOf('$100') + 12, text: '$100 billion', kind: 'money', value: 100e9, unit: 'USD' },
-    { start: text.indexOf('$90'), end: text.indexOf('$90') + 11, text: '$90-billion', kind: 'money', value: 90e9, unit: 'USD' },
-  ];
-  const found = figureDisagreement.check(doc);
-  assert.deepEqual(found.map((d) => [d.code, d.severity, text.slice(d.start, d.end)]), [
-    ['disagreement.figure', 'information', '$100 billion'],
-    ['disagreement.figure', 'information', '$90-billion'],
-  ]);
-});
