@@ -144,3 +144,24 @@ test('changing newsdesk.include re-indexes without a restart', async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('every work-done progress that begins also ends, when a settings change restarts indexing midway', async () => {
+  const dir = makeWorkspace();
+  const client = await start(dir, {}, { include: ['**/*.txt'] });
+  try {
+    // A changed include list re-indexes; sent at once, it supersedes the first run.
+    client.settings = { include: ['news/**/*.txt'] };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await indexed(client);
+    await new Promise((r) => setTimeout(r, 300));
+    const progress = client.notifications.filter((n) => n.method === '$/progress');
+    const begun = new Set(progress.filter((n) => n.params.value.kind === 'begin').map((n) => n.params.token));
+    const ended = new Set(progress.filter((n) => n.params.value.kind === 'end').map((n) => n.params.token));
+    assert.ok(begun.size >= 1);
+    for (const token of begun) assert.ok(ended.has(token), `progress ${token} began and never ended`);
+    await client.shutdown();
+  } finally {
+    client.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { DocumentSelector, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import type { Config } from './config';
+import type { Glossary } from './glossary';
 
 export function documentSelector(config: Config): DocumentSelector {
   return [
@@ -12,7 +13,7 @@ export function documentSelector(config: Config): DocumentSelector {
   ];
 }
 
-export function createClient(context: vscode.ExtensionContext, config: Config, output: vscode.OutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, config: Config, output: vscode.OutputChannel, glossary: Glossary): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -22,6 +23,23 @@ export function createClient(context: vscode.ExtensionContext, config: Config, o
     documentSelector: documentSelector(config),
     synchronize: { configurationSection: 'newsdesk' },
     outputChannel: output,
+    middleware: {
+      workspace: {
+        // The server reads `glossary` as entries; the setting names a file, so send the file's entries.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return Promise.all(result.map(async (value: unknown, i: number) => {
+            if (params.items[i]?.section !== 'newsdesk' || !value || typeof value !== 'object') return value;
+            const settings = value as Record<string, unknown>;
+            const entries = await glossary.entries(settings.glossary);
+            // No glossary set: leave the value alone, so that the server sees no change in its options.
+            if (typeof settings.glossary !== 'string' || !settings.glossary.trim()) return value;
+            return { ...settings, glossary: entries };
+          }));
+        },
+      },
+    },
   };
   return new LanguageClient('newsdesk', 'Newsdesk', serverOptions, clientOptions);
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { Config } from './config';
+import { Glossary } from './glossary';
 import { ArticleStore } from './views/store';
 import { createViews } from './views';
 import type { ViewName } from './views';
@@ -18,11 +19,19 @@ export class Ctx {
   readonly views: Record<ViewName, NewsTreeProvider>;
   readonly status: StatusDisplay;
   readonly timeline: TimelinePanel;
+  /** Reads the glossary file for the server and tells it when the file changes. */
+  readonly glossary: Glossary;
   private languageClient: LanguageClient | undefined;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Newsdesk');
     extension.subscriptions.push(this.output);
+    this.glossary = new Glossary(this.output, () => {
+      // The server pulls its settings again on this notification, and the middleware rereads the file.
+      void this.languageClient?.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      this.store.schedule(500);
+    });
+    extension.subscriptions.push(this.glossary);
     this.store = new ArticleStore(this);
     this.views = createViews(this.store, extension.subscriptions);
     this.status = new StatusDisplay(this.store);
@@ -36,7 +45,7 @@ export class Ctx {
   }
 
   async start(): Promise<void> {
-    this.languageClient = createClient(this.extension, this.config, this.output);
+    this.languageClient = createClient(this.extension, this.config, this.output, this.glossary);
     await this.languageClient.start();
     this.store.schedule(0);
   }

@@ -66,3 +66,11 @@ test('the packaged extension keeps media/ (icons, walkthrough, sample)', () => {
   const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
   assert.ok(ignore.includes('!media/**'), '.vscodeignore re-includes media/**');
 });
+
+test('every setting the server reads is documented in the manifest', () => {
+  const source = fs.readFileSync(path.join(ROOT, 'server', 'src', 'settings.ts'), 'utf8');
+  const read = [...new Set([...source.matchAll(/\bs\.(\w+)/g)].map((m) => m[1]))];
+  assert.ok(read.length >= 5, read.join(', '));
+  const keys = Object.keys(c.configuration.properties);
+  for (const k of read) assert.ok(keys.some((key) => key === `newsdesk.${k}` || key.startsWith(`newsdesk.${k}.`)), `newsdesk.${k}`);
+});

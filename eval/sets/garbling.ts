@@ -51,6 +51,7 @@ const ERRATA: Array<[string, string, string]> = [
   ['GUM_news_warhol', 'garbled.typo', 'diety'],
   ['NYT19980206.0466', 'garbled.unbalanced-quote', '``'], // the quote never closes before the text ends
   ['GUM_news_hackers', 'garbled.lowercase-name', 'scientology'], // the name of a church, twice in lower case
+  ['NYT20000601.0442', 'garbled.unbalanced-quote', '``'], // ``another concession to the `mafia' _ … never closes
 ];
 const isErratum = (id: string, code: string, text: string) => ERRATA.some(([i, c, t]) => i === id && c === code && t === text);
 
@@ -155,7 +156,7 @@ export const garbling: EvalSet = {
     let raw = 0;
     let errata = 0;
     const byKind: Record<string, { tp: number; fn: number }> = {};
-    const r = rng(20260807);
+    const r = rng(Number(process.env.NEWSDESK_GARBLING_SEED ?? 20260807)); // another seed: NEWSDESK_GARBLING_SEED
     for (const doc of docs) {
       totalWords += words(doc.text);
       const clean = analyze(doc.text, { file: doc.id }).diagnostics.filter((d) => d.code.startsWith('garbled.'));

@@ -69,7 +69,6 @@ export function clip(line: string, s: number, e: number, width: number): string 
   // Little context before the mention: tree rows are narrow and cut at the right.
   let from = Math.max(0, s - Math.min(24, Math.floor(room / 3)));
   let to = Math.min(line.length, from + Math.max(width, e - s));
-  if (to - from < width) from = Math.max(0, to - width);
   // Do not cut a word in half when a space is near.
   if (from > 0) {
     const sp = line.indexOf(' ', from);

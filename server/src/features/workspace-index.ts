@@ -90,10 +90,9 @@ export class WorkspaceIndex {
       this.log(`newsdesk: indexed ${found.length} article file(s) in ${this.lastIndexMs} ms`);
       return found.length;
     } finally {
-      if (run === this.runId) {
-        this.indexing = false;
-        progress?.done();
-      }
+      // Each run has its own progress: a superseded run ends its own too, or the client shows it forever.
+      progress?.done();
+      if (run === this.runId) this.indexing = false;
     }
   }
 

@@ -186,6 +186,7 @@ test('clicking a timeline event reveals its sentence in the article', async () =
 });
 
 test('the timeline switches to all articles of the workspace and back', async () => {
+  await vscode.commands.executeCommand('newsdesk.showEntities');
   const ctx = await api();
   const editor = await openSample('003_');
   await followed(ctx, editor.document);
@@ -198,9 +199,49 @@ test('the timeline switches to all articles of the workspace and back', async ()
   assert.ok(files.has(editor.document.uri.toString()), 'the active article is among the sources');
   assert.ok(view.events.length >= Math.min(own, 1), `${view.events.length} workspace events`);
   for (let i = 1; i < view.events.length; i++) assert.ok(compareEvents(view.events[i - 1], view.events[i]) <= 0, 'events in date order');
+  // Once the server has indexed the workspace, the timeline holds the events of every sample article.
+  await waitFor('the workspace index', async () => {
+    await ctx.store.refresh();
+    return !ctx.store.indexing && ctx.store.articles.length >= 5;
+  }, 30_000, 500);
+  const all = new Set(ctx.timeline.view!.events.flatMap((e) => e.sources.map((s) => s.file)));
+  assert.ok(all.size >= 3, `events from ${all.size} articles`);
+  await sleep(800);
+  await screenshot('timeline-workspace');
   await ctx.timeline.handleMessage({ type: 'scope', scope: 'article' });
   await waitFor('article scope again', () => ctx.timeline.view?.scope === 'article' && ctx.store.scope === 'article');
-});
+}, 60_000);
+
+test('newsdesk.glossary names a JSON file whose entries the analysis uses, reread when it changes', async () => {
+  const ctx = await api();
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const article = vscode.Uri.joinPath(folder, 'glossary-test.txt');
+  const glossary = vscode.Uri.joinPath(folder, 'names.json');
+  const write = (u: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(u, new TextEncoder().encode(text));
+  await write(article, 'Deal Signed\n\nThe deal was signed by Zorblat in the capital on Monday.\n');
+  await write(glossary, JSON.stringify([{ name: 'Zorblat', type: 'organization', role: 'shipping firm' }]));
+  const config = vscode.workspace.getConfiguration('newsdesk');
+  try {
+    await config.update('glossary', 'names.json', vscode.ConfigurationTarget.Workspace);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    const org = () => ctx.views.entities.getChildren().find((g) => g.label === 'Organizations')?.children?.find((e) => e.label === 'Zorblat');
+    const found = await waitFor('Zorblat as an organization', async () => {
+      await ctx.store.refresh();
+      return ctx.store.active?.uri.toString() === editor.document.uri.toString() ? org() : undefined;
+    }, 20_000, 300);
+    assert.match(found.description ?? '', /shipping firm/);
+    // The file changes: the server is told, pulls its settings again, and the role follows.
+    await write(glossary, JSON.stringify([{ name: 'Zorblat', type: 'organization', role: 'ferry operator' }]));
+    await waitFor('the new role', async () => {
+      await ctx.store.refresh();
+      return /ferry operator/.test(org()?.description ?? '');
+    }, 20_000, 300);
+  } finally {
+    await config.update('glossary', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    for (const u of [article, glossary]) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+  }
+}, 60_000);
 
 test('Export CSV and the timeline exports write their files', async () => {
   const ctx = await api();

@@ -11,6 +11,8 @@ export interface DateContext {
   past?: boolean;
   /** The last quarter named before this mention, for "the quarter", "a year earlier". */
   lastQuarter: { y: number; q: number } | null;
+  /** The last calendar value found before this mention ("1998-06", "1995-05-22"), for "later that year". */
+  lastDate?: string | null;
 }
 
 /** A rule's reading of one match. */

@@ -5,7 +5,7 @@ import type { Block, Doc } from '../doc';
 import type { DateMention } from '../types';
 import { parseDay } from './calendar';
 import { anchorOf, isDatelineDate, publishedAnchor, setAnchor, type Anchor } from './anchor';
-import { collect, readDates, type Candidate, type Found } from './scan';
+import { collect, readDates, type Candidate, type Found, type ScanState } from './scan';
 
 export { anchorOf } from './anchor';
 
@@ -46,7 +46,7 @@ export const dates: Component = {
 };
 
 function readAll(doc: Doc, blocks: Block[], cands: Candidate[][], anchor: Anchor | null): BlockFinds[] {
-  const state = { lastQuarter: null };
+  const state: ScanState = { lastQuarter: null, lastDate: null };
   const cache = new Map<number, string>();
   return blocks.map((block, bi) => {
     const text = doc.text.slice(block.start, block.end);

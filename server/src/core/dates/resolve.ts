@@ -33,7 +33,7 @@ export function yearFor(ctx: DateContext, month: number, day = 15): number | nul
   const later = month > a.m || (month === a.m && day > a.d);
   const earlier = month < a.m || (month === a.m && day < a.d);
   if (ctx.future && earlier && a.m - month > 1) return a.y + 1;
-  if (!ctx.future && later && month - a.m > 1) return a.y - 1;
+  if (!ctx.future && later && month - a.m > 2) return a.y - 1;
   return a.y;
 }
 
@@ -82,7 +82,7 @@ export function shifted(a: Ymd | null, unit: Unit, n: number): string | null {
     case 'year':
       return pad(a.y + n, 4);
     case 'decade':
-      return `${pad(Math.floor(a.y / 10) + n, 3)}X`;
+      return pad(Math.floor(a.y / 10) + n, 3);
     case 'century':
       return pad(Math.floor(a.y / 100) + n, 2);
   }

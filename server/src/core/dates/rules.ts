@@ -3,6 +3,7 @@
 import { fmtDay, fmtMonth, fmtQuarter, pad, quarterOf, validDay, weekday, type Ymd } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { CARDINAL_WORDS, DECADE_WORDS, SEASONS, PART_OF_DAY, cardinal, monthNumber, ordinal, weekdayNumber } from './lexicon';
+import { ANAPHORA_RULES } from './anaphora';
 import { abs, monthAlone, monthDay, rel, shifted, unitOf, weekdayDate, yearFor } from './resolve';
 
 export interface Rule {
@@ -197,15 +198,16 @@ export const RULES: Rule[] = [
     trigger: /0['’]?s\b/,
     re: re(`\\b(?:${MOD}?(?:the\\s+)?(?:early|late|mid)?[- ]?)?(?:(\\d{3})0|['’](\\d)0)['’]?s\\b`),
     read: (m) => {
-      if (m[1]) return +m[1] >= 100 && +m[1] <= 209 ? abs(`${m[1]}X`) : null;
-      return abs(`19${m[2]}X`);
+      // TimeML writes a decade as its first three digits: "the 1990s" = 199.
+      if (m[1]) return +m[1] >= 100 && +m[1] <= 209 ? abs(m[1]) : null;
+      return abs(`19${m[2]}`);
     },
   },
   {
     name: 'decade-words',
     trigger: /ties\b/i,
     re: re(`\\bthe\\s+(?:early\\s+|late\\s+|mid-)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`, 'gi'),
-    read: (m) => abs(`19${DECADE_WORDS[m[1].toLowerCase()]}X`),
+    read: (m) => abs(`19${DECADE_WORDS[m[1].toLowerCase()]}`),
   },
   {
     name: 'century',
@@ -259,7 +261,7 @@ export const RULES: Rule[] = [
       const mod = (m[1] ?? '').toLowerCase();
       const isPeriod = !!m[3];
       const yearAgo = mod === 'year-ago' || mod === 'year-earlier' || (mod === 'same' && /year|ago|earlier/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
-      if (isPeriod && !(ctx.lastQuarter && (yearAgo || mod === 'latest' || mod === 'comparable'))) return null;
+      if (isPeriod && !(ctx.lastQuarter && (yearAgo || mod === 'comparable')) && mod !== 'latest') return null;
       const a = ctx.anchor;
       let base = ctx.lastQuarter;
       if (lead === 'this' || mod === 'current') base = a ? { y: a.y, q: quarterOf(a) } : null;
@@ -337,9 +339,10 @@ export const RULES: Rule[] = [
       const w = (m[1] ?? '').toLowerCase();
       const which = w === 'last' || w === 'this past' ? 'last' : w === 'next' || w === 'this coming' ? 'next' : w === 'this' ? 'this' : null;
       const d = weekdayDate(ctx, weekdayNumber(m[2]), which);
+      // TimeML writes the part of day ("Thursday evening" = 1998-02-12TEV); TimeBank's annotators do so
+      // for the evening but mostly write the day alone for "Friday morning" and "Friday night".
       const part = PART_OF_DAY[(m[3] ?? '').toLowerCase()];
-      void part; // TimeBank mostly writes the day alone for "Friday night"; the span keeps the part of day
-      return rel(d);
+      return rel(part === 'EV' && !d.startsWith('X') ? `${d}T${part}` : d);
     },
   },
   {
@@ -351,9 +354,13 @@ export const RULES: Rule[] = [
       // "This Week With David Brinkley": a title, not a date.
       if (/^\p{Lu}/u.test(m[4]) && /^\p{Lu}/u.test(m[3]) && m.index > 0 && !/[.!?]\s*$/u.test(text.slice(0, m.index))) return null;
       const unit = unitOf(m[4])!;
-      if ((w === 'the same' || w === 'the following' || w === 'the previous') && unit !== 'weekend') return rel(null);
+      if ((w === 'the same' || w === 'the following' || w === 'the previous') && unit !== 'weekend') return unit === 'week' || unit === 'decade' ? rel(null) : null; // anaphora.ts
       const n = w === 'last' || w === 'the previous' ? -1 : w === 'next' || w === 'the following' ? 1 : 0;
-      if (w === 'this' && unit === 'year' && /^['’]s/.test(text.slice(m.index + m[0].length))) return rel(shifted(ctx.anchor, unit, n));
+      // "compared with $1.8 million last year" in a report on a quarter: that quarter a year before.
+      const q = ctx.lastQuarter;
+      if (w === 'last' && unit === 'year' && q && ctx.anchor && ctx.anchor.y - q.y <= 1 && !m[1] && !m[2] && yearAgoComparison(text, m.index, m.index + m[0].length)) {
+        return rel(fmtQuarter(q.y - 1, q.q));
+      }
       return rel(shifted(ctx.anchor, unit, n));
     },
   },
@@ -388,9 +395,10 @@ export const RULES: Rule[] = [
       }
       if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'hence' ? 'FUTURE_REF' : null);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
-      // "a year ago" in a report on a quarter: the same quarter a year before (when that quarter is recent).
+      // "a year ago" in a report on a quarter: the same quarter a year before (when that quarter is recent),
+      // unless the sentence compares a longer period ("For the nine months, ... a year earlier").
       const q = ctx.lastQuarter;
-      if (unit === 'year' && n === 1 && sign < 0 && q && (!ctx.anchor || Math.abs(q.y - ctx.anchor.y) <= 1)) return rel(fmtQuarter(q.y - 1, q.q));
+      if (unit === 'year' && n === 1 && sign < 0 && q && (!ctx.anchor || Math.abs(q.y - ctx.anchor.y) <= 1) && !longerPeriod(text, m.index)) return rel(fmtQuarter(q.y - 1, q.q));
       if (unit === 'decade') return rel(ctx.anchor ? pad(ctx.anchor.y + sign * 10 * n, 4) : null);
       return rel(shifted(ctx.anchor, unit, sign * n));
     },
@@ -405,23 +413,24 @@ export const RULES: Rule[] = [
     name: 'year-ago-adjective',
     trigger: /year-(?:ago|earlier)/i,
     re: re(`\\byear-(?:ago|earlier)\\b(?!\\s+(?:quarter|period))`, 'gi'),
-    read: (m, ctx) => rel(ctx.lastQuarter ? fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q) : shifted(ctx.anchor, 'year', -1)),
+    read: (m, ctx, text) => rel(ctx.lastQuarter && !longerPeriod(text, m.index) ? fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q) : shifted(ctx.anchor, 'year', -1)),
   },
   {
     name: 'the-year',
-    trigger: /the (?:current )?year/i,
-    re: re(`\\b(?:(?:earlier|later)\\s+in\\s+)?the\\s+(?:current\\s+)?year\\b(?![-’'])`, 'gi'),
+    trigger: /the (?:current |full |fiscal |past )?year/i,
+    re: re(`\\b(?:(?:earlier|later)\\s+in\\s+)?the\\s+(?:(current|full|fiscal|past)\\s+)?year\\b(?![-’'])`, 'gi'),
     read: (m, ctx, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^\\s+(?:ago|earlier|before|later|after|to|of|in|when|that)\\b/i.test(after)) return null;
-      return rel(shifted(ctx.anchor, 'year', 0));
+      if (/^\s+(?:ago|earlier|before|later|after|to|in|when|that|or)\b/i.test(after)) return null;
+      // "over the past year": TimeBank dates it as the year before the article's.
+      return rel(shifted(ctx.anchor, 'year', (m[1] ?? '').toLowerCase() === 'past' ? -1 : 0));
     },
   },
   {
     name: 'earlier-this',
     trigger: /(?:earlier|later) th/i,
     re: re(`\\b(earlier|later)\\s+(this|that)\\s+(week|month|year)\\b`, 'gi'),
-    read: (m, ctx) => (m[2].toLowerCase() === 'this' ? rel(shifted(ctx.anchor, unitOf(m[3])!, 0)) : rel(null)),
+    read: (m, ctx) => (m[2].toLowerCase() === 'this' ? rel(shifted(ctx.anchor, unitOf(m[3])!, 0)) : m[3].toLowerCase() === 'week' ? rel(null) : null),
   },
   {
     name: 'present',
@@ -494,6 +503,27 @@ export const RULES: Rule[] = [
 ];
 
 export { yearFor };
+
+RULES.push(...ANAPHORA_RULES);
+
+const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)[- ]months?|first half|second half|(?:fiscal|full|the) year\b(?![- ]ago|[- ]earlier))/i;
+
+const COMPARED = /\b(?:compared (?:with|to)|from|versus|vs\.?|against)\s+(?:(?:a |an )?(?:net )?(?:loss|profit|earnings|income|sales|revenue)\s+(?:of\s+)?)?(?:about |roughly |nearly )?[$£€#]?[\d.,]+(?:\s+(?:million|billion))?(?:,\s+or\s+[$\d.,]+\s+(?:cents?\s+)?a\s+share)?,?\s*$|\b(?:period|quarter)\s+$/i;
+
+/** "from $2.34 billion last year", "the corresponding period last year", "last year's quarter". */
+function yearAgoComparison(text: string, start: number, end: number): boolean {
+  if (/^['’]s\s+(?:quarter|period)\b/i.test(text.slice(end, end + 20))) return true;
+  if (longerPeriod(text, start)) return false;
+  return COMPARED.test(text.slice(Math.max(0, start - 80), start));
+}
+
+/** The sentence before `at` speaks of a period longer than a quarter ("For the nine months, ..."). */
+function longerPeriod(text: string, at: number): boolean {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'));
+  return LONGER_PERIOD.test(stop >= 0 ? before.slice(stop + 1) : before);
+}
 
 /** The n-th given weekday (ISO, Monday = 1) of a month. */
 function nthWeekday(y: number, month: number, wd: number, n: number): Ymd {

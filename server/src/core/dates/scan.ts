@@ -1,6 +1,6 @@
 // Finds date expressions in a piece of text: every rule's matches, the longest kept where they
 // overlap, then each read in text order (the quarter last named carries over to later mentions).
-import type { Ymd } from './calendar';
+import { quarterOf, type Ymd } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { RULES, type Rule } from './rules';
 
@@ -18,7 +18,11 @@ export interface Candidate {
   match: RegExpExecArray;
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|scheduled|expected to|plans? to|planned to|planned for|as early as|as soon as|set to|upcoming|intends? to|is due|are due)\b|\w['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|scheduled|expected to|plans? to|planned to|planned for|planning to|supposed to|as early as|as soon as|set to|upcoming|intends? to|is due|are due|expects?|would)\b|\w['’]ll\b/i;
+// Past perfect ("had been due to expire Friday"): a plan that lay ahead then, not now.
+const PAST_PERFECT = /\bhad\s+(?:not\s+|previously\s+|already\s+)?(?:been\s+)?\w+/i;
+// A past reporting verb right before the date ("said Monday that it intends to ...") dates the saying.
+const SAID_BEFORE = /(?:^|[^\w'’])(?!(?:will|would|to|be|been)\s)(?:\w+\s+)?(?:said|told|announced|reported|confirmed|denied|added|warned|stated|declared|predicted|disclosed|revealed|acknowledged|indicated|noted|agreed|approved|signed|met|held)\s+(?:on\s+)?$/i;
 const FORWARD = /\b(?:until|till|payable|effective|through|starting|beginning|due|expires?|as soon as|as early as|next)\s+(?:on\s+)?$/i;
 const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|because|but|and)\b/g;
 
@@ -28,7 +32,9 @@ const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|be
  */
 export function isFuture(sentence: string, at = -1): boolean {
   if (at < 0) return FUTURE.test(sentence);
-  if (FORWARD.test(sentence.slice(Math.max(0, at - 24), at))) return true;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  if (SAID_BEFORE.test(before) && !/\b(?:will|would|to|be|been)\s+\w+\s+(?:on\s+)?$/i.test(before)) return false;
+  if (FORWARD.test(before.slice(-24))) return !PAST_PERFECT.test(sentence.slice(Math.max(0, at - 80), at + 80));
   let from = 0;
   let to = sentence.length;
   CLAUSE_BREAK.lastIndex = 0;
@@ -40,11 +46,13 @@ export function isFuture(sentence: string, at = -1): boolean {
       break;
     }
   }
-  return FUTURE.test(sentence.slice(from, to));
+  const clause = sentence.slice(from, to);
+  return FUTURE.test(clause) && !PAST_PERFECT.test(clause);
 }
 
 export interface ScanState {
   lastQuarter: { y: number; q: number } | null;
+  lastDate?: string | null;
 }
 
 /** Every rule's matches in `text` (one block), before any reading: kept so that a second reading with another anchor needs no new scan. */
@@ -86,7 +94,7 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
     const taken: Array<{ c: Candidate; reading: DateReading }> = [];
     for (const c of cluster) {
       if (taken.some((t) => c.start < t.c.end && t.c.start < c.end)) continue;
-      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter };
+      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter, lastDate: state.lastDate ?? null };
       const reading = safeRead(c, ctx, text);
       if (reading) taken.push({ c, reading });
     }
@@ -96,7 +104,9 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
       const end = c.end + (reading.extendBy ?? 0);
       if (start < lastEnd) continue;
       out.push({ start, end, rule: c.rule.name, reading });
-      if (reading.quarter) state.lastQuarter = reading.quarter;
+      // Only a quarter already over can be the one a report is about ("through the third quarter of 1990" is a forecast).
+      if (reading.quarter && (!anchor || reading.quarter.y * 4 + reading.quarter.q < anchor.y * 4 + quarterOf(anchor))) state.lastQuarter = reading.quarter;
+      if (reading.value && /^\d{4}/.test(reading.value)) state.lastDate = reading.value;
       lastEnd = end;
     }
     i = j;

@@ -50,7 +50,8 @@ export function nonSpaceRun(text: string, at: number): string {
 
 /** A URL, e-mail address, file path or handle, in which dots and case follow other rules. */
 export function looksLikeAddress(run: string): boolean {
-  return /:\/\/|^www\.|@|\/|\\|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua|info|html?|php|pdf|jpg|png)\b/i.test(run);
+  // Domain endings in lower case, as addresses are written ("Reno.Gov. Jeb Bush" is two sentences).
+  return /:\/\/|^www\.|@|\/|\\|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|ua|info|html?|php|pdf|jpg|png|COM|ORG|NET)\b/.test(run);
 }
 
 /** Blocks whose text is article prose (not a table row, front matter or page furniture). */

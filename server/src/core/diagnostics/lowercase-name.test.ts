@@ -34,3 +34,7 @@ test('near miss: name particles and a spelling the writer uses throughout are le
   const text = 'They met President Daniel arap Moi and Charles de Gaulle. The iodine deficiency report says iodine deficiency is common.\n';
   assert.deepEqual(flagged(text, CODE), []);
 });
+
+test('two unknown words side by side read as a name', () => {
+  assert.deepEqual(flagged('The team scored twice before ferjani sassi scored from the penalty spot.\n', CODE), ['ferjani sassi']);
+});

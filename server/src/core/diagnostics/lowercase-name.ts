@@ -6,7 +6,8 @@
 import type { Diagnostic } from '../types';
 import type { Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun } from './context';
-import { capitalize, isDictionaryName, isNameOnly, isWord } from './lexicon/dictionary';
+import { capitalize, isNameOnly, isWord } from './lexicon/dictionary';
+import { knownForm } from './lexicon/forms';
 import { MULTIWORD_NAMES } from './lexicon/places';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
@@ -49,7 +50,7 @@ export const lowercaseName: Rule = {
     const starts = new Set<string>();
     for (const p of ev.phrases.keys()) starts.add(p.slice(0, p.indexOf(' ')));
     for (const p of MULTIWORD_NAMES) starts.add(p.slice(0, p.indexOf(' ')));
-    const found: Array<{ key: string; d: Diagnostic }> = [];
+    const found: Array<{ key: string; d: Diagnostic; strong?: boolean }> = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'word' || !LOWER_WORD.test(t.text)) continue;
@@ -66,11 +67,12 @@ export const lowercaseName: Rule = {
           const run = words.slice(0, n);
           const phrase = run.join(' ');
           const known = MULTIWORD_NAMES.has(phrase);
-          const capCount = known ? 2 : ev.phrases.get(phrase) ?? 0;
+          const capCount = known ? 2 : Math.max(ev.phrases.get(phrase) ?? 0, ev.entityPhrases.has(phrase) ? 1 : 0);
           if (!capCount || (!known && run.some((x) => TITLES.has(x) || TITLES.has(x.replace(/s$/, '')))) || run.every((x) => PARTICLES.has(x) || isFunctionWord(x))) continue;
           // A run of common words ("high noon") needs the article to capitalize it twice, or a title before it
           // or a speech verb after it ("Prime Minister john key said").
-          if (capCount < 2 && run.every((x) => isWord(x)) && !(titleBefore(toks, i) || speechAfter(toks, i + n - 1))) continue;
+          // A run of common words ("black women", "mostly true") also needs the entities stage to know it as a name.
+          if (run.every((x) => isWord(x)) && !known && !(titleBefore(toks, i) || speechAfter(toks, i + n - 1)) && (capCount < 2 || !ev.entityPhrases.has(phrase))) continue;
           matched = n;
         }
       }
@@ -95,15 +97,16 @@ export const lowercaseName: Rule = {
         // it stands where names stand (after a title, before "said").
         // Known to the dictionary only as a name ("Europe", "Taipei"): wrong in lower case however often.
         if (isNameOnly(low) && !/['’-]/.test(low)) out.push(report(text, t.start, t.end, 'it is a name'));
-        else if (cap >= 1) found.push({ key: low, d: report(text, t.start, t.end, 'the article writes it with a capital elsewhere') });
+        else if (cap >= 1) found.push({ key: low, d: report(text, t.start, t.end, 'the article writes it with a capital elsewhere'), strong: true });
+        else if (pairOfUnknowns(toks, i)) found.push({ key: low, d: report(text, t.start, t.end, 'with the word beside it, it reads as a name') });
         else if (/[aeiouy]/.test(low) && (titleBefore(toks, i) || speechAfter(toks, i))) found.push({ key: low, d: report(text, t.start, t.end, 'it stands where a name stands') });
         continue;
       }
-      // Also a common word: only when the article plainly uses it as a name and never as a common word.
+      // Also a common word ("trump", "bush", "mecca"): only when it names someone or somewhere the entities
+      // stage found, the article capitalizes it twice in mid-sentence, and never writes it in lower case elsewhere.
       const standalone = ev.standalone.get(low) ?? 0;
       const prev = toks[i - 1];
-      // A name in the dictionary as well ("Trump", "Mecca"): twice capitalized in mid-sentence is enough.
-      const asName = isDictionaryName(low) && standalone >= 1 ? Math.max(standalone, cap) : standalone;
+      const asName = ev.entityWords.has(low) && standalone >= 1 ? cap : 0;
       if (asName >= 2 && (ev.lower.get(low) ?? 0) === 1 && !(prev && COMMON_BEFORE.has(prev.text.toLowerCase())) && !isFunctionWord(low) && !TITLES.has(low) && !skip(doc, t)) {
         found.push({ key: low, d: report(text, t.start, t.end, `the article writes "${capitalize(low)}" as a name ${asName} times`) });
       }
@@ -115,7 +118,7 @@ export const lowercaseName: Rule = {
     // "Warhol's Photographic Legacy" the exhibition, "his photographic legacy" the thing).
     for (const f of found) {
       const n = times.get(f.key) ?? 0;
-      if (n < 2 || (!f.key.includes(' ') && (ev.capitalized.get(f.key) ?? 0) > n)) out.push(f.d);
+      if (n < 2 || f.strong || (!f.key.includes(' ') && (ev.capitalized.get(f.key) ?? 0) > n)) out.push(f.d);
     }
     return mergeAdjacent(text, out);
   },
@@ -123,6 +126,18 @@ export const lowercaseName: Rule = {
 
 const TITLE_BEFORE = /^(?:President|Minister|Secretary|Senator|Governor|Chancellor|Ambassador|Envoy|Mayor|Judge|General|Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Commissioner|Professor|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)$/;
 const SPEECH_AFTER = /^(?:said|says|told|added|explained|noted|wrote|argued|warned|stated)$/;
+
+const UNKNOWN_NAME_WORD = /^\p{Ll}{3,}$/u;
+
+/** Two lower-case words side by side that the dictionary knows in no form ("amneh jafari", "ferjani sassi"). */
+function pairOfUnknowns(toks: readonly Token[], i: number): boolean {
+  const unknown = (x: Token | undefined) => !!x && x.kind === 'word' && UNKNOWN_NAME_WORD.test(x.text) && /[aeiouy]/.test(x.text) && !isWord(x.text) && !isWord(capitalize(x.text)) && !knownForm(x.text);
+  const t = toks[i];
+  const gap = (a: Token, b: Token) => b.start - a.end === 1;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (!!next && gap(t, next) && unknown(t) && unknown(next)) || (!!prev && gap(prev, t) && unknown(prev) && unknown(t));
+}
 
 function titleBefore(toks: readonly Token[], i: number): boolean {
   const p = toks[i - 1];
@@ -143,7 +158,10 @@ function skip(doc: Parameters<Rule['check']>[0], t: Token): boolean {
 
 /** True for a lower-case word between two capitalized words, as name particles stand ("Daniel arap Moi"). */
 export function betweenNames(doc: Parameters<Rule['check']>[0], t: Token): boolean {
+  // Particles are short and are no names themselves ("arap", "de", "bin"; not "The malaysia Tourism").
+  if (t.text.length > 4 || isNameOnly(t.text)) return false;
   const before = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(doc.text.slice(Math.max(0, t.start - 30), t.start));
+  if (before && /^(?:The|A|An|This|That|These|Those|In|On|At|Of|For|And|But|Or)$/.test(before[1])) return false;
   const after = /^[ \t]+\p{Lu}\p{Ll}/u.test(doc.text.slice(t.end, t.end + 4));
   return !!before && after;
 }

@@ -23,3 +23,12 @@ test('near miss: abbreviations, initials, decimals, times, URLs and domains are 
   ].join('\n') + '\n';
   assert.deepEqual(flagged(text, CODE), []);
 });
+
+test('after a closing bracket or quote, and before a quotation mark', () => {
+  const text = 'It joined the alliance (NATO).The talks went on. He called it “a deal”.It was not. She said."It is over."\n';
+  assert.deepEqual(flagged(text, CODE), ['NATO).The', 'deal”.It', 'said."It']);
+});
+
+test('a capitalized abbreviation after the stop is no domain name', () => {
+  assert.deepEqual(flagged('He met Attorney General Janet Reno.Gov. Jeb Bush also asked.\n', CODE), ['Reno.Gov']);
+});

@@ -19,7 +19,10 @@ const isLetter = (c: string | undefined) => isLower(c) || isUpper(c);
 export function gluedAt(s: string, i: number): number {
   const a = s[i - 2];
   const b = s[i - 1];
-  const wordBefore = (isLower(a) && isLower(b)) || (isUpper(a) && isUpper(b) && !(s[i - 3] === '.')) || (isDigit(a) && isDigit(b));
+  const wordBefore =
+    (isLower(a) && isLower(b)) || (isUpper(a) && isUpper(b) && !(s[i - 3] === '.')) || (isDigit(a) && isDigit(b)) ||
+    // a closing bracket or quote after a word: "(NATO).The", "“a deal”.The"
+    (/[)”’"]/.test(b ?? '') && (isLetter(a) || isDigit(a)));
   let j = i + 1;
   if (wordBefore && /[”’"')]/.test(s[j] ?? '')) j++;
   if (wordBefore && isUpper(s[j]) && (isLower(s[j + 1]) || (/[AI]/.test(s[j]) && s[j + 1] === ' '))) {
@@ -68,7 +71,7 @@ export const missingSpace: Rule = {
         if (looksLikeAddress(nonSpaceRun(text, i)) && !addressThenSentence(text, i, g)) continue;
         // Show the glued stretch: the word before and the word after.
         let s = i;
-        while (s > block.start && /[\p{L}\d.]/u.test(text[s - 1])) s--;
+        while (s > block.start && /[\p{L}\d.)”’"]/u.test(text[s - 1])) s--;
         let e = at;
         while (e < block.end && /[`“‘]/.test(text[e])) e++;
         while (e < block.end && /[\p{L}\d]/u.test(text[e])) e++;

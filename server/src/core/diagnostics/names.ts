@@ -12,6 +12,9 @@ export interface NameEvidence {
   lower: Map<string, number>;
   /** Lower-cased runs of two to four capitalized words and their ends ("united states", "marco rubio"), with counts. */
   phrases: Map<string, number>;
+  /** Lower-cased words and whole mentions of the names the entities stage found ("trump", "marco rubio"). */
+  entityWords: Set<string>;
+  entityPhrases: Set<string>;
 }
 
 const cache = new WeakMap<Doc, NameEvidence>();
@@ -26,7 +29,7 @@ export function isTitleWord(t: Token): boolean {
 export function nameEvidence(doc: Doc): NameEvidence {
   let ev = cache.get(doc);
   if (ev) return ev;
-  ev = { capitalized: new Map(), standalone: new Map(), lower: new Map(), phrases: new Map() };
+  ev = { capitalized: new Map(), standalone: new Map(), lower: new Map(), phrases: new Map(), entityWords: new Set(), entityPhrases: new Set() };
   const toks = doc.tokens;
   const text = doc.text;
   for (let i = 0; i < toks.length; i++) {
@@ -56,8 +59,13 @@ export function nameEvidence(doc: Doc): NameEvidence {
     }
   }
   for (const e of doc.entities) for (const m of e.mentions) {
-    const words = m.text.toLowerCase().split(/\s+/);
-    if (words.length >= 2 && words.length <= 4) bump(ev.phrases, words.join(' '));
+    if (!/^\p{Lu}/u.test(m.text)) continue;
+    const words = m.text.split(/\s+/);
+    // A one-word mention ("Trump", "Mecca") or a person's last name ("Marco Rubio"), not the words of
+    // "United States" or "Department of Education".
+    const last = words[words.length - 1];
+    if ((words.length === 1 || e.type === 'person') && /^\p{Lu}\p{Ll}/u.test(last)) ev.entityWords.add(last.replace(/[’']s$/, '').toLowerCase());
+    if (words.length >= 2 && words.length <= 4) ev.entityPhrases.add(m.text.toLowerCase());
   }
   cache.set(doc, ev);
   return ev;

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 
 // Words that may legitimately repeat ("had had", "that that").
-const MAY_REPEAT = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'yes', 'very', 'so', 'ha', 'bla', 'knock', 'well', 'now', 'again', 'more', 'many', 'far', 'long', 'round', 'over', 'on', 'out', 'by', 'go', 'tut', 'chop', 'dum', 'hush', 'there', 'what', 'boo']);
+const MAY_REPEAT = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'yes', 'very', 'so', 'ha', 'bla', 'knock', 'well', 'now', 'again', 'more', 'many', 'far', 'long', 'round', 'over', 'on', 'out', 'by', 'go', 'tut', 'chop', 'dum', 'hush', 'there', 'what', 'boo', 'etc', 'blah', 'yeah', 'la', 'ho', 'hey', 'oh']);
 
 export const repeatedWord: Rule = {
   code: 'garbled.repeated-word',

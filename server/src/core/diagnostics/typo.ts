@@ -8,23 +8,13 @@ import type { Doc, Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun, quoteSpans } from './context';
 import { betweenNames } from './lowercase-name';
 import { capitalize, isWord, oneEditAway } from './lexicon/dictionary';
+import { knownForm } from './lexicon/forms';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
 const CANDIDATE = /^\p{Ll}{4,24}$/u;
 const MAX_UNKNOWN = 25;
 const MAX_SEARCHES = 12;
-const PREFIXES = ['re', 'de', 'un', 'non', 'pre', 'post', 'mid', 'over', 'under', 'counter', 'anti', 'co', 'sub', 'inter', 'multi', 'semi', 'self', 'super', 'ultra', 'mis', 'out', 'cross', 'micro', 'mega', 'geo', 'bio', 'eco', 'cyber', 'tele', 'euro', 'pro', 'up', 'off', 'in', 'dis'];
-// British and Commonwealth spellings and their American forms in the dictionary.
-const VARIANTS: Array<[RegExp, string]> = [
-  [/our(s?|ed|ing|ite|ites|able|ful)$/, 'or$1'], [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'], [/ys(e|es|ed|ing)$/, 'yz$1'],
-  [/tre(s?)$/, 'ter$1'], [/ogue(s?)$/, 'og$1'], [/ll(ed|ing|er|ers|ation)$/, 'l$1'], [/ence(s?)$/, 'ense$1'],
-  [/mme(s?)$/, 'm$1'], [/ae/, 'e'], [/oe/, 'e'], [/eable$/, 'able'], [/ement$/, 'ment'], [/tis(e|es|ed|ing)$/, 'tic$1'],
-  // Plurals the dictionary lacks of nouns it has ("militaries", "designees", "pricings").
-  [/ies$/, 'y'], [/es$/, 'e'], [/es$/, ''], [/s$/, ''],
-];
-const PARTICLE_TAILS = ['up', 'in', 'on', 'off', 'out', 'down', 'over', 'back'];
-
 export const typo: Rule = {
   code: 'garbled.typo',
   description: 'A word that is not in the English dictionary and is one typing slip away from one that is.',
@@ -66,17 +56,6 @@ export const typo: Rule = {
 
 function unknownNeighbour(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !isWord(t.text);
-}
-
-/** A spelling the dictionary knows in another form: British, prefixed, or a dropped g ("leavin"). */
-function knownForm(w: string): boolean {
-  for (const [re, to] of VARIANTS) if (re.test(w) && isWord(w.replace(re, to))) return true;
-  for (const p of PREFIXES) if (w.startsWith(p) && w.length - p.length >= 4 && isWord(w.slice(p.length))) return true;
-  if (w.endsWith('in') && isWord(w + 'g')) return true;
-  // Compounds written solid ("realestate", "pershare"): two dictionary words.
-  for (let i = 3; i <= w.length - 3; i++) if (isWord(w.slice(0, i)) && isWord(w.slice(i))) return true;
-  for (const p of PARTICLE_TAILS) if (w.endsWith(p) && w.length - p.length >= 3 && isWord(w.slice(0, -p.length))) return true;
-  return false;
 }
 
 function skip(doc: Doc, t: Token): boolean {

@@ -11,6 +11,8 @@ export const unbalancedQuote: Rule = {
     for (const q of doc.unbalancedQuotes ?? []) {
       if (doc.inBoilerplate(q)) continue;
       const mark = doc.text.slice(q.start, q.end);
+      // An inch mark, not a quote: 6'3" tall, a 12" screen.
+      if (mark === '"' && /\d['’]?$/.test(doc.text.slice(Math.max(0, q.start - 2), q.start))) continue;
       const opening = /^(?:“|‘|``|«|„)$/.test(mark);
       // Only when the paragraph's own count of marks is off: a pairing the stage could not settle
       // ('said," [Warhol] liked …".') is not the text's fault.
@@ -19,6 +21,8 @@ export const unbalancedQuote: Rule = {
       // A quote that runs on over paragraphs reopens each one; with the paragraph breaks lost, the
       // reopening follows a sentence's end on the same line ("truth. ``We believe …''").
       if (opening && block && reopens(doc.text.slice(q.end, block.end), mark)) continue;
+      // The newspaper convention: a quote running on into the next paragraph opens it again ("WALLACE: …).
+      if ((opening || mark === '"') && block && nextBlockReopens(doc, block, mark)) continue;
       out.push({
         start: q.start,
         end: q.end,
@@ -32,6 +36,12 @@ export const unbalancedQuote: Rule = {
     return out;
   },
 };
+
+function nextBlockReopens(doc: Parameters<Rule['check']>[0], block: { start: number; end: number }, mark: string): boolean {
+  const i = doc.blocks.findIndex((b) => b.start === block.start);
+  const next = doc.blocks[i + 1];
+  return !!next && doc.text.startsWith(mark, next.start);
+}
 
 function reopens(after: string, mark: string): boolean {
   const at = after.indexOf(mark);

@@ -1,0 +1,19 @@
+// Dates that point back at the date last named: sentence in, dates out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+function dates(text: string, publishedDate = '2025-08-20'): string[] {
+  return analyze(text, { publishedDate }).dates.map((d) => `${d.text}=${d.value}`);
+}
+
+test('"later that year" and "the following year" count from the date last named', () => {
+  assert.deepEqual(dates('He fled to Spain in June 2011 and returned later that year.'), ['June 2011=2011-06', 'later that year=2011']);
+  assert.deepEqual(dates('On May 22, 2015, she was promoted, and the following year she left.'), ['May 22, 2015=2015-05-22', 'the following year=2016']);
+  assert.deepEqual(dates('The plan was unveiled in March 2019. The following month, it was shelved.'), ['March 2019=2019-03', 'The following month=2019-04']);
+});
+
+test('"that day" with no day named before it is not a date', () => {
+  assert.deepEqual(dates('Traders lost money on trades made that day.'), []);
+  assert.deepEqual(dates('He was shot on Oct. 23, 2018. Earlier that day, the family had called the police.'), ['Oct. 23, 2018=2018-10-23', 'Earlier that day=2018-10-23']);
+});

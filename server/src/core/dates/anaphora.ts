@@ -1,0 +1,60 @@
+// Dates that point back at the date last spoken of: "later that year", "the following year", "that
+// same day". Read against the last calendar date found before them in the article (DateContext.lastDate).
+import { addDays, fmtDay, fmtMonth, pad, parseDay } from './calendar';
+import type { DateContext, DateReading } from './context';
+import { rel } from './resolve';
+import type { Rule } from './rules';
+
+function lastYear(ctx: DateContext): number | null {
+  const m = /^(\d{4})/.exec(ctx.lastDate ?? '');
+  return m ? +m[1] : null;
+}
+
+function shiftBack(ctx: DateContext, unit: string, n: number): string | null {
+  const last = ctx.lastDate ?? '';
+  if (unit === 'year') {
+    const y = lastYear(ctx);
+    return y === null ? null : pad(y + n, 4);
+  }
+  if (unit === 'month') {
+    const m = /^(\d{4})-(\d{2})(?!-W)/.exec(last);
+    return m ? fmtMonth(+m[1], +m[2] + n) : null;
+  }
+  if (unit === 'day') {
+    const d = parseDay(last);
+    return d ? fmtDay(addDays(d, n)) : null;
+  }
+  return null;
+}
+
+const STEP: Record<string, number> = { following: 1, next: 1, previous: -1, prior: -1, preceding: -1, same: 0 };
+
+export const ANAPHORA_RULES: Rule[] = [
+  {
+    name: 'that-unit',
+    trigger: /\bthat (?:same )?(?:year|month|day)\b/i,
+    re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+)?(year|month|day)\b(?![-’'])/gi,
+    read: (m, ctx): DateReading | null => {
+      // With nothing of that precision to point back at ("trades made that day"), it is no date of ours.
+      const v = shiftBack(ctx, m[1].toLowerCase(), 0);
+      return v ? rel(v) : null;
+    },
+  },
+  {
+    name: 'following-unit',
+    trigger: /\bthe (?:following|next|previous|prior|preceding|same) (?:year|month|day)\b/i,
+    re: /\bthe\s+(following|next|previous|prior|preceding|same)\s+(year|month|day)\b(?![-’'])/gi,
+    read: (m, ctx, text): DateReading | null => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s+(?:or|and)\b/i.test(after)) return null; // "the next year or so": a span of time
+      const step = STEP[m[1].toLowerCase()];
+      const unit = m[2].toLowerCase();
+      // "the next day" with no date before it reads from the article's day; "the next year" likewise.
+      if (!ctx.lastDate && ctx.anchor && step !== 0) {
+        const a = ctx.anchor;
+        return rel(unit === 'year' ? pad(a.y + step, 4) : unit === 'month' ? fmtMonth(a.y, a.m + step) : fmtDay(addDays(a, step)));
+      }
+      return rel(shiftBack(ctx, unit, step));
+    },
+  },
+];

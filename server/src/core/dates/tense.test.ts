@@ -1,0 +1,45 @@
+// Which side of the article's date a weekday or a month without a year falls on: sentence in, dates out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+function dates(text: string, publishedDate = '2025-08-20'): string[] {
+  return analyze(text, { publishedDate }).dates.map((d) => `${d.text}=${d.value}`);
+}
+
+// 2025-08-20 is a Wednesday.
+test('a past reporting verb right before the weekday dates the saying, whatever the plan it reports', () => {
+  assert.deepEqual(dates('The bank said Monday that it intends to raise its offer.'), ['Monday=2025-08-18']);
+});
+
+test('a plan that lay ahead in the past perfect is already past', () => {
+  assert.deepEqual(dates('The offer had been due to expire Friday.'), ['Friday=2025-08-15']);
+  assert.deepEqual(dates('Until Thursday, the police had not named a suspect.'), ['Thursday=2025-08-14']);
+});
+
+test('reported plans and expectations look ahead', () => {
+  assert.deepEqual(dates('His lawyer said he would be flying to Rome Thursday.'), ['Thursday=2025-08-21']);
+  assert.deepEqual(dates('They expect the deal to close by Dec. 15.'), ['Dec. 15=2025-12-15']);
+  assert.deepEqual(dates('The talks are supposed to conclude by May.', '2025-03-22'), ['May=2025-05']);
+});
+
+test('a month up to two months ahead is this year without a future cue; further ahead in a past sentence, last year', () => {
+  assert.deepEqual(dates('The hearing is in October.', '2025-08-20'), ['October=2025-10']);
+  assert.deepEqual(dates('The plant closed in November.', '2025-08-20'), ['November=2024-11']);
+});
+
+test('a quarter still ahead is a forecast: later "a year ago" and "the quarter" refer to the last quarter reported', () => {
+  const text = 'Analysts expect losses through the third quarter of 2026. Third-quarter sales fell from a year ago.';
+  assert.deepEqual(dates(text, '2025-10-26'), ['the third quarter of 2026=2026-Q3', 'Third-quarter=2025-Q3', 'a year ago=2024-Q3']);
+});
+
+test('an evening keeps its part of the day', () => {
+  assert.deepEqual(dates('A woman was killed Tuesday evening in Brooklyn.'), ['Tuesday evening=2025-08-19TEV']);
+});
+
+test('in a report on a quarter, a comparison with last year is that quarter a year before, unless a longer period is compared', () => {
+  const dct = '2025-10-26';
+  assert.deepEqual(dates('Profit rose in the third quarter, compared with $3 million last year.', dct), ['the third quarter=2025-Q3', 'last year=2024-Q3']);
+  assert.deepEqual(dates('Profit rose in the third quarter. For the nine months, sales rose from $9 million a year earlier.', dct), ['the third quarter=2025-Q3', 'a year earlier=2024']);
+  assert.deepEqual(dates('Profit rose in the third quarter. Last year the plant was closed.', dct), ['the third quarter=2025-Q3', 'Last year=2024']);
+});
