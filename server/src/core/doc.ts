@@ -78,8 +78,21 @@ export class Doc {
 
   /** True when the span lies in page furniture, from which nothing is extracted. */
   inBoilerplate(span: Span): boolean {
-    return this.boilerplate.some((b) => span.start < b.end && b.start < span.end);
+    const bp = this.boilerplate;
+    if (bp.length < 8) {
+      for (const b of bp) if (span.start < b.end && b.start < span.end) return true;
+      return false;
+    }
+    // Binary search over the ranges sorted by start, with the running maximum of their ends
+    // (rebuilt when the layer is replaced or grows): O(log n) per span instead of a scan.
+    let ix = this.bpIndex;
+    if (!ix || ix.of !== bp || ix.length !== bp.length) ix = this.bpIndex = boilerplateIndex(bp);
+    // The last range starting before span.end overlaps when the furthest end up to it lies past span.start.
+    const i = lowerBoundStart(ix.starts, span.end) - 1;
+    return i >= 0 && ix.maxEnd[i] > span.start;
   }
+
+  private bpIndex: BoilerplateIndex | null = null;
 
   /** The block that contains an offset, or undefined (blank lines belong to none). */
   blockAt(offset: number): Block | undefined {
@@ -119,4 +132,38 @@ function findContaining<T extends Span>(spans: readonly T[], offset: number): T 
   const i = lowerBound(spans, offset + 1) - 1;
   if (i >= 0 && spans[i].start <= offset && offset < spans[i].end) return spans[i];
   return undefined;
+}
+
+interface BoilerplateIndex {
+  of: readonly Span[];
+  length: number;
+  /** Starts, ascending. */
+  starts: Float64Array;
+  /** maxEnd[i]: the largest end among the ranges at sorted positions 0..i. */
+  maxEnd: Float64Array;
+}
+
+function boilerplateIndex(bp: readonly Span[]): BoilerplateIndex {
+  const sorted = bp.every((b, i) => i === 0 || bp[i - 1].start <= b.start) ? bp : [...bp].sort((a, b) => a.start - b.start);
+  const starts = new Float64Array(sorted.length);
+  const maxEnd = new Float64Array(sorted.length);
+  let max = -Infinity;
+  sorted.forEach((b, i) => {
+    starts[i] = b.start;
+    max = Math.max(max, b.end);
+    maxEnd[i] = max;
+  });
+  return { of: bp, length: bp.length, starts, maxEnd };
+}
+
+/** Index of the first value >= x in ascending values. */
+function lowerBoundStart(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -17,16 +17,19 @@ export const tokens: Component = {
   },
 };
 
+const PUNCT = /\p{P}/u;
+
 export function tokenize(text: string, start: number, end: number, out: Token[] = []): Token[] {
-  const slice = text.slice(start, end);
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(slice))) {
     let word = m[0];
-    const kind = m[1] ? 'word' : m[2] ? 'number' : /[\p{P}]/u.test(word) ? 'punct' : 'symbol';
+    const kind = m[1] ? 'word' : m[2] ? 'number' : PUNCT.test(word) ? 'punct' : 'symbol';
     const at = start + m.index;
-    const possessive = kind === 'word' ? /[’']s$/i.exec(word) : null;
-    if (possessive && word.length > 2) {
+    // A possessive ’s / 's / ’S ending a longer word is a token of its own.
+    const n = word.length;
+    if (kind === 'word' && n > 2 && (word.charCodeAt(n - 1) | 0x20) === 0x73 && (word.charCodeAt(n - 2) === 0x2019 || word.charCodeAt(n - 2) === 0x27)) {
       word = word.slice(0, -2);
       out.push({ start: at, end: at + word.length, text: word, kind });
       out.push({ start: at + word.length, end: at + word.length + 2, text: m[0].slice(-2), kind: 'word' });

@@ -35,6 +35,8 @@ interface Mark {
 }
 
 const OPEN_CONTEXT = /[\s([{\-–—/:;“"‘'«]/;
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The double quotation marks of one block, each with the role its shape allows. */
 function doubleMarks(text: string, start: number, end: number): Mark[] {
@@ -58,13 +60,13 @@ function doubleMarks(text: string, start: number, end: number): Mark[] {
 function looksOpening(text: string, at: number, len: number, blockStart: number, blockEnd: number): boolean {
   const before = at > blockStart ? text[at - 1] : ' ';
   const after = at + len < blockEnd ? text[at + len] : ' ';
-  return OPEN_CONTEXT.test(before) && !/\s/.test(after);
+  return OPEN_CONTEXT.test(before) && !SPACE.test(after);
 }
 
 function looksClosing(text: string, at: number, len: number, blockStart: number, blockEnd: number): boolean {
   const before = at > blockStart ? text[at - 1] : ' ';
   const after = at + len < blockEnd ? text[at + len] : ' ';
-  return !/\s/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  return !SPACE.test(before) && !LETTER_OR_DIGIT.test(after);
 }
 
 /** The family of a mark: curly “ ”, straight ", TeX `` '', guillemets « ». */
