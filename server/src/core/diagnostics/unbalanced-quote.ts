@@ -8,6 +8,9 @@ export const unbalancedQuote: Rule = {
   description: 'A quotation mark that opens or closes a quote with no partner.',
   check(doc) {
     const out: Diagnostic[] = [];
+    // Whether a paragraph's marks of one kind balance, counted once per paragraph and kind (not once per
+    // unbalanced mark: 100,000 marks on one line made that quadratic).
+    const balance = new Map<string, boolean>();
     for (const q of doc.unbalancedQuotes ?? []) {
       if (doc.inBoilerplate(q)) continue;
       const mark = doc.text.slice(q.start, q.end);
@@ -17,10 +20,15 @@ export const unbalancedQuote: Rule = {
       // Only when the paragraph's own count of marks is off: a pairing the stage could not settle
       // ('said," [Warhol] liked …".') is not the text's fault.
       const block = doc.blockAt(q.start);
-      if (block && balanced(doc.text.slice(block.start, block.end), mark)) continue;
+      if (block) {
+        const key = `${block.start}:${mark}`;
+        let ok = balance.get(key);
+        if (ok === undefined) balance.set(key, (ok = balanced(doc.text.slice(block.start, block.end), mark)));
+        if (ok) continue;
+      }
       // A quote that runs on over paragraphs reopens each one; with the paragraph breaks lost, the
       // reopening follows a sentence's end on the same line ("truth. ``We believe …''").
-      if (opening && block && reopens(doc.text.slice(q.end, block.end), mark)) continue;
+      if (opening && block && reopens(doc.text, q.end, block.end, mark)) continue;
       // The newspaper convention: a quote running on into the next paragraph opens it again ("WALLACE: …).
       if ((opening || mark === '"') && block && nextBlockReopens(doc, block, mark)) continue;
       out.push({
@@ -43,9 +51,12 @@ function nextBlockReopens(doc: Parameters<Rule['check']>[0], block: { start: num
   return !!next && doc.text.startsWith(mark, next.start);
 }
 
-function reopens(after: string, mark: string): boolean {
-  const at = after.indexOf(mark);
-  return at > 0 && /[.!?]\s+$/.test(after.slice(0, at));
+function reopens(text: string, from: number, to: number, mark: string): boolean {
+  const at = text.indexOf(mark, from);
+  if (at <= from || at >= to) return false;
+  let i = at;
+  while (i > from && /\s/.test(text[i - 1])) i--;
+  return i < at && i > from && /[.!?]/.test(text[i - 1]);
 }
 
 function count(s: string, re: RegExp): number {
