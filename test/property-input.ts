@@ -2,17 +2,7 @@
 // lone surrogates, combining marks), CRLF and lone CR, NUL, very long lines, unbalanced quotation marks
 // and brackets, Markdown and HTML fragments, and the sample articles cut and spliced at random points.
 
-/** mulberry32: small, fast, good enough for test inputs; the same seed gives the same sequence. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../eval/prng';
 
 export class Gen {
   constructor(readonly rnd: () => number) {}

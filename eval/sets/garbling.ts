@@ -10,6 +10,7 @@ import path from 'node:path';
 import { analyze } from '../../server/src/core';
 import { SHARED } from '../paths';
 import type { EvalResult, EvalSet } from '../types';
+import { prng } from '../prng';
 
 interface Doc {
   id: string;
@@ -61,18 +62,6 @@ function load(): Doc[] {
     for (const line of fs.readFileSync(path.join(shared(), f), 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line));
   }
   return docs;
-}
-
-/** mulberry32: a small seeded generator, so the injected faults are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The characters a UTF-8 string shows when its bytes are read as Windows-1252. */
@@ -156,7 +145,7 @@ export const garbling: EvalSet = {
     let raw = 0;
     let errata = 0;
     const byKind: Record<string, { tp: number; fn: number }> = {};
-    const r = rng(Number(process.env.NEWSDESK_GARBLING_SEED ?? 20260807)); // another seed: NEWSDESK_GARBLING_SEED
+    const r = prng(Number(process.env.NEWSDESK_GARBLING_SEED ?? 20260807)); // another seed: NEWSDESK_GARBLING_SEED
     for (const doc of docs) {
       totalWords += words(doc.text);
       const clean = analyze(doc.text, { file: doc.id }).diagnostics.filter((d) => d.code.startsWith('garbled.'));
