@@ -3,7 +3,7 @@
 import { addDays, fmtDay, fmtMonth, pad, parseDay } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { rel } from './resolve';
-import type { Rule } from './rules';
+import type { Rule } from './rule';
 
 function lastYear(ctx: DateContext): number | null {
   const m = /^(\d{4})/.exec(ctx.lastDate ?? '');

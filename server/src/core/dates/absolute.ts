@@ -1,0 +1,87 @@
+// Calendar dates by name: full dates ("August 16, 2025", "16 Aug 2025", ISO, 8/16/2025), a month and
+// day without a year, a month with or without its year.
+import { fmtMonth } from './calendar';
+import { monthNumber } from './lexicon';
+import { abs, monthAlone, monthDay, rel } from './resolve';
+import { DAY, MOD, MON, MON_FULL, WD, YEAR, day, plausibleYear, re, relYear, type Rule } from './rule';
+
+export const ABSOLUTE_RULES: Rule[] = [
+  {
+    name: 'month-day-year',
+    trigger: /\d\d\d\d/,
+    re: re(`\\b(?:${WD},?\\s+)?(${MON})\\s+${DAY},?\\s+${YEAR}`),
+    read: (m) => (plausibleYear(+m[3]) ? day(+m[3], monthNumber(m[1]), +m[2]) : null),
+  },
+  {
+    name: 'day-month-year',
+    trigger: /\d\d\d\d/,
+    re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON}),?\\s+${YEAR}`),
+    read: (m) => (plausibleYear(+m[3]) ? day(+m[3], monthNumber(m[2]), +m[1]) : null),
+  },
+  {
+    name: 'iso',
+    trigger: /\d\d\d\d-/,
+    re: re('\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!-)'),
+    read: (m) => day(+m[1], +m[2], +m[3]),
+  },
+  {
+    name: 'numeric-us',
+    trigger: /\d\/\d/,
+    re: re('\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b'),
+    read: (m) => day(+m[3], +m[1], +m[2]),
+  },
+  {
+    name: 'month-day',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+${DAY}(?!\\s*(?:[-–,.:/]\\s*)?\\d|\\s*(?:percent|%|million|billion))`),
+    read: (m, ctx) => {
+      const d = +m[3];
+      const mo = monthNumber(m[2]);
+      if (d < 1 || d > 31) return null;
+      return monthDay(ctx, mo, d);
+    },
+  },
+  {
+    name: 'day-month',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON_FULL})(?!\\s*,?\\s*\\d)`),
+    read: (m, ctx) => {
+      const d = +m[1];
+      if (d < 1 || d > 31) return null;
+      return monthDay(ctx, monthNumber(m[2]), d);
+    },
+  },
+  {
+    name: 'month-year',
+    trigger: /\d\d\d\d/,
+    re: re(`\\b(?:${MOD})?(${MON}),?\\s+(?:of\\s+)?${YEAR}`),
+    read: (m) => (plausibleYear(+m[2]) ? abs(fmtMonth(+m[2], monthNumber(m[1]))) : null),
+  },
+  {
+    name: 'month-rel-year',
+    trigger: / year\b/,
+    re: re(`\\b(${MON_FULL})\\s+(last|this|next)\\s+year\\b`),
+    read: (m, ctx) => {
+      const y = relYear(ctx, m[2]);
+      return rel(y === null ? null : fmtMonth(y, monthNumber(m[1])));
+    },
+  },
+  {
+    name: 'month',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    re: re(`(?:\\b(in|since|until|till|by|from|through|of|during|before|after|last|this|next|early|late|mid|end of|beginning of|middle of|the)[- ]+)?\\b(${MON_FULL})(?![\\w-]|['’](?!s\\b)|\\s+\\d)`, 'gi'),
+    read: (m, ctx, text) => {
+      const name = m[2];
+      if (!/^[A-Z]/.test(name)) return null;
+      const lead = (m[1] ?? '').toLowerCase();
+      if (name === 'May' && !lead) return null; // the modal verb, or a surname
+      if (name === 'March' && !lead) return null; // the march, to march
+      const which = lead === 'last' || lead === 'next' || lead === 'this' ? lead : undefined;
+      const keepLead = which || /^(early|late|mid|end of|beginning of|middle of)$/.test(lead);
+      if (lead === 'the' && !/^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "the March accession", not "the March"
+      const r = monthAlone(ctx, monthNumber(name), which);
+      if (!keepLead && m[1]) r.trimStart = m[0].length - name.length;
+      return r;
+    },
+  },
+];

@@ -1,0 +1,46 @@
+// Clock times: "2:30 p.m. Friday", "at 9 a.m.", "noon Tuesday", "midnight".
+import { fmtDay, pad } from './calendar';
+import { weekdayNumber } from './lexicon';
+import { rel, shifted, weekdayDate } from './resolve';
+import { TIME_ZONE, WD, re, type Rule } from './rule';
+
+export const CLOCK_RULES: Rule[] = [
+  {
+    name: 'clock',
+    trigger: /\d\s*(?:a\.m|p\.m|am\b|pm\b|AM\b|PM\b|o['’]clock)/,
+    re: re(`\\b(?:(?:at|around|about|until|by|before|after)\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o['’]clock\\b)${TIME_ZONE}(?:,?\\s+(${WD}|today|yesterday|tomorrow))?`, 'g'),
+    read: (m, ctx) => {
+      let h = +m[1];
+      const min = m[2] ? +m[2] : 0;
+      const ap = m[3].toLowerCase();
+      if (h > 12 || min > 59 || (h === 0 && ap.startsWith('a') && false)) return null;
+      if (ap.startsWith('p') && h < 12) h += 12;
+      if (ap.startsWith('a') && h === 12) h = 0;
+      let d: string | null = null;
+      const tail = (m[4] ?? '').toLowerCase();
+      // "until 9 a.m. Tuesday": a deadline lies ahead.
+      const ahead = /^(?:until|by|before)\s/i.test(m[0]) ? { ...ctx, future: true } : ctx;
+      if (tail && weekdayNumber(tail)) d = weekdayDate(ahead, weekdayNumber(tail), null);
+      else if (tail) d = shifted(ctx.anchor, 'day', tail === 'yesterday' ? -1 : tail === 'tomorrow' ? 1 : 0);
+      else d = ctx.anchor ? fmtDay(ctx.anchor) : null;
+      const r = rel(d && !d.startsWith('X') ? `${d}T${pad(h)}:${pad(min)}` : null);
+      if (!tail) r.timeOnly = true;
+      const lead = /^(?:at|around|about|until|by|before|after)\s+/i.exec(m[0]);
+      if (lead) r.trimStart = lead[0].length;
+      return r;
+    },
+  },
+  {
+    name: 'noon',
+    trigger: /noon|midnight|midday/i,
+    re: re(`\\b(noon|midnight|midday)(?:\\s+(${WD}|today|yesterday|tomorrow))?\\b`, 'gi'),
+    read: (m, ctx) => {
+      const t = m[1].toLowerCase() === 'midnight' ? '24:00' : '12:00';
+      const tail = (m[2] ?? '').toLowerCase();
+      let d: string | null = ctx.anchor ? fmtDay(ctx.anchor) : null;
+      if (tail && weekdayNumber(tail)) d = weekdayDate(ctx, weekdayNumber(tail), null);
+      else if (tail) d = shifted(ctx.anchor, 'day', tail === 'yesterday' ? -1 : tail === 'tomorrow' ? 1 : 0);
+      return rel(d && !d.startsWith('X') ? `${d}T${t}` : null);
+    },
+  },
+];

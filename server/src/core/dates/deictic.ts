@@ -1,0 +1,82 @@
+// Words that point from the article's date: "yesterday", "Friday", "last week", "this year", "the
+// weekend", "earlier this month".
+import { fmtQuarter } from './calendar';
+import { yearAgoComparison } from './comparison';
+import { PART_OF_DAY, weekdayNumber } from './lexicon';
+import { rel, shifted, unitOf, weekdayDate } from './resolve';
+import { PART, WD, re, type Rule } from './rule';
+
+export const DEICTIC_RULES: Rule[] = [
+  {
+    name: 'day-word',
+    trigger: /today|tonight|yesterday|tomorrow|the day|night|this (?:morning|afternoon|evening)/i,
+    re: re(`\\b(?:(early|late|mid)[- ]?)?(?:(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?|the day (before yesterday|after tomorrow)|last (night)|this (morning|afternoon|evening))\\b`, 'gi'),
+    read: (m, ctx) => {
+      const w = (m[2] ?? '').toLowerCase();
+      const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : m[4] ? (m[4].startsWith('before') ? -2 : 2) : m[5] ? -1 : 0;
+      const part = w === 'tonight' ? 'NI' : m[5] ? 'NI' : PART_OF_DAY[(m[3] ?? m[6] ?? '').toLowerCase()];
+      const d = shifted(ctx.anchor, 'day', n);
+      return rel(d && part ? `${d}T${part}` : d);
+    },
+  },
+  {
+    name: 'weekday',
+    trigger: /day\b/,
+    re: re(`\\b(?:(last|this|next|this past|this coming|early|late|earlier|later)\\s+)?(${WD})(?:['’]s)?\\b${PART}`),
+    read: (m, ctx) => {
+      const w = (m[1] ?? '').toLowerCase();
+      const which = w === 'last' || w === 'this past' ? 'last' : w === 'next' || w === 'this coming' ? 'next' : w === 'this' ? 'this' : null;
+      const d = weekdayDate(ctx, weekdayNumber(m[2]), which);
+      // TimeML writes the part of day ("Thursday evening" = 1998-02-12TEV); TimeBank's annotators do so
+      // for the evening but mostly write the day alone for "Friday morning" and "Friday night".
+      const part = PART_OF_DAY[(m[3] ?? '').toLowerCase()];
+      return rel(part === 'EV' && !d.startsWith('X') ? `${d}T${part}` : d);
+    },
+  },
+  {
+    name: 'relative-unit',
+    trigger: /\b(?:last|this|next|current|previous|following|same) (?:week|weekend|month|year|decade)/i,
+    re: re(`\\b(?:(earlier|later|early|late)\\s+)?(?:(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?(last|this|next|the current|the previous|the following|the same)\\s+(week|weekend|month|year|decade)\\b`, 'gi'),
+    read: (m, ctx, text) => {
+      const w = m[3].toLowerCase();
+      // "This Week With David Brinkley": a title, not a date.
+      if (/^\p{Lu}/u.test(m[4]) && /^\p{Lu}/u.test(m[3]) && m.index > 0 && !/[.!?]\s*$/u.test(text.slice(0, m.index))) return null;
+      const unit = unitOf(m[4])!;
+      if ((w === 'the same' || w === 'the following' || w === 'the previous') && unit !== 'weekend') return unit === 'week' || unit === 'decade' ? rel(null) : null; // anaphora.ts
+      const n = w === 'last' || w === 'the previous' ? -1 : w === 'next' || w === 'the following' ? 1 : 0;
+      // "compared with $1.8 million last year" in a report on a quarter: that quarter a year before.
+      const q = ctx.lastQuarter;
+      if (w === 'last' && unit === 'year' && q && ctx.anchor && ctx.anchor.y - q.y <= 1 && !m[1] && !m[2] && yearAgoComparison(text, m.index, m.index + m[0].length)) {
+        return rel(fmtQuarter(q.y - 1, q.q));
+      }
+      return rel(shifted(ctx.anchor, unit, n));
+    },
+  },
+  {
+    name: 'the-weekend',
+    trigger: /weekend/i,
+    re: re(`\\b(?:over\\s+)?the\\s+weekend\\b`, 'gi'),
+    read: (m, ctx) => {
+      const r = rel(shifted(ctx.anchor, 'weekend', ctx.future ? 1 : -1));
+      if (/^over\s/i.test(m[0])) r.trimStart = m[0].indexOf('the');
+      return r;
+    },
+  },
+  {
+    name: 'the-year',
+    trigger: /the (?:current |full |fiscal |past )?year/i,
+    re: re(`\\b(?:(?:earlier|later)\\s+in\\s+)?the\\s+(?:(current|full|fiscal|past)\\s+)?year\\b(?![-’'])`, 'gi'),
+    read: (m, ctx, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s+(?:ago|earlier|before|later|after|to|in|when|that|or)\b/i.test(after)) return null;
+      // "over the past year": TimeBank dates it as the year before the article's.
+      return rel(shifted(ctx.anchor, 'year', (m[1] ?? '').toLowerCase() === 'past' ? -1 : 0));
+    },
+  },
+  {
+    name: 'earlier-this',
+    trigger: /(?:earlier|later) th/i,
+    re: re(`\\b(earlier|later)\\s+(this|that)\\s+(week|month|year)\\b`, 'gi'),
+    read: (m, ctx) => (m[2].toLowerCase() === 'this' ? rel(shifted(ctx.anchor, unitOf(m[3])!, 0)) : m[3].toLowerCase() === 'week' ? rel(null) : null),
+  },
+];
