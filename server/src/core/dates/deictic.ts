@@ -5,6 +5,7 @@ import { yearAgoComparison } from './comparison';
 import { PART_OF_DAY, weekdayNumber } from './lexicon';
 import { rel, shifted, unitOf, weekdayDate } from './resolve';
 import { PART, WD, re, type Rule } from './rule';
+import { futureAfter } from './tense';
 
 export const DEICTIC_RULES: Rule[] = [
   {
@@ -23,10 +24,13 @@ export const DEICTIC_RULES: Rule[] = [
     name: 'weekday',
     trigger: /day\b/,
     re: re(`\\b(?:(last|this|next|this past|this coming|early|late|earlier|later)\\s+)?(${WD})(?:['’]s)?\\b${PART}`),
-    read: (m, ctx) => {
+    read: (m, ctx, text) => {
       const w = (m[1] ?? '').toLowerCase();
       const which = w === 'last' || w === 'this past' ? 'last' : w === 'next' || w === 'this coming' ? 'next' : w === 'this' ? 'this' : null;
-      const d = weekdayDate(ctx, weekdayNumber(m[2]), which);
+      // "Wednesday's ruling" names an event: the verb it is the object of does not date it.
+      const possessive = /['’]s\b/.test(m[0]);
+      const ahead = possessive && ctx.future ? { ...ctx, future: futureAfter(text, m.index + m[0].length) } : ctx;
+      const d = weekdayDate(ahead, weekdayNumber(m[2]), which);
       // TimeML writes the part of day ("Thursday evening" = 1998-02-12TEV); TimeBank's annotators do so
       // for the evening but mostly write the day alone for "Friday morning" and "Friday night".
       const part = PART_OF_DAY[(m[3] ?? '').toLowerCase()];

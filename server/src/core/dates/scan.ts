@@ -3,6 +3,7 @@
 import { quarterOf, type Ymd } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { RULES, type Rule } from './rules';
+import { isFuture } from './tense';
 
 export interface Found {
   start: number;
@@ -18,37 +19,7 @@ export interface Candidate {
   match: RegExpExecArray;
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|scheduled|expected to|plans? to|planned to|planned for|planning to|supposed to|as early as|as soon as|set to|upcoming|intends? to|is due|are due|expects?|would)\b|\w['’]ll\b/i;
-// Past perfect ("had been due to expire Friday"): a plan that lay ahead then, not now.
-const PAST_PERFECT = /\bhad\s+(?:not\s+|previously\s+|already\s+)?(?:been\s+)?\w+/i;
-// A past reporting verb right before the date ("said Monday that it intends to ...") dates the saying.
-const SAID_BEFORE = /(?:^|[^\w'’])(?!(?:will|would|to|be|been)\s)(?:\w+\s+)?(?:said|told|announced|reported|confirmed|denied|added|warned|stated|declared|predicted|disclosed|revealed|acknowledged|indicated|noted|agreed|approved|signed|met|held)\s+(?:on\s+)?$/i;
-const FORWARD = /\b(?:until|till|payable|effective|through|starting|beginning|due|expires?|as soon as|as early as|next)\s+(?:on\s+)?$/i;
-const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|because|but|and)\b/g;
-
-/**
- * True when the mention at `at` in `sentence` reads as future: a future cue in its clause ("will meet
- * Monday", "is expected to dominate talks Monday") or a forward-looking word just before it ("payable Dec. 7").
- */
-export function isFuture(sentence: string, at = -1): boolean {
-  if (at < 0) return FUTURE.test(sentence);
-  const before = sentence.slice(Math.max(0, at - 40), at);
-  if (SAID_BEFORE.test(before) && !/\b(?:will|would|to|be|been)\s+\w+\s+(?:on\s+)?$/i.test(before)) return false;
-  if (FORWARD.test(before.slice(-24))) return !PAST_PERFECT.test(sentence.slice(Math.max(0, at - 80), at + 80));
-  let from = 0;
-  let to = sentence.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
-    if (m.index < at - 1) from = m.index + m[0].length;
-    else if (m.index > at) {
-      to = m.index;
-      break;
-    }
-  }
-  const clause = sentence.slice(from, to);
-  return FUTURE.test(clause) && !PAST_PERFECT.test(clause);
-}
+export { isFuture };
 
 export interface ScanState {
   lastQuarter: { y: number; q: number } | null;
@@ -95,7 +66,14 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
     for (const c of cluster) {
       if (taken.some((t) => c.start < t.c.end && t.c.start < c.end)) continue;
       const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter, lastDate: state.lastDate ?? null };
-      const reading = safeRead(c, ctx, text);
+      let reading = safeRead(c, ctx, text);
+      // The tense is judged where the expression itself starts, after a leading word the rule does not own
+      // ("through January": "through" looks ahead), unless it closes a range begun by the date just before
+      // ("sales this year through August").
+      if (reading?.trimStart && !(lastEnd >= 0 && /^\s*$/.test(text.slice(lastEnd, c.start)))) {
+        const future = futureAt(sentenceOf, c.start + reading.trimStart);
+        if (future !== ctx.future) reading = safeRead(c, { ...ctx, future }, text);
+      }
       if (reading) taken.push({ c, reading });
     }
     taken.sort((a, b) => a.c.start - b.c.start);

@@ -43,3 +43,33 @@ test('in a report on a quarter, a comparison with last year is that quarter a ye
   assert.deepEqual(dates('Profit rose in the third quarter. For the nine months, sales rose from $9 million a year earlier.', dct), ['the third quarter=2025-Q3', 'a year earlier=2024']);
   assert.deepEqual(dates('Profit rose in the third quarter. Last year the plant was closed.', dct), ['the third quarter=2025-Q3', 'Last year=2024']);
 });
+
+test('the tense is judged where the date starts: "through January" looks ahead, unless it closes a range begun just before', () => {
+  assert.deepEqual(dates('The loans run through January.', '2025-10-30'), ['January=2026-01']);
+  assert.deepEqual(dates('The fund reported its sales picture this year through August.', '2025-10-27'), ['this year=2025', 'August=2025-08']);
+});
+
+test('names joined by "and" do not end the clause that carries the future cue', () => {
+  assert.deepEqual(dates('Qantas will double its flights between Australia and India by August.', '2025-02-13'), ['August=2025-08']);
+});
+
+test('a clause reported after the date ("saying ... will") does not move the date', () => {
+  // 2025-08-23 is a Saturday.
+  assert.deepEqual(dates('The ambassadors issued a joint statement Friday saying their entry will change Europe.', '2025-08-23'), ['Friday=2025-08-22']);
+});
+
+test('a date set before its clause takes that clause\'s tense', () => {
+  // 2025-08-18 is a Monday.
+  assert.deepEqual(dates('On Tuesday, the league will publish its report.', '2025-08-18'), ['Tuesday=2025-08-19']);
+});
+
+test('deadlines and agreed plans look ahead', () => {
+  assert.deepEqual(dates('The program is to pay down the loan by February.', '2025-10-30'), ['February=2026-02']);
+  assert.deepEqual(dates('It agreed to buy the unit for $22 million in February.', '2025-10-30'), ['February=2026-02']);
+});
+
+test('a possessive weekday names an event: only its own verb dates it', () => {
+  // 2025-08-22 is a Friday.
+  assert.deepEqual(dates("They would look for ways to get around Wednesday's ruling.", '2025-08-22'), ["Wednesday's=2025-08-20"]);
+  assert.deepEqual(dates("Sunday's vote will decide the matter.", '2025-08-22'), ["Sunday's=2025-08-24"]);
+});
