@@ -33,7 +33,7 @@ export const CLOCK_RULES: Rule[] = [
   {
     name: 'noon',
     trigger: /noon|midnight|midday/i,
-    re: re(`\\b(noon|midnight|midday)(?:\\s+(${WD}|today|yesterday|tomorrow))?\\b`, 'gi'),
+    re: re(`\\b(?<!\\bhigh\\s)(noon|midnight|midday)(?:\\s+(${WD}|today|yesterday|tomorrow))?\\b`, 'gi'),
     read: (m, ctx) => {
       const t = m[1].toLowerCase() === 'midnight' ? '24:00' : '12:00';
       const tail = (m[2] ?? '').toLowerCase();

@@ -95,9 +95,15 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
     const next = out[k + 1];
     if (next && next.start - f.end <= 20 && /^\d{4}-\d{2}-\d{2}$/.test(next.reading.value ?? '') && !/[.;!?]/.test(text.slice(f.end, next.start))) {
       f.reading = { ...f.reading, value: `${next.reading.value}${f.reading.value.slice(10)}` };
+      // "5 p.m. EST, Nov. 6" is one point in time: one mention.
+      if (/^,?\s+$/.test(text.slice(f.end, next.start))) {
+        f.end = next.end;
+        f.reading.relative = next.reading.relative;
+        next.start = -1;
+      }
     }
   }
-  return out;
+  return out.filter((f) => f.start >= 0);
 }
 
 export function scanDates(text: string, anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => { text: string; at: number }): Found[] {
