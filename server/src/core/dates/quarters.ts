@@ -1,6 +1,6 @@
 // Quarters and halves of a (fiscal) year: "the third quarter of 1998", "Q3", "the quarter", "the 1988
 // period", "the first half of next year". A quarter named sets the one later mentions refer to.
-import { fmtQuarter, pad, quarterOf } from './calendar';
+import { fmtQuarter, pad, quarterOf, type Ymd } from './calendar';
 import type { DateReading } from './context';
 import { ordinal } from './lexicon';
 import { abs, rel } from './resolve';
@@ -17,7 +17,9 @@ export const QUARTERS_RULES: Rule[] = [
       if (m[1]) y = +m[1];
       else if (m[4]) y = +m[4];
       else if (m[2] || m[5]) y = relYear(ctx, m[2] ?? m[5]);
-      else if (ctx.lastQuarter) y = ctx.lastQuarter.y;
+      // The year of the quarter the report is about, unless that was history ("stopped paying in the third
+      // quarter of 1984. ... reported third-quarter net").
+      else if (ctx.lastQuarter && (!ctx.anchor || recent(ctx.lastQuarter, ctx.anchor))) y = ctx.lastQuarter.y;
       else if (ctx.anchor) y = q > quarterOf(ctx.anchor) && !ctx.future ? ctx.anchor.y - 1 : ctx.anchor.y;
       const explicit = !!(m[1] || m[4]);
       const r: DateReading = { value: y === null ? `XXXX-Q${q}` : fmtQuarter(y, q), relative: !explicit };
@@ -79,3 +81,8 @@ export const QUARTERS_RULES: Rule[] = [
     },
   },
 ];
+
+/** A quarter within the four before the anchor's own (or later). */
+function recent(q: { y: number; q: number }, anchor: Ymd): boolean {
+  return anchor.y * 4 + quarterOf(anchor) - (q.y * 4 + q.q) <= 4;
+}

@@ -62,28 +62,31 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
       j++;
     }
     const cluster = cands.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: Array<{ c: Candidate; reading: DateReading }> = [];
+    const taken: Array<{ c: Candidate; reading: DateReading; future: boolean }> = [];
     for (const c of cluster) {
       if (taken.some((t) => c.start < t.c.end && t.c.start < c.end)) continue;
       const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter, lastDate: state.lastDate ?? null };
+      let future = ctx.future;
       let reading = safeRead(c, ctx, text);
       // The tense is judged where the expression itself starts, after a leading word the rule does not own
       // ("through January": "through" looks ahead), unless it closes a range begun by the date just before
       // ("sales this year through August").
       if (reading?.trimStart && !(lastEnd >= 0 && /^\s*$/.test(text.slice(lastEnd, c.start)))) {
-        const future = futureAt(sentenceOf, c.start + reading.trimStart);
+        future = futureAt(sentenceOf, c.start + reading.trimStart);
         if (future !== ctx.future) reading = safeRead(c, { ...ctx, future }, text);
       }
-      if (reading) taken.push({ c, reading });
+      if (reading) taken.push({ c, reading, future });
     }
     taken.sort((a, b) => a.c.start - b.c.start);
-    for (const { c, reading } of taken) {
+    for (const { c, reading, future } of taken) {
       const start = c.start + (reading.trimStart ?? 0);
       const end = c.end + (reading.extendBy ?? 0);
       if (start < lastEnd) continue;
       out.push({ start, end, rule: c.rule.name, reading });
-      // Only a quarter already over can be the one a report is about ("through the third quarter of 1990" is a forecast).
-      if (reading.quarter && (!anchor || reading.quarter.y * 4 + reading.quarter.q < anchor.y * 4 + quarterOf(anchor))) state.lastQuarter = reading.quarter;
+      // Only a quarter already over can be the one a report is about ("through the third quarter of 1990" is a
+      // forecast), or the current one when it is the first named and not in the future ("reported a decline in
+      // fourth-quarter earnings": a fiscal quarter may end before the calendar one).
+      if (reading.quarter && (!anchor || reportedQuarter(reading.quarter, anchor, future, state.lastQuarter === null))) state.lastQuarter = reading.quarter;
       if (reading.value && /^\d{4}/.test(reading.value)) state.lastDate = reading.value;
       lastEnd = end;
     }
@@ -108,6 +111,12 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
 
 export function scanDates(text: string, anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => { text: string; at: number }): Found[] {
   return readDates(text, collect(text), anchor, state, sentenceOf);
+}
+
+function reportedQuarter(q: { y: number; q: number }, anchor: Ymd, future: boolean, first: boolean): boolean {
+  const at = anchor.y * 4 + quarterOf(anchor);
+  const n = q.y * 4 + q.q;
+  return n < at || (n === at && first && !future);
 }
 
 function safeRead(c: Candidate, ctx: DateContext, text: string): DateReading | null {
