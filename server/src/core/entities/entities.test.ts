@@ -39,7 +39,7 @@ test('an acronym joins its expansion', () => {
 });
 
 test('U.S., US and United States are one place', () => {
-  const es = entities('The United States offered guarantees. U.S. officials said the US would help.');
+  const es = entities('Families moved to the United States. U.S. officials said aid to the US would continue.');
   const us = named(es, 'United States');
   assert.equal(us?.type, 'place');
   assert.deepEqual(mentionTexts(us), ['United States', 'U.S.', 'US']);

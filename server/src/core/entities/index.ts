@@ -7,8 +7,9 @@ import type { Entity, EntityType } from '../types';
 import { type Cluster, cluster, initials, words } from './cluster';
 import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
-import { COMMON_WORDS, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
+import { COMMON_WORDS, COUNTRIES, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
 import { type Mention, NOT_NAMES, datelineMentions, tagMentions } from './mentions';
+import { useOf } from './metonymy';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
 const PRIORITY: Record<Mention['source'], number> = { glossary: 4, dateline: 3, tagger: 2, title: 2, lower: 1 };
@@ -30,7 +31,9 @@ export function findEntities(doc: Doc): Entity[] {
   for (const r of rs) {
     for (const h of findGlossary(doc.text, r.toks[0].start, r.toks[r.toks.length - 1].end, g)) found.push({ ...h, source: 'glossary' });
   }
-  const clusters = cluster(dedupe(found), g.names, stats.sportsReport);
+  const kept = dedupe(found);
+  for (const m of kept) if (COUNTRIES.has(known(m.text)?.canonical ?? '')) m.use = useOf(doc.text, m.start, m.end);
+  const clusters = cluster(kept, g.names, stats.sportsReport);
   const allToks: Tok[] = rs.flatMap((r) => r.toks);
   propagate(clusters, rs, doc);
   addLowerCase(clusters, allToks);

@@ -5,6 +5,7 @@ import type { Doc } from '../doc';
 import type { EntityType } from '../types';
 import { type DocStats, type Run, type Tok, gazetteer, isCap } from './features';
 import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import type { Use } from './metonymy';
 import { type TaggedSpan, spansOf, tagRun } from './tagger';
 
 export interface Mention {
@@ -14,6 +15,8 @@ export interface Mention {
   type: EntityType;
   /** Where it came from: the tagger, a gazetteer match in a title line, the dateline, a glossary entry, a lower-case match. */
   source: 'tagger' | 'title' | 'dateline' | 'glossary' | 'lower';
+  /** How a country's name is used here (see metonymy.ts); set before clustering. */
+  use?: Use | null;
 }
 
 const TITLE_BLOCKS = new Set(['headline', 'kicker', 'section']);
