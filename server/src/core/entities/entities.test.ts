@@ -150,3 +150,14 @@ test('a family name with a hyphenated given name is a person', () => {
   const es = entities('The seat went to Leung Kwok-hung, who thanked voters on Sunday.');
   assert.equal(named(es, 'Leung Kwok-hung')?.type, 'person');
 });
+
+test('an unknown given name before a surname mid-sentence is part of the name', () => {
+  const es = entities('Four minutes later, the goalkeeper Mouez Hassen was substituted. Hassen had hurt his shoulder.');
+  assert.deepEqual(mentionTexts(named(es, 'Mouez Hassen')), ['Mouez Hassen', 'Hassen']);
+});
+
+test('an organization and a person run together are split where the person starts', () => {
+  const es = entities('According to Afghan Ambassador to the United States Hamdullah Mohib, the team will compete.');
+  assert.equal(named(es, 'Hamdullah Mohib')?.type, 'person');
+  assert.ok(named(es, 'United States'));
+});

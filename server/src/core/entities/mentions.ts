@@ -36,7 +36,7 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
       continue;
     }
     const labels = tagRun(r.toks, stats);
-    for (const s of withParticles(r.toks, withAcronyms(r.toks, withGazetteer(r.toks, withAsianNames(r.toks, splitAtTitles(r.toks, spansOf(labels))))))) {
+    for (const s of withParticles(r.toks, withAcronyms(r.toks, withGazetteer(r.toks, withAsianNames(r.toks, splitBeforePeople(r.toks, splitAtTitles(r.toks, spansOf(labels)))))))) {
       const m = clean(r.toks, s.from, s.to, s.type, stats);
       if (m) out.push(m);
     }
@@ -67,6 +67,35 @@ function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
     if (from === s.from) out.push(s);
   }
   return out;
+}
+
+/**
+ * Two names run together without a title between them: "Afghan Ambassador to the United States Hamdullah Mohib",
+ * "the Refugee Council Enver Solomon". An organization or place that ends in a known name or a name ending,
+ * followed by two more name words, is split there; the two words are a person. A capitalized "The" inside a
+ * span starts another sentence or name ("the U.S. The President").
+ */
+function splitBeforePeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    let to = s.to;
+    for (let k = s.from + 1; k < to; k++) if (toks[k].text === 'The') { to = k; break; }
+    if (s.type !== 'person' && to - s.from >= 3 && nameWord(toks[to - 2]) && nameWord(toks[to - 1])) {
+      const head = toks[to - 3].lower;
+      const prefix = joinedText(toks, s.from, to - 2);
+      if (ORG_SUFFIXES.has(head) || PLACE_SUFFIXES.has(head) || known(prefix)) {
+        out.push({ from: s.from, to: to - 2, type: s.type }, { from: to - 2, to, type: 'person' });
+        continue;
+      }
+    }
+    out.push(to === s.to ? s : { ...s, to });
+  }
+  return out;
+}
+
+function nameWord(t: Tok): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !COMMON_WORDS.has(t.lower) && !TITLES.has(t.lower) && !OFFICE_WORDS.has(t.lower)
+    && !DEMONYMS.has(t.lower) && !ORG_SUFFIXES.has(t.lower) && !PLACE_SUFFIXES.has(t.lower) && !known(t.text);
 }
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das']);
@@ -185,7 +214,10 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     && (FIRST_NAMES.has(before.lower)
       // An unknown capitalized word before a lone known place: "Valeska Paris", not "Greater London".
       || (to - from === 1 && known(toks[from].text)?.type === 'place' && !known(before.text) && !TITLES.has(before.lower)
-        && !DEMONYMS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
+        && !DEMONYMS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text))
+      // An unknown capitalized word mid-sentence before a lone surname: "goalkeeper Mouez Hassen".
+      || (type === 'person' && to - from === 1 && from >= 2 && !/^["“‘'(\-–—:]$/.test(toks[from - 2].text) && !known(before.text)
+        && !DEMONYMS.has(before.lower) && !ORG_SUFFIXES.has(before.lower) && !PLACE_SUFFIXES.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
   if (firstName) {
     from--;
     type = 'person';
