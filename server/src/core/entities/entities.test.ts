@@ -161,3 +161,10 @@ test('an organization and a person run together are split where the person start
   assert.equal(named(es, 'Hamdullah Mohib')?.type, 'person');
   assert.ok(named(es, 'United States'));
 });
+
+test('an event is not an actor, the company inside its name is', () => {
+  const es = entities('Mohamed was invited to the Google Science Fair, and Google sent him a letter.');
+  assert.equal(named(es, 'Google Science Fair'), undefined);
+  assert.equal(named(es, 'Google')?.type, 'organization');
+  assert.equal(named(es, 'Google')?.mentions.length, 2);
+});

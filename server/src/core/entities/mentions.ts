@@ -36,7 +36,7 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
       continue;
     }
     const labels = tagRun(r.toks, stats);
-    for (const s of withParticles(r.toks, withAcronyms(r.toks, withGazetteer(r.toks, withAsianNames(r.toks, splitBeforePeople(r.toks, splitAtTitles(r.toks, spansOf(labels)))))))) {
+    for (const s of withParticles(r.toks, withAcronyms(r.toks, withGazetteer(r.toks, withAsianNames(r.toks, splitBeforePeople(r.toks, withoutEvents(r.toks, splitAtTitles(r.toks, spansOf(labels))))))))) {
       const m = clean(r.toks, s.from, s.to, s.type, stats);
       if (m) out.push(m);
     }
@@ -67,6 +67,18 @@ function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
     if (from === s.from) out.push(s);
   }
   return out;
+}
+
+/** Last words that make a name an event ("Google Science Fair", "FIFA World Cup"), not an actor. */
+const EVENT_ENDINGS = new Set(('fair|olympics|olympiad|championship|championships|cup|expo|festival|award|awards|prize|games|summit|'
+  + 'challenge|tournament|marathon|show|week|series|open|trophy|contest|competition|election|elections|war').split('|'));
+
+/**
+ * An event is not an actor: its span is dropped, so that the known names inside it ("Google") are found
+ * on their own by the gazetteer and by the rest of the article.
+ */
+function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  return spans.filter((s) => s.to - s.from < 2 || !EVENT_ENDINGS.has(toks[s.to - 1].lower) || !toks[s.to - 1].cap);
 }
 
 /**
