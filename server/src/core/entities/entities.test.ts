@@ -168,3 +168,15 @@ test('an event is not an actor, the company inside its name is', () => {
   assert.equal(named(es, 'Google')?.type, 'organization');
   assert.equal(named(es, 'Google')?.mentions.length, 2);
 });
+
+test("a country's abbreviation starts the organization's name, and still names the country", () => {
+  const es = entities('The study was funded by the US National Science Foundation and published on Monday.');
+  assert.equal(named(es, 'US National Science Foundation')?.type, 'organization');
+  assert.deepEqual(mentionTexts(named(es, 'United States')), ['US']);
+});
+
+test('first-level regions of other countries are places', () => {
+  const es = entities('Municipalities in Tuscany and Lombardy have started to ask for the tax.');
+  assert.equal(named(es, 'Tuscany')?.type, 'place');
+  assert.equal(named(es, 'Lombardy')?.type, 'place');
+});
