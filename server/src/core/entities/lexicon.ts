@@ -29,7 +29,7 @@ add(['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'], 'place');
 add(['Russia', 'Russian Federation'], 'place');
 add(['Washington', 'Washington D.C.', 'Washington, D.C.'], 'place');
 add(['Kyiv', 'Kiev'], 'place');
-for (const key of ['countries', 'regions', 'states', 'cities'] as const) for (const n of split(places[key])) add([n], 'place');
+for (const key of ['countries', 'regions', 'subdivisions', 'states', 'cities'] as const) for (const n of split(places[key])) add([n], 'place');
 
 /** Canonical names of countries. */
 export const COUNTRIES = new Set(split(places.countries).map((n) => KNOWN.get(n.toLowerCase())?.canonical ?? n));
