@@ -42,13 +42,14 @@ export const ANAPHORA_RULES: Rule[] = [
   },
   {
     name: 'following-unit',
-    trigger: /\bthe (?:following|next|previous|prior|preceding|same) (?:year|month|day)\b/i,
-    re: /\bthe\s+(following|next|previous|prior|preceding|same)\s+(year|month|day)\b(?![-’'])/gi,
+    trigger: /\bthe (?:following|next|previous|prior|preceding|same) (?:year|month|day|morning|afternoon|evening|night)\b/i,
+    re: /\bthe\s+(following|next|previous|prior|preceding|same)\s+(year|month|day|morning|afternoon|evening|night)\b(?![-’'])/gi,
     read: (m, ctx, text): DateReading | null => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+(?:or|and)\b/i.test(after)) return null; // "the next year or so": a span of time
       const step = STEP[m[1].toLowerCase()];
-      const unit = m[2].toLowerCase();
+      // "the next morning" is the next day (TimeBank writes the day alone).
+      const unit = /^(?:year|month)$/i.test(m[2]) ? m[2].toLowerCase() : 'day';
       // "the next day" with no date before it reads from the article's day; "the next year" likewise.
       if (!ctx.lastDate && ctx.anchor && step !== 0) {
         const a = ctx.anchor;

@@ -1,5 +1,5 @@
 // Named days and seasons of the year: "Christmas", "Thanksgiving 1998", "last summer", "the fall of 1997".
-import { fmtDay, pad, weekday, type Ymd } from './calendar';
+import { addDays, dayNumber, fmtDay, pad, weekday, type Ymd } from './calendar';
 import { SEASONS } from './lexicon';
 import { abs, rel } from './resolve';
 import { re, type Rule } from './rule';
@@ -7,8 +7,8 @@ import { re, type Rule } from './rule';
 export const SEASONS_RULES: Rule[] = [
   {
     name: 'holiday',
-    trigger: /Christmas|New Year|Thanksgiving|Independence|Halloween|Valentine|Labor Day|Memorial Day/,
-    re: re(`\\b(?:(last|this|next)\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day)\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
+    trigger: /Christmas|New Year|Thanksgiving|Independence|Halloween|Valentine|Labor Day|Memorial Day|Election Day/,
+    re: re(`\\b(?:(last|this|next)\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day|Election Day)\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
     read: (m, ctx) => {
       const which = m[1]?.toLowerCase();
       const name = m[2].toLowerCase();
@@ -20,6 +20,8 @@ export const SEASONS_RULES: Rule[] = [
         if (name.startsWith('valentine')) return { y, m: 2, d: 14 };
         if (name.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
         if (name.startsWith('labor')) return nthWeekday(y, 9, 1, 1);
+        // US Election Day: the Tuesday after the first Monday of November.
+        if (name.startsWith('election')) return addDays(nthWeekday(y, 11, 1, 1), 1);
         return lastWeekday(y, 5, 1);
       };
       if (m[3]) return abs(fmtDay(dateIn(+m[3])));
@@ -27,7 +29,9 @@ export const SEASONS_RULES: Rule[] = [
       if (!a) return rel(null);
       let d = dateIn(a.y);
       const cmp = fmtDay(d).localeCompare(fmtDay(a));
-      if ((which === 'last' || (!which && !ctx.future)) && cmp > 0) d = dateIn(a.y - 1);
+      // A holiday up to three weeks ahead is awaited: this year's even without a future cue.
+      const soon = dayNumber(d) - dayNumber(a) <= 21;
+      if ((which === 'last' || (!which && !ctx.future && !soon)) && cmp > 0) d = dateIn(a.y - 1);
       if ((which === 'next' || (!which && ctx.future)) && cmp < 0) d = dateIn(a.y + 1);
       return rel(fmtDay(d));
     },
@@ -35,7 +39,7 @@ export const SEASONS_RULES: Rule[] = [
   {
     name: 'season',
     trigger: /spring|summer|fall|autumn|winter/i,
-    re: re(`(?:\\b(?:in|during|since|over|until|by|through|for)\\s+the\\s+(?=(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter)\\b))?\\b(?:(?:early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
+    re: re(`(?:\\b(?:in|into|during|since|over|until|by|through|for)\\s+the\\s+(?=(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter)\\b))?\\b(?:(?:early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
     read: (m, ctx) => {
       const s = SEASONS[m[2].toLowerCase()];
       if (m[3]) return abs(`${m[3]}-${s}`);

@@ -1,0 +1,26 @@
+// Holidays, seasons and days counted from a date before: sentence in, dates out (text = value).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+function dates(text: string, publishedDate = '2025-10-26'): string[] {
+  return analyze(text, { publishedDate }).dates.map((d) => `${d.text}=${d.value}`);
+}
+
+test('US Election Day is the Tuesday after the first Monday of November; one a few days ahead is awaited', () => {
+  assert.deepEqual(dates('They campaigned hard from now to Election Day.'), ['now=PRESENT_REF', 'Election Day=2025-11-04']);
+  assert.deepEqual(dates('Turnout was high on Election Day 2024.'), ['Election Day 2024=2024-11-05']);
+});
+
+test('a holiday months ahead in a past sentence is last year\'s', () => {
+  assert.deepEqual(dates('Sales rose at Christmas.'), ['Christmas=2024-12-25']);
+  assert.deepEqual(dates('Sales will rise at Christmas.'), ['Christmas=2025-12-25']);
+});
+
+test('"the next morning" is the day after the date last named', () => {
+  assert.deepEqual(dates('The raid came on Aug. 3. He appeared in court the next morning.'), ['Aug. 3=2025-08-03', 'the next morning=2025-08-04']);
+});
+
+test('a season after "into the" keeps its article', () => {
+  assert.deepEqual(dates('Demand stayed weak well into the summer.'), ['the summer=2025-SU']);
+});
