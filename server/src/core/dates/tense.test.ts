@@ -61,6 +61,8 @@ test('a clause reported after the date ("saying ... will") does not move the dat
 test('a date set before its clause takes that clause\'s tense', () => {
   // 2025-08-18 is a Monday.
   assert.deepEqual(dates('On Tuesday, the league will publish its report.', '2025-08-18'), ['Tuesday=2025-08-19']);
+  // ... unless that clause reports a saying: the date is the saying's.
+  assert.deepEqual(dates('On Tuesday, Smith said he would resign.'), ['Tuesday=2025-08-19']);
 });
 
 test('deadlines and agreed plans look ahead', () => {

@@ -5,6 +5,7 @@ const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|scheduled|expec
 const PAST_PERFECT = /\bhad\s+(?:not\s+|previously\s+|already\s+)?(?:been\s+)?\w+/i;
 // A past reporting verb right before the date ("said Monday that it intends to ...") dates the saying.
 const SAID_BEFORE = /(?:^|[^\w'’])(?!(?:will|would|to|be|been)\s)(?:\w+\s+)?(?:said|told|announced|reported|confirmed|denied|added|warned|stated|declared|predicted|disclosed|revealed|acknowledged|indicated|noted|agreed|approved|signed|met|held)\s+(?:on\s+)?$/i;
+const REPORTED = /\b(?:said|told|announced|reported|confirmed|denied|added|warned|stated|declared|predicted|disclosed|revealed|acknowledged|indicated|noted|agreed|approved|decided|ruled|voted|promised|vowed|pledged)\b/i;
 const FORWARD = /\b(?:by|until|till|payable|effective|through|starting|beginning|due|expires?|as soon as|as early as|next)\s+(?:on\s+)?$/i;
 const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|because|but|and)\b/g;
 // After the mention, a reported or relative clause is another clause ("issued a statement Friday saying
@@ -47,7 +48,10 @@ export function isFuture(sentence: string, at = -1): boolean {
   const sub = CLAUSE_AFTER.exec(sentence);
   if (sub && sub.index < to && !fronted) to = sub.index;
   const clause = sentence.slice(from, to);
-  return FUTURE.test(clause) && !PAST_PERFECT.test(clause);
+  const cue = FUTURE.exec(clause);
+  if (!cue || PAST_PERFECT.test(clause)) return false;
+  // "On Tuesday, Smith said he would resign": the date is the saying's.
+  return !(fronted && REPORTED.test(clause.slice(0, cue.index)));
 }
 
 const CLAUSE_END = /[,;:.!?()“”"—–]|\b(?:when|after|before|since|while|because|but|and|that|which|who)\b/;
