@@ -5,6 +5,11 @@ import { monthNumber } from './lexicon';
 import { abs, monthAlone, monthDay, rel } from './resolve';
 import { DAY, MOD, MON, MON_FULL, WD, YEAR, day, plausibleYear, re, relYear, type Rule } from './rule';
 
+// The second day of a range: "25" in "April 24-25", not a count ("April 24-25 percent") or part of a number.
+const RANGE_END = '\\d{1,2}\\b(?![-–.,/:]?\\d|\\s*(?:%|percent|million|billion))';
+const RANGE_COUNT = /^\s+(?:people|men|women|children|(?!(?:is|was|has|as|its|this|thus|plus|always|says)\b)\p{Ll}+s)\b/u;
+const RANGE_YEAR = /^\s*[-–]\s*\d{1,2},?\s+(\d{4})\b(?![-–/.,]?\d)/;
+
 export const ABSOLUTE_RULES: Rule[] = [
   {
     name: 'month-day-year',
@@ -33,12 +38,30 @@ export const ABSOLUTE_RULES: Rule[] = [
   {
     name: 'month-day',
     trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+${DAY}(?!\\s*(?:[-–,.:/]\\s*)?\\d|\\s*(?:percent|%|million|billion))`),
-    read: (m, ctx) => {
+    re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+${DAY}(?!\\s*(?:[,.:/]\\s*)?\\d|\\s*[-–]\\s*(?!${RANGE_END})\\d|\\s*(?:percent|%|million|billion))`),
+    read: (m, ctx, text) => {
       const d = +m[3];
       const mo = monthNumber(m[2]);
       if (d < 1 || d > 31) return null;
+      // "April 24-25, 1999": the year after the range is this day's too.
+      const y = RANGE_YEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      if (y && plausibleYear(+y[1])) return day(+y[1], mo, d);
       return monthDay(ctx, mo, d);
+    },
+  },
+  {
+    // The second day of "April 24 and 25", "April 24-25": a date of its own.
+    name: 'range-end',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    re: re(`(?<=\\b(${MON})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+(and|or|to|through)\\s+))(?=${RANGE_END})(\\d{1,2})(?:,?\\s+${YEAR})?`),
+    read: (m, ctx, text) => {
+      const first = +m[2];
+      const d = +m[4];
+      if (d <= first || d > 31) return null;
+      if (m[5]) return plausibleYear(+m[5]) ? day(+m[5], monthNumber(m[1]), d) : null;
+      // "on May 5 and 6 people died": a count, not a day.
+      if (m[3] && RANGE_COUNT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+      return monthDay(ctx, monthNumber(m[1]), d);
     },
   },
   {

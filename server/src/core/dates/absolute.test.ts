@@ -1,0 +1,19 @@
+// Calendar dates by name, and ranges of days: sentence in, dates out (text = value).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze';
+
+function dates(text: string, publishedDate = '2025-02-10'): string[] {
+  return analyze(text, { publishedDate }).dates.map((d) => `${d.text}=${d.value}`);
+}
+
+test('both days of a range are dates, and a year after the range is both days\' year', () => {
+  assert.deepEqual(dates('The summit is set for April 24-25 in Washington.'), ['April 24=2025-04-24', '25=2025-04-25']);
+  assert.deepEqual(dates('The NATO summit on April 24 and 25 will mark it.'), ['April 24=2025-04-24', '25=2025-04-25']);
+  assert.deepEqual(dates('The talks on April 24-25, 1998 failed.'), ['April 24=1998-04-24', '25, 1998=1998-04-25']);
+});
+
+test('a number after "and" that counts something is no day', () => {
+  assert.deepEqual(dates('On Feb. 5 and 6 people died.'), ['Feb. 5=2025-02-05']);
+  assert.ok(!dates('Inflation was 2.4 percent on April 24 - 25 percent higher than before.').some((d) => d.startsWith('25')));
+});
