@@ -17,3 +17,8 @@ test('a number after "and" that counts something is no day', () => {
   assert.deepEqual(dates('On Feb. 5 and 6 people died.'), ['Feb. 5=2025-02-05']);
   assert.ok(!dates('Inflation was 2.4 percent on April 24 - 25 percent higher than before.').some((d) => d.startsWith('25')));
 });
+
+test('"the week of March 16" is that day\'s ISO week', () => {
+  assert.deepEqual(dates('A hearing is set for the week of March 16.', '1998-03-11'), ['the week of March 16=1998-W12']);
+  assert.deepEqual(dates('The week of March 16, 1997 was calm.', '1998-03-11'), ['The week of March 16, 1997=1997-W11']);
+});

@@ -1,6 +1,6 @@
 // Calendar dates by name: full dates ("August 16, 2025", "16 Aug 2025", ISO, 8/16/2025), a month and
 // day without a year, a month with or without its year.
-import { fmtMonth } from './calendar';
+import { fmtMonth, fmtWeek, parseDay } from './calendar';
 import { monthNumber } from './lexicon';
 import { abs, monthAlone, monthDay, rel } from './resolve';
 import { DAY, MOD, MON, MON_FULL, WD, YEAR, day, plausibleYear, re, relYear, type Rule } from './rule';
@@ -47,6 +47,19 @@ export const ABSOLUTE_RULES: Rule[] = [
       const y = RANGE_YEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       if (y && plausibleYear(+y[1])) return day(+y[1], mo, d);
       return monthDay(ctx, mo, d);
+    },
+  },
+  {
+    // "the week of March 6": that day's ISO week.
+    name: 'week-of',
+    trigger: /week of/i,
+    re: re(`\\b[Tt]he\\s+week\\s+of\\s+(${MON})\\s+${DAY}(?:,?\\s+${YEAR})?(?!\\s*(?:[-–,.:/]\\s*)?\\d)`),
+    read: (m, ctx) => {
+      const d = +m[2];
+      if (d < 1 || d > 31) return null;
+      const r = m[3] ? day(+m[3], monthNumber(m[1]), d) : monthDay(ctx, monthNumber(m[1]), d);
+      const t = parseDay(r?.value);
+      return r && t ? { ...r, value: fmtWeek(t) } : r;
     },
   },
   {

@@ -75,3 +75,9 @@ test('the year of the report: "the full year", "the fiscal year"; "the past year
   assert.deepEqual(dates('Hate groups grew over the past year.'), ['the past year=2024 (relative)']);
   assert.deepEqual(dates('Sales reached $9 million, down from $11 million the year before.'), []);
 });
+
+test('the end of the month or week is the article\'s; "the past weekend" is the one before', () => {
+  assert.deepEqual(dates('They aim to put troops in the region by the end of the month.'), ['the end of the month=2025-08 (relative)']);
+  assert.deepEqual(dates('By the end of the week it will be done.'), ['the end of the week=2025-W34 (relative)']);
+  assert.deepEqual(dates('Over the past weekend it rained.'), ['the past weekend=2025-W33-WE (relative)']);
+});

@@ -59,12 +59,19 @@ export const DEICTIC_RULES: Rule[] = [
   {
     name: 'the-weekend',
     trigger: /weekend/i,
-    re: re(`\\b(?:over\\s+)?the\\s+weekend\\b`, 'gi'),
+    re: re(`\\b(?:over\\s+)?the\\s+(past\\s+)?weekend\\b`, 'gi'),
     read: (m, ctx) => {
-      const r = rel(shifted(ctx.anchor, 'weekend', ctx.future ? 1 : -1));
+      const r = rel(shifted(ctx.anchor, 'weekend', ctx.future && !m[1] ? 1 : -1));
       if (/^over\s/i.test(m[0])) r.trimStart = m[0].indexOf('the');
       return r;
     },
+  },
+  {
+    // "by the end of the month": the anchor's month (an end alone, "the month", is too often a month already named).
+    name: 'end-of-unit',
+    trigger: /of the (?:month|week)/i,
+    re: re(`\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+the\\s+(month|week)\\b(?![-’'])`, 'gi'),
+    read: (m, ctx) => rel(shifted(ctx.anchor, unitOf(m[1])!, 0)),
   },
   {
     name: 'the-year',
