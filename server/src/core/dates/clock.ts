@@ -7,12 +7,14 @@ import { TIME_ZONE, WD, re, type Rule } from './rule';
 export const CLOCK_RULES: Rule[] = [
   {
     name: 'clock',
-    trigger: /\d\s*(?:a\.m|p\.m|am\b|pm\b|AM\b|PM\b|o['’]clock)/,
-    re: re(`\\b(?:(?:at|around|about|until|by|before|after)\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o['’]clock\\b)${TIME_ZONE}(?:,?\\s+(${WD}|today|yesterday|tomorrow))?`, 'g'),
+    trigger: /\d\s*(?:a\.m|p\.m|am\b|pm\b|AM\b|PM\b|o['’]clock|in the (?:morning|afternoon|evening))/,
+    re: re(`\\b(?:(?:at|around|about|until|by|before|after)\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o['’]clock\\b|in the (?:morning|afternoon|evening)\\b)${TIME_ZONE}(?:,?\\s+(${WD}|today|yesterday|tomorrow))?`, 'g'),
     read: (m, ctx) => {
       let h = +m[1];
       const min = m[2] ? +m[2] : 0;
-      const ap = m[3].toLowerCase();
+      // "4 in the morning" = 4 a.m.; "3 in the afternoon" = 3 p.m.
+      const ap = m[3].toLowerCase().replace(/^in the morning$/, 'am').replace(/^in the (?:afternoon|evening)$/, 'pm');
+      if (m[3].startsWith('in') && !/^(?:at|around|about|until|by|before|after)\s/i.test(m[0])) return null; // "3 in the morning session"
       if (h > 12 || min > 59 || (h === 0 && ap.startsWith('a') && false)) return null;
       if (ap.startsWith('p') && h < 12) h += 12;
       if (ap.startsWith('a') && h === 12) h = 0;
@@ -27,6 +29,20 @@ export const CLOCK_RULES: Rule[] = [
       if (!tail) r.timeOnly = true;
       const lead = /^(?:at|around|about|until|by|before|after)\s+/i.exec(m[0]);
       if (lead) r.trimStart = lead[0].length;
+      return r;
+    },
+  },
+  {
+    // A 24-hour clock after "at": "at 14:30", "until 09:00 GMT" (an hour that cannot be read on a 12-hour clock).
+    name: 'clock-24',
+    trigger: /\d:\d\d/,
+    re: re(`\\b(?:at|around|about|until|by|before|after|from)\\s+([01]\\d|2[0-3]):([0-5]\\d)\\b(?![:.,]?\\d|\\s*(?:a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b))${TIME_ZONE}`, 'g'),
+    read: (m, ctx) => {
+      const h = +m[1];
+      if (h < 13 && !m[1].startsWith('0')) return null;
+      const r = rel(ctx.anchor ? `${fmtDay(ctx.anchor)}T${m[1]}:${m[2]}` : null);
+      r.timeOnly = true;
+      r.trimStart = m[0].search(/\d/);
       return r;
     },
   },

@@ -21,6 +21,8 @@ export interface Candidate {
 
 export { isFuture };
 
+const TIME_AFTER_DAY = /^,?\s+(?:(?:at|around|about|from|by|until|before|after)\s+)?$/;
+
 export interface ScanState {
   lastQuarter: { y: number; q: number } | null;
   lastDate?: string | null;
@@ -104,6 +106,12 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
         f.reading.relative = next.reading.relative;
         next.start = -1;
       }
+      continue;
+    }
+    // "Tuesday at 3 p.m.": the day just before.
+    const prev = out[k - 1];
+    if (prev && prev.start >= 0 && /^\d{4}-\d{2}-\d{2}$/.test(prev.reading.value ?? '') && TIME_AFTER_DAY.test(text.slice(prev.end, f.start))) {
+      f.reading = { ...f.reading, value: `${prev.reading.value}${f.reading.value.slice(10)}` };
     }
   }
   return out.filter((f) => f.start >= 0);
