@@ -3,6 +3,7 @@
 import { fmtQuarter, pad } from './calendar';
 import { longerPeriod } from './comparison';
 import { cardinal } from './lexicon';
+import { shiftBack } from './anaphora';
 import { rel, shifted, unitOf } from './resolve';
 import { CARD, re, type Rule } from './rule';
 
@@ -29,6 +30,8 @@ export const AGO_RULES: Rule[] = [
         return r;
       }
       if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'hence' ? 'FUTURE_REF' : null);
+      // "Three days later he died": later than the date the story last named, not than the article.
+      if (dir === 'later' || dir === 'after') return rel(unit === 'year' || unit === 'month' || unit === 'day' ? shiftBack(ctx, unit, n) : null);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
       // "a year ago" in a report on a quarter: the same quarter a year before (when that quarter is recent),
       // unless the sentence compares a longer period ("For the nine months, ... a year earlier").

@@ -10,7 +10,8 @@ function lastYear(ctx: DateContext): number | null {
   return m ? +m[1] : null;
 }
 
-function shiftBack(ctx: DateContext, unit: string, n: number): string | null {
+/** The date last named moved by `n` units of its own precision or coarser, or null. */
+export function shiftBack(ctx: DateContext, unit: string, n: number): string | null {
   const last = ctx.lastDate ?? '';
   if (unit === 'year') {
     const y = lastYear(ctx);
