@@ -12,9 +12,11 @@ const EVENT_TAIL = /^\s+(?:the\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+)
 export const AGO_RULES: Rule[] = [
   {
     name: 'ago',
-    trigger: /\b(?:ago|earlier|before|later|after|from now|hence|previously)\b/i,
-    re: re(`\\b(${CARD})\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|earlier|before|later|after|from now|hence|previously)\\b`, 'gi'),
+    trigger: /\b(?:ago|earlier|before|later|after|from now|from today|hence|previously)\b/i,
+    re: re(`\\b(?:(${CARD})\\s+)?(days?|weeks?|months?|years?|decades?)\\s+(ago|earlier|before|later|after|from now|from today|hence|previously)\\b`, 'gi'),
     read: (m, ctx, text) => {
+      // "Years ago", "decades ago": some time ago.
+      if (!m[1]) return /s$/i.test(m[2]) && m[3].toLowerCase() === 'ago' ? rel('PAST_REF') : null;
       const nRaw = m[1].toLowerCase();
       const half = /and[- ]a[- ]half$/.test(nRaw);
       const n = cardinal(nRaw.replace(/[- ]and[- ]a[- ]half$/, ''));
@@ -29,7 +31,7 @@ export const AGO_RULES: Rule[] = [
         if (tail) r.extendBy = tail[0].length;
         return r;
       }
-      if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'hence' ? 'FUTURE_REF' : null);
+      if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'from today' || dir === 'hence' ? 'FUTURE_REF' : null);
       // "Three days later he died": later than the date the story last named, not than the article.
       if (dir === 'later' || dir === 'after') return rel(unit === 'year' || unit === 'month' || unit === 'day' ? shiftBack(ctx, unit, n) : null);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;

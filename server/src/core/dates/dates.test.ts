@@ -81,3 +81,14 @@ test('the end of the month or week is the article\'s; "the past weekend" is the 
   assert.deepEqual(dates('By the end of the week it will be done.'), ['the end of the week=2025-W34 (relative)']);
   assert.deepEqual(dates('Over the past weekend it rained.'), ['the past weekend=2025-W33-WE (relative)']);
 });
+
+test('counted and uncounted distances: "years ago", "two weeks from today", "earlier in the week"', () => {
+  assert.deepEqual(dates('Decades ago it began.'), ['Decades ago=PAST_REF (relative)']);
+  assert.deepEqual(dates('Two weeks from today it ends.'), ['Two weeks from today=2025-W36 (relative)']);
+  assert.deepEqual(dates('It happened earlier in the week.'), ['earlier in the week=2025-W34 (relative)']);
+  assert.deepEqual(dates('In the weeks before the shooting he left.'), []);
+});
+
+test('two decades joined by "and" are two dates with no space in them', () => {
+  assert.deepEqual(dates('In the 1980s and 1990s it grew.'), ['the 1980s=198', '1990s=199']);
+});

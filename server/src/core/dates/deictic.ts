@@ -67,10 +67,11 @@ export const DEICTIC_RULES: Rule[] = [
     },
   },
   {
-    // "by the end of the month": the anchor's month (an end alone, "the month", is too often a month already named).
+    // "by the end of the month", "earlier in the week": the anchor's month or week ("the month" alone is too often
+    // a month already named).
     name: 'end-of-unit',
-    trigger: /of the (?:month|week)/i,
-    re: re(`\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+the\\s+(month|week)\\b(?![-’'])`, 'gi'),
+    trigger: /(?:of|in) the (?:month|week)/i,
+    re: re(`\\b(?:the\\s+(?:end|beginning|start|middle)\\s+of|(?:earlier|later)\\s+in)\\s+the\\s+(month|week)\\b(?![-’'])`, 'gi'),
     read: (m, ctx) => rel(shifted(ctx.anchor, unitOf(m[1])!, 0)),
   },
   {

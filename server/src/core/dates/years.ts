@@ -48,8 +48,11 @@ export const YEARS_RULES: Rule[] = [
     re: re(`\\b(?:${MOD}?(?:the\\s+)?(?:early|late|mid)?[- ]?)?(?:(\\d{3})0|['’](\\d)0)['’]?s\\b`),
     read: (m) => {
       // TimeML writes a decade as its first three digits: "the 1990s" = 199.
-      if (m[1]) return +m[1] >= 100 && +m[1] <= 209 ? abs(m[1]) : null;
-      return abs(`19${m[2]}`);
+      const r = m[1] ? (+m[1] >= 100 && +m[1] <= 209 ? abs(m[1]) : null) : abs(`19${m[2]}`);
+      // "the 1980s and 1990s": the space before the second is no part of it.
+      const space = /^\s+/.exec(m[0]);
+      if (r && space) r.trimStart = space[0].length;
+      return r;
     },
   },
   {
