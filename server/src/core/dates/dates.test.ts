@@ -92,3 +92,10 @@ test('counted and uncounted distances: "years ago", "two weeks from today", "ear
 test('two decades joined by "and" are two dates with no space in them', () => {
   assert.deepEqual(dates('In the 1980s and 1990s it grew.'), ['the 1980s=198', '1990s=199']);
 });
+
+test('"USA Today", "VOA Today" and "the Today show" are titles, not days', () => {
+  assert.deepEqual(dates('A reporter for USA Today spotted her.'), []);
+  assert.deepEqual(dates('This is VOA Today.'), []);
+  assert.deepEqual(dates('He appeared on the Today show.'), []);
+  assert.deepEqual(dates('Stocks fell. Today, they rose.'), ['Today=2025-08-20 (relative)']);
+});

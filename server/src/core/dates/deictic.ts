@@ -7,12 +7,17 @@ import { rel, shifted, unitOf, weekdayDate } from './resolve';
 import { PART, WD, re, type Rule } from './rule';
 import { futureAfter } from './tense';
 
+// A capitalized word right before, in the middle of a sentence ("USA Today"; not "Earlier Today" opening one).
+const NAME_BEFORE = /(?:^|[^.!?"“”'‘’\s]\s*)(?:\p{Lu}[\p{L}.&-]*|the)\s+$/u;
+
 export const DEICTIC_RULES: Rule[] = [
   {
     name: 'day-word',
     trigger: /today|tonight|yesterday|tomorrow|the day|night|this (?:morning|afternoon|evening)/i,
     re: re(`\\b(?:(early|late|mid)[- ]?)?(?:(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?|the day (before yesterday|after tomorrow)|last (night)|this (morning|afternoon|evening))\\b`, 'gi'),
-    read: (m, ctx) => {
+    read: (m, ctx, text) => {
+      // "USA Today", "VOA Today", "the Today show": a title, not a day.
+      if (m[2] === 'Today' && !m[1] && (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+(?:show|program|programme)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) return null;
       const w = (m[2] ?? '').toLowerCase();
       const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : m[4] ? (m[4].startsWith('before') ? -2 : 2) : m[5] ? -1 : 0;
       const part = w === 'tonight' ? 'NI' : m[5] ? 'NI' : PART_OF_DAY[(m[3] ?? m[6] ?? '').toLowerCase()];

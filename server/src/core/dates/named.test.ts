@@ -12,9 +12,10 @@ test('US Election Day is the Tuesday after the first Monday of November; one a f
   assert.deepEqual(dates('Turnout was high on Election Day 2024.'), ['Election Day 2024=2024-11-05']);
 });
 
-test('a holiday months ahead in a past sentence is last year\'s', () => {
-  assert.deepEqual(dates('Sales rose at Christmas.'), ['Christmas=2024-12-25']);
-  assert.deepEqual(dates('Sales will rise at Christmas.'), ['Christmas=2025-12-25']);
+test('a holiday more than two months ahead in a past sentence is last year\'s', () => {
+  assert.deepEqual(dates('Sales rose at Christmas.', '2025-08-20'), ['Christmas=2024-12-25']);
+  assert.deepEqual(dates('Sales will rise at Christmas.', '2025-08-20'), ['Christmas=2025-12-25']);
+  assert.deepEqual(dates('Fund-raisers multiply as Election Day grows near.', '2016-09-21'), ['Election Day=2016-11-08']);
 });
 
 test('"the next morning" is the day after the date last named', () => {

@@ -29,8 +29,9 @@ export const SEASONS_RULES: Rule[] = [
       if (!a) return rel(null);
       let d = dateIn(a.y);
       const cmp = fmtDay(d).localeCompare(fmtDay(a));
-      // A holiday up to three weeks ahead is awaited: this year's even without a future cue.
-      const soon = dayNumber(d) - dayNumber(a) <= 21;
+      // Like a month named alone, a holiday up to two months ahead is this year's even without a future cue
+      // ("as Election Day grows near").
+      const soon = dayNumber(d) - dayNumber(a) <= 61;
       if ((which === 'last' || (!which && !ctx.future && !soon)) && cmp > 0) d = dateIn(a.y - 1);
       if ((which === 'next' || (!which && ctx.future)) && cmp < 0) d = dateIn(a.y + 1);
       return rel(fmtDay(d));
