@@ -96,6 +96,7 @@ test('two decades joined by "and" are two dates with no space in them', () => {
 test('"USA Today", "VOA Today" and "the Today show" are titles, not days', () => {
   assert.deepEqual(dates('A reporter for USA Today spotted her.'), []);
   assert.deepEqual(dates('This is VOA Today.'), []);
+  assert.deepEqual(dates('Spending rose, a USA TODAY analysis shows.'), []);
   assert.deepEqual(dates('He appeared on the Today show.'), []);
   assert.deepEqual(dates('Stocks fell. Today, they rose.'), ['Today=2025-08-20 (relative)']);
 });

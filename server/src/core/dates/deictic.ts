@@ -1,6 +1,6 @@
 // Words that point from the article's date: "yesterday", "Friday", "last week", "this year", "the
 // weekend", "earlier this month".
-import { fmtQuarter } from './calendar';
+import { dayNumber, fmtQuarter, parseDay, type Ymd } from './calendar';
 import { yearAgoComparison } from './comparison';
 import { PART_OF_DAY, weekdayNumber } from './lexicon';
 import { rel, shifted, unitOf, weekdayDate } from './resolve';
@@ -8,7 +8,7 @@ import { PART, WD, re, type Rule } from './rule';
 import { futureAfter } from './tense';
 
 // A capitalized word right before, in the middle of a sentence ("USA Today"; not "Earlier Today" opening one).
-const NAME_BEFORE = /(?:^|[^.!?"“”'‘’\s]\s*)(?:\p{Lu}[\p{L}.&-]*|the)\s+$/u;
+const NAME_BEFORE = /(?:[^.!?"“”'‘’\s]\s*)(?:\p{Lu}[\p{L}.&-]*|the)\s+$/u;
 
 export const DEICTIC_RULES: Rule[] = [
   {
@@ -17,7 +17,7 @@ export const DEICTIC_RULES: Rule[] = [
     re: re(`\\b(?:(early|late|mid)[- ]?)?(?:(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?|the day (before yesterday|after tomorrow)|last (night)|this (morning|afternoon|evening))\\b`, 'gi'),
     read: (m, ctx, text) => {
       // "USA Today", "VOA Today", "the Today show": a title, not a day.
-      if (m[2] === 'Today' && !m[1] && (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+(?:show|program|programme)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) return null;
+      if (m[2] && /^T/.test(m[2]) && /^\w+$/.test(m[0].replace(/['’]s$/, '')) && (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+(?:show|program|programme)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) return null;
       const w = (m[2] ?? '').toLowerCase();
       const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : m[4] ? (m[4].startsWith('before') ? -2 : 2) : m[5] ? -1 : 0;
       const part = w === 'tonight' ? 'NI' : m[5] ? 'NI' : PART_OF_DAY[(m[3] ?? m[6] ?? '').toLowerCase()];
@@ -32,10 +32,15 @@ export const DEICTIC_RULES: Rule[] = [
     read: (m, ctx, text) => {
       const w = (m[1] ?? '').toLowerCase();
       const which = w === 'last' || w === 'this past' ? 'last' : w === 'next' || w === 'this coming' ? 'next' : w === 'this' ? 'this' : null;
-      // "Wednesday's ruling" names an event: the verb it is the object of does not date it.
+      // "Wednesday's ruling" names an event: the verb it is the object of ("would appeal Wednesday's ruling",
+      // "expect her to win Monday's debate") does not tell which side it lies on; the nearer day does.
       const possessive = /['’]s\b/.test(m[0]);
-      const ahead = possessive && ctx.future ? { ...ctx, future: futureAfter(text, m.index + m[0].length) } : ctx;
-      const d = weekdayDate(ahead, weekdayNumber(m[2]), which);
+      const wd = weekdayNumber(m[2]);
+      let d = weekdayDate(ctx, wd, which);
+      if (possessive && ctx.future && !which && ctx.anchor && !futureAfter(text, m.index + m[0].length)) {
+        const past = weekdayDate({ ...ctx, future: false }, wd, null);
+        if (daysBetween(ctx.anchor, past) <= daysBetween(ctx.anchor, d)) d = past;
+      }
       // TimeML writes the part of day ("Thursday evening" = 1998-02-12TEV); TimeBank's annotators do so
       // for the evening but mostly write the day alone for "Friday morning" and "Friday night".
       const part = PART_OF_DAY[(m[3] ?? '').toLowerCase()];
@@ -97,3 +102,8 @@ export const DEICTIC_RULES: Rule[] = [
     read: (m, ctx) => (m[2].toLowerCase() === 'this' ? rel(shifted(ctx.anchor, unitOf(m[3])!, 0)) : m[3].toLowerCase() === 'week' ? rel(null) : null),
   },
 ];
+
+function daysBetween(a: Ymd, iso: string): number {
+  const t = parseDay(iso);
+  return t ? Math.abs(dayNumber(t) - dayNumber(a)) : Infinity;
+}

@@ -25,3 +25,8 @@ test('"the next morning" is the day after the date last named', () => {
 test('a season after "into the" keeps its article', () => {
   assert.deepEqual(dates('Demand stayed weak well into the summer.'), ['the summer=2025-SU']);
 });
+
+test('Christmas trees and Christmas Island are no dates', () => {
+  assert.deepEqual(dates('He sold Christmas trees from Oregon.', '2025-08-20'), []);
+  assert.deepEqual(dates('He flew to Christmas Island.', '2025-08-20'), []);
+});

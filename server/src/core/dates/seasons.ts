@@ -8,7 +8,7 @@ export const SEASONS_RULES: Rule[] = [
   {
     name: 'holiday',
     trigger: /Christmas|New Year|Thanksgiving|Independence|Halloween|Valentine|Labor Day|Memorial Day|Election Day/,
-    re: re(`\\b(?:(last|this|next)\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day|Election Day)\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
+    re: re(`\\b(?:(last|this|next)\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day|Election Day)\\b(?:\\s+(\\d{4})\\b)?(?!\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations|gifts?|presents?|music|songs?|movies?|films?|Island|Islands)\\b)`, 'g'),
     read: (m, ctx) => {
       const which = m[1]?.toLowerCase();
       const name = m[2].toLowerCase();

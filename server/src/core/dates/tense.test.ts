@@ -70,8 +70,10 @@ test('deadlines and agreed plans look ahead', () => {
   assert.deepEqual(dates('It agreed to buy the unit for $22 million in February.', '2025-10-30'), ['February=2026-02']);
 });
 
-test('a possessive weekday names an event: only its own verb dates it', () => {
+test('a possessive weekday names an event: its own verb dates it, else the nearer day does', () => {
   // 2025-08-22 is a Friday.
   assert.deepEqual(dates("They would look for ways to get around Wednesday's ruling.", '2025-08-22'), ["Wednesday's=2025-08-20"]);
   assert.deepEqual(dates("Sunday's vote will decide the matter.", '2025-08-22'), ["Sunday's=2025-08-24"]);
+  // 2016-09-25 is a Sunday.
+  assert.deepEqual(dates("A majority of voters expect Clinton to win Monday's debate.", '2016-09-25'), ["Monday's=2016-09-26"]);
 });
