@@ -30,3 +30,7 @@ test('Christmas trees and Christmas Island are no dates', () => {
   assert.deepEqual(dates('He sold Christmas trees from Oregon.', '2025-08-20'), []);
   assert.deepEqual(dates('He flew to Christmas Island.', '2025-08-20'), []);
 });
+
+test('a holiday name after a given name is a surname', () => {
+  assert.deepEqual(dates('He wrote it with illustrator Johnnie Christmas.', '2025-08-20'), []);
+});

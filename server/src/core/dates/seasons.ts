@@ -4,14 +4,18 @@ import { SEASONS } from './lexicon';
 import { abs, rel } from './resolve';
 import { re, type Rule } from './rule';
 
+const SURNAME_BEFORE = /[^.!?"“”'‘’\s]\s+\p{Lu}\p{Ll}+\s+$/u;
+
 export const SEASONS_RULES: Rule[] = [
   {
     name: 'holiday',
     trigger: /Christmas|New Year|Thanksgiving|Independence|Halloween|Valentine|Labor Day|Memorial Day|Election Day/,
     re: re(`\\b(?:(last|this|next)\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day|Election Day)\\b(?:\\s+(\\d{4})\\b)?(?!\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations|gifts?|presents?|music|songs?|movies?|films?|Island|Islands)\\b)`, 'g'),
-    read: (m, ctx) => {
+    read: (m, ctx, text) => {
       const which = m[1]?.toLowerCase();
       const name = m[2].toLowerCase();
+      // "illustrator Johnnie Christmas": a surname.
+      if (!which && !m[3] && /^\w+$/.test(m[2]) && SURNAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
       const dateIn = (y: number): Ymd => {
         if (name.startsWith('christmas')) return { y, m: 12, d: name.endsWith('eve') ? 24 : 25 };
         if (name.startsWith('new year')) return name.endsWith('eve') ? { y, m: 12, d: 31 } : { y, m: 1, d: 1 };

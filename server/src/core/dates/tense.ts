@@ -6,6 +6,7 @@ const PAST_PERFECT = /\bhad\s+(?:not\s+|previously\s+|already\s+)?(?:been\s+)?\w
 // A past reporting verb right before the date ("said Monday that it intends to ...") dates the saying.
 const SAID_BEFORE = /(?:^|[^\w'’])(?!(?:will|would|to|be|been)\s)(?:\w+\s+)?(?:said|told|announced|reported|confirmed|denied|added|warned|stated|declared|predicted|disclosed|revealed|acknowledged|indicated|noted|agreed|approved|signed|met|held)\s+(?:on\s+)?$/i;
 const REPORTED = /\b(?:said|told|announced|reported|confirmed|denied|added|warned|stated|declared|predicted|disclosed|revealed|acknowledged|indicated|noted|agreed|approved|decided|ruled|voted|promised|vowed|pledged)\b/i;
+const PLAIN_PAST = /\b(?:was|were|did|\w{3,}ed)\s/i;
 const FORWARD = /\b(?:by|until|till|payable|effective|through|starting|beginning|due|expires?|as soon as|as early as|next)\s+(?:on\s+)?$/i;
 const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|because|but|and)\b/g;
 // After the mention, a reported or relative clause is another clause ("issued a statement Friday saying
@@ -25,7 +26,9 @@ export function isFuture(sentence: string, at = -1): boolean {
   if (at < 0) return FUTURE.test(sentence);
   const before = sentence.slice(Math.max(0, at - 40), at);
   if (SAID_BEFORE.test(before) && !/\b(?:will|would|to|be|been)\s+\w+\s+(?:on\s+)?$/i.test(before)) return false;
-  if (FORWARD.test(before.slice(-24))) return !PAST_PERFECT.test(sentence.slice(Math.max(0, at - 80), at + 80));
+  const forward = FORWARD.exec(before.slice(-24));
+  // "by Thursday night" after a plain past ("was used ... by Thursday night") is no deadline ahead.
+  if (forward && !(/^by\b/i.test(forward[0]) && PLAIN_PAST.test(sentence.slice(Math.max(0, at - 100), at)))) return !PAST_PERFECT.test(sentence.slice(Math.max(0, at - 80), at + 80));
   let from = 0;
   let to = sentence.length;
   let fronted = false;
