@@ -100,3 +100,8 @@ test('"USA Today", "VOA Today" and "the Today show" are titles, not days', () =>
   assert.deepEqual(dates('He appeared on the Today show.'), []);
   assert.deepEqual(dates('Stocks fell. Today, they rose.'), ['Today=2025-08-20 (relative)']);
 });
+
+test('"a 2000 year old tradition" and "1709 schoolchildren" are counts, not years', () => {
+  assert.deepEqual(dates('It continues a 2000 year old tradition.'), []);
+  assert.deepEqual(dates('A survey of 1709 schoolchildren was held.'), []);
+});

@@ -19,8 +19,10 @@ export const YEARS_RULES: Rule[] = [
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (/(?:\b(?:No|Nos|Article|Art|page|pages|p|Flight|Room|Highway|Route|Suite|number|model|code|Resolution)\.?\s*)$/i.test(before)) return null;
       // "2000 shares" is a count; "the 1992 protests" is a date.
-      const next = /^\s+([a-z]+s)\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const next = /^\s+([a-z]+s|[a-z]*(?:children|people|men|women))\b/.exec(tail);
       if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1])) return null;
+      if (/^[- ]years?[- ]old\b/.test(tail)) return null; // "a 2000 year old tradition"
       const keepLead = /^(fiscal|calendar|early|late|mid|end of|beginning of|middle of|start of|turn of)$/.test(lead);
       const r = abs(pad(y, 4));
       if (m[1] && !keepLead) r.trimStart = m[0].length - m[2].length;
