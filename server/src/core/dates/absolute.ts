@@ -66,7 +66,7 @@ export const ABSOLUTE_RULES: Rule[] = [
     // The second day of "April 24 and 25", "April 24-25": a date of its own.
     name: 'range-end',
     trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: re(`(?<=\\b(${MON})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+(and|or|to|through)\\s+))(?=${RANGE_END})(\\d{1,2})(?:,?\\s+${YEAR})?`),
+    re: re(`(?=\\d)(?<=\\b(${MON})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+(and|or|to|through)\\s+))(?=${RANGE_END})(\\d{1,2})(?:,?\\s+${YEAR})?`),
     read: (m, ctx, text) => {
       const first = +m[2];
       const d = +m[4];
