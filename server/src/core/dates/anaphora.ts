@@ -33,11 +33,12 @@ const STEP: Record<string, number> = { following: 1, next: 1, previous: -1, prio
 export const ANAPHORA_RULES: Rule[] = [
   {
     name: 'that-unit',
-    trigger: /\bthat (?:same )?(?:year|month|day)\b/i,
-    re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+)?(year|month|day)\b(?![-’'])/gi,
+    trigger: /\bthat (?:same )?(?:year|month|day|morning|afternoon|evening|night)\b/i,
+    re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+)?(year|month|day|morning|afternoon|evening|night)\b(?![-’'])/gi,
     read: (m, ctx): DateReading | null => {
       // With nothing of that precision to point back at ("trades made that day"), it is no date of ours.
-      const v = shiftBack(ctx, m[1].toLowerCase(), 0);
+      // "That night" is that day (TimeBank writes the day alone).
+      const v = shiftBack(ctx, /^(?:year|month)$/i.test(m[1]) ? m[1].toLowerCase() : 'day', 0);
       return v ? rel(v) : null;
     },
   },

@@ -34,3 +34,15 @@ test('Christmas trees and Christmas Island are no dates', () => {
 test('a holiday name after a given name is a surname', () => {
   assert.deepEqual(dates('He wrote it with illustrator Johnnie Christmas.', '2025-08-20'), []);
 });
+
+test('year-end is the article\'s year (the one before after "since"); "year-end results" is no date', () => {
+  assert.deepEqual(dates('The sale should close by year-end.', '1989-11-02'), ['year-end=1989']);
+  assert.deepEqual(dates('Rules should be in place by year\'s end.', '1989-11-02'), ["year's end=1989"]);
+  assert.deepEqual(dates('The index is up 12% since year-end.', '1989-11-02'), ['year-end=1988']);
+  assert.deepEqual(dates('Its year-end net was low.', '1989-11-02'), []);
+});
+
+test('"that night" is the day last named; "9/11" is the day of the attacks', () => {
+  assert.deepEqual(dates('On Oct. 3 he was arrested. He escaped that night.'), ['Oct. 3=2025-10-03', 'that night=2025-10-03']);
+  assert.deepEqual(dates('The 9/11 attacks changed it; the score was 19/11.'), ['9/11=2001-09-11']);
+});

@@ -42,6 +42,25 @@ export const SEASONS_RULES: Rule[] = [
     },
   },
   {
+    // "by year-end", "since year end", "by the year's end": the end of the article's year (of the one before
+    // after "since"); TIMEX3 writes the year. Not the adjective ("year-end results").
+    name: 'year-end',
+    trigger: /year['’]?s?[- ]end/i,
+    re: re(`\\b(?:(since|from)\\s+)?(?:the\\s+)?year(?:-|\\s+|['’]s\\s+)end\\b(?![-’']|\\s+\\p{Ll})`, 'giu'),
+    read: (m, ctx) => {
+      const r = rel(ctx.anchor ? pad(ctx.anchor.y - (m[1] ? 1 : 0), 4) : null);
+      if (m[1]) r.trimStart = m[0].length - m[0].replace(/^\S+\s+/, '').length;
+      return r;
+    },
+  },
+  {
+    // "the 9/11 attacks": the day of the attacks on the United States.
+    name: 'nine-eleven',
+    trigger: /9\/11/,
+    re: re(`(?<![\\d/])9/11(?![\\d/])`),
+    read: () => abs('2001-09-11'),
+  },
+  {
     name: 'season',
     trigger: /spring|summer|fall|autumn|winter/i,
     re: re(`(?:\\b(?:in|into|during|since|over|until|by|through|for)\\s+the\\s+(?=(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter)\\b))?\\b(?:(?:early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
