@@ -180,3 +180,16 @@ test('first-level regions of other countries are places', () => {
   assert.equal(named(es, 'Tuscany')?.type, 'place');
   assert.equal(named(es, 'Lombardy')?.type, 'place');
 });
+
+test('an organization name goes on past of, for, at and and', () => {
+  const es = entities('The report by the Australian Centre for Control of Iodine Deficiency Disorders was cited by the Union of Rationalist Atheists and Agnostics and by the University of North Carolina at Chapel Hill.');
+  for (const name of ['Australian Centre for Control of Iodine Deficiency Disorders', 'Union of Rationalist Atheists and Agnostics', 'University of North Carolina at Chapel Hill']) {
+    assert.equal(named(es, name)?.type, 'organization', name);
+  }
+});
+
+test('two organizations joined by and stay two', () => {
+  const es = entities('Funding came from the Department of Health and Barclays Bank, officials said.');
+  assert.ok(named(es, 'Department of Health'));
+  assert.ok(named(es, 'Barclays Bank'));
+});

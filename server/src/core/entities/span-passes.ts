@@ -3,7 +3,7 @@
 // particles say), run in order by mentions.ts before each span is cleaned into a mention.
 import type { EntityType } from '../types';
 import { type Tok, gazetteer, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { TaggedSpan } from './tagger';
 
 /** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
@@ -34,6 +34,40 @@ const EVENT_ENDINGS = new Set(('fair|olympics|olympiad|championship|championship
  */
 function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   return spans.filter((s) => s.to - s.from < 2 || !EVENT_ENDINGS.has(toks[s.to - 1].lower) || !toks[s.to - 1].cap);
+}
+
+/**
+ * A name that goes on past "of", "for", "at" or "and": "Leigh Block Museum of Art", "Australian Centre for
+ * Control of Iodine Deficiency Disorders", "University of North Carolina at Chapel Hill", "Department of
+ * Health and Human Services". Only an organization whose name so far ends in an organization word (or, for
+ * "at", a university) goes on, and "and" only inside an "of" name, before words that are no name of their own.
+ */
+function withConnectedTails(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = { ...spans[k] };
+    if (s.type === 'organization') {
+      for (let extended = false; ; extended = true) {
+        const c = toks[s.to];
+        if (!c || !toks[s.to + 1]?.cap || toks[s.to + 1].text === 'The') break;
+        let e = s.to + 1;
+        while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text)) e++;
+        if (e === s.to + 1) break;
+        const last = toks[s.to - 1].lower;
+        const within = toks.slice(s.from, s.to).map((t) => t.lower);
+        const ok = ((c.text === 'of' || c.text === 'for') && (extended || ORG_SUFFIXES.has(last)))
+          || (c.text === 'at' && within[0] === 'university')
+          || (c.text === 'and' && (within.includes('of') || within.includes('for')) && e - s.to - 1 <= 3
+            && !ORG_SUFFIXES.has(toks[e - 1].lower) && !known(joinedText(toks, s.to + 1, e))
+            && !toks.slice(s.to + 1, e).some((t) => known(t.text) || FIRST_NAMES.has(t.lower)));
+        if (!ok) break;
+        s.to = e;
+      }
+      while (k + 1 < spans.length && spans[k + 1].from < s.to) k++;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /**
@@ -178,7 +212,7 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 
 /** The passes over the tagger's spans of one sentence, in order: each takes spans and returns spans. */
 export const SPAN_PASSES: ReadonlyArray<(toks: Tok[], spans: TaggedSpan[]) => TaggedSpan[]> = [
-  splitAtTitles, withoutEvents, splitBeforePeople, withAsianNames, withGazetteer, withAcronyms, withParticles, withCountryPrefix,
+  splitAtTitles, withoutEvents, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withAcronyms, withParticles, withCountryPrefix,
 ];
 
 /** The exact text of tokens from..to (spaces as written). */
