@@ -193,3 +193,8 @@ test('two organizations joined by and stay two', () => {
   assert.ok(named(es, 'Department of Health'));
   assert.ok(named(es, 'Barclays Bank'));
 });
+
+test('a common abbreviation is no actor even where the tagger takes it for one', () => {
+  const es = entities('The CEO said AI would lift GDP. Analysts at Goldman Sachs disagreed.');
+  for (const n of ['CEO', 'AI', 'GDP']) assert.equal(named(es, n), undefined, n);
+});

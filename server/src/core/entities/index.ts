@@ -129,7 +129,7 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
         // Not inside a longer run of capitalized words ("Lee" of "Lee Cheuk-yan", "Warhol" of "Warhol Factory"),
         // except an unknown given name before a person's surname, mid-sentence ("with Romelu Lukaku").
         let from = i;
-        if (i > 1 && c.type === 'person' && j === i + 1 && isGivenName(t[i - 1]) && !/^["“‘'(\-–—:]$/.test(t[i - 2].text) && !isTaken(t[i - 1].start, t[i - 1].end)) from = i - 1;
+        if (i > 1 && c.type === 'person' && j === i + 1 && isGivenName(t[i - 1]) && !names.has(t[i - 1].text) && !/^["“‘'(\-–—:]$/.test(t[i - 2].text) && !isTaken(t[i - 1].start, t[i - 1].end)) from = i - 1;
         if ((j < t.length && /^\p{Lu}/u.test(t[j].text)) || (from === i && i > 0 && /^\p{Lu}\p{L}/u.test(t[i - 1].text) && !COMMON_WORDS.has(t[i - 1].lower))) break;
         c.mentions.push({ start: t[from].start, end: t[j - 1].end, text: doc.text.slice(t[from].start, t[j - 1].end), type: c.type, source: 'lower' });
         cover(t[from].start, t[j - 1].end);

@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import { type DocStats, type Run, type Tok, isCap } from './features';
 import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { Use } from './metonymy';
-import { SPAN_PASSES, joinedText } from './span-passes';
+import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
 import { spansOf, tagRun } from './tagger';
 
 export interface Mention {
@@ -109,6 +109,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   if (single) {
     const w = first.lower;
     if (NOT_NAMES.has(w) || DEMONYMS.has(w) || (TITLES.has(w) && !known(w))) return null;
+    // Common abbreviations ("AI", "CEO", "GDP") are no actors, whoever tagged them.
+    if (NOT_ACRONYM_NAMES.has(first.text) && !known(first.text)) return null;
     if (w.length < 2) return null;
     // Adherents and plural nationalities ("Scientologist", "Europeans") are not names of actors.
     if (/(?:ists?|ians|eans|ans)$/.test(w) && !known(w)) return null;
