@@ -198,3 +198,15 @@ test('a common abbreviation is no actor even where the tagger takes it for one',
   const es = entities('The CEO said AI would lift GDP. Analysts at Goldman Sachs disagreed.');
   for (const n of ['CEO', 'AI', 'GDP']) assert.equal(named(es, n), undefined, n);
 });
+
+test('a known organization opening makes one organization of the words after it', () => {
+  const es = entities('The request was advanced by the Municipality of Livorno in 2010, and the Ministry of Foreign Affairs agreed.');
+  assert.equal(named(es, 'Municipality of Livorno')?.type, 'organization');
+  assert.equal(named(es, 'Ministry of Foreign Affairs')?.type, 'organization');
+});
+
+test("a collective's possessive inside an organization's name is part of it", () => {
+  const es = entities("Commanders of the Korean People's Army were told to prepare. The New People's Party won two seats.");
+  assert.equal(named(es, "Korean People's Army")?.type, 'organization');
+  assert.equal(named(es, "New People's Party")?.type, 'organization');
+});

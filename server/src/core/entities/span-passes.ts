@@ -3,7 +3,7 @@
 // particles say), run in order by mentions.ts before each span is cleaned into a mention.
 import type { EntityType } from '../types';
 import { type Tok, gazetteer, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { TaggedSpan } from './tagger';
 
 /** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
@@ -66,6 +66,48 @@ function withConnectedTails(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
       while (k + 1 < spans.length && spans[k + 1].from < s.to) k++;
     }
     out.push(s);
+  }
+  return out;
+}
+
+/**
+ * "Municipality of Livorno", "Ministry of Foreign Affairs": a known organization opening followed by
+ * capitalized words is one organization, whatever the tagger made of its parts.
+ */
+function withOrgPrefixes(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!toks[i].cap || !toks[i + 2].cap || !ORG_PREFIXES.has(`${toks[i].lower} ${toks[i + 1].text}`)) continue;
+    let e = i + 3;
+    while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text)) e++;
+    const from = out.find((s) => s.from < i && s.to > i)?.from ?? i;
+    out = out.filter((s) => s.to <= from || s.from >= e);
+    out.push({ from, to: e, type: 'organization' });
+    out.sort((a, b) => a.from - b.from);
+    i = e - 1;
+  }
+  return out;
+}
+
+const COLLECTIVES = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'farmers', 'citizens', 'students', 'teachers', 'nurses', 'miners']);
+
+/**
+ * "Korean People's Army", "New People's Party", "Women's Institute": a collective noun's possessive inside
+ * a name that ends in an organization word is part of that name.
+ */
+function withInnerPossessives(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (!/^[’']s$/.test(toks[i].text) || !COLLECTIVES.has(toks[i - 1].lower) || !toks[i - 1].cap || !toks[i + 1].cap) continue;
+    let from = i - 1;
+    while (from > 0 && toks[from - 1].cap && /^\p{Lu}/u.test(toks[from - 1].text)) from--;
+    let e = i + 1;
+    while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text)) e++;
+    if (!ORG_SUFFIXES.has(toks[e - 1].lower)) continue;
+    out = out.filter((s) => s.to <= from || s.from >= e);
+    out.push({ from, to: e, type: 'organization' });
+    out.sort((a, b) => a.from - b.from);
+    i = e - 1;
   }
   return out;
 }
@@ -212,7 +254,7 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 
 /** The passes over the tagger's spans of one sentence, in order: each takes spans and returns spans. */
 export const SPAN_PASSES: ReadonlyArray<(toks: Tok[], spans: TaggedSpan[]) => TaggedSpan[]> = [
-  splitAtTitles, withoutEvents, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withAcronyms, withParticles, withCountryPrefix,
+  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withAcronyms, withParticles, withCountryPrefix,
 ];
 
 /** The exact text of tokens from..to (spaces as written). */
