@@ -9,6 +9,7 @@ import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
 import { COMMON_WORDS, COUNTRIES, DEMONYMS, LOWERCASE_PLACES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import { type Mention, NOT_NAMES, datelineMentions, tagMentions } from './mentions';
+import { isWord } from '../diagnostics/lexicon/dictionary';
 import { useOf } from './metonymy';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
@@ -141,10 +142,10 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
 }
 
-/** A capitalized word that may be a given name: not a common word, title, demonym or known name. */
+/** A capitalized word that may be a given name: not an English word, title, demonym or known name. */
 function isGivenName(t: Tok): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !COMMON_WORDS.has(t.lower) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)
-    && !OFFICE_WORDS.has(t.lower) && !ORG_SUFFIXES.has(t.lower) && !PLACE_SUFFIXES.has(t.lower) && !known(t.text);
+    && !OFFICE_WORDS.has(t.lower) && !ORG_SUFFIXES.has(t.lower) && !PLACE_SUFFIXES.has(t.lower) && !known(t.text) && !isWord(t.lower);
 }
 
 /** A name written in lower case by a garbled source ("trump", "ukraine") joins the entity it names. */

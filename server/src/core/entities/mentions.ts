@@ -6,6 +6,8 @@ import type { EntityType } from '../types';
 import { type DocStats, type Run, type Tok, isCap } from './features';
 import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { Use } from './metonymy';
+// The English dictionary of the diagnostics stage tells a given name from a word ("Copying Beethoven").
+import { isWord } from '../diagnostics/lexicon/dictionary';
 import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
 import { spansOf, tagRun } from './tagger';
 
@@ -80,9 +82,11 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
       // An unknown capitalized word before a lone known place: "Valeska Paris", not "Greater London".
       || (to - from === 1 && known(toks[from].text)?.type === 'place' && !known(before.text) && !TITLES.has(before.lower)
         && !DEMONYMS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text))
-      // An unknown capitalized word mid-sentence before a lone surname: "goalkeeper Mouez Hassen".
+      // An unknown capitalized word mid-sentence before a lone surname, and no English word ("Copying Beethoven"):
+      // "goalkeeper Mouez Hassen".
       || (type === 'person' && to - from === 1 && from >= 2 && !/^["“‘'(\-–—:]$/.test(toks[from - 2].text) && !known(before.text)
-        && !DEMONYMS.has(before.lower) && !ORG_SUFFIXES.has(before.lower) && !PLACE_SUFFIXES.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
+        && !DEMONYMS.has(before.lower) && !ORG_SUFFIXES.has(before.lower) && !PLACE_SUFFIXES.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)
+        && !isWord(before.lower)));
   if (firstName) {
     from--;
     type = 'person';

@@ -3,7 +3,7 @@
 // particles say), run in order by mentions.ts before each span is cleaned into a mention.
 import type { EntityType } from '../types';
 import { type Tok, gazetteer, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { TaggedSpan } from './tagger';
 
 /** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
@@ -37,10 +37,10 @@ function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 }
 
 /**
- * A name that goes on past "of", "for", "at" or "and": "Leigh Block Museum of Art", "Australian Centre for
- * Control of Iodine Deficiency Disorders", "University of North Carolina at Chapel Hill", "Department of
- * Health and Human Services". Only an organization whose name so far ends in an organization word (or, for
- * "at", a university) goes on, and "and" only inside an "of" name, before words that are no name of their own.
+ * A name that goes on past "of", "for" or "at": "Leigh Block Museum of Art", "Australian Centre for Control
+ * of Iodine Deficiency Disorders", "University of North Carolina at Chapel Hill". Only an organization whose
+ * name so far ends in an organization word (or, for "at", a university) goes on. Not past "and": annotated
+ * news and biographies mostly end the name there ("Royal Academy of Painting" and Sculpture).
  */
 function withConnectedTails(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -54,12 +54,9 @@ function withConnectedTails(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
         while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text)) e++;
         if (e === s.to + 1) break;
         const last = toks[s.to - 1].lower;
-        const within = toks.slice(s.from, s.to).map((t) => t.lower);
+        const first = toks[s.from].lower;
         const ok = ((c.text === 'of' || c.text === 'for') && (extended || ORG_SUFFIXES.has(last)))
-          || (c.text === 'at' && within[0] === 'university')
-          || (c.text === 'and' && (within.includes('of') || within.includes('for')) && e - s.to - 1 <= 3
-            && !ORG_SUFFIXES.has(toks[e - 1].lower) && !known(joinedText(toks, s.to + 1, e))
-            && !toks.slice(s.to + 1, e).some((t) => known(t.text) || FIRST_NAMES.has(t.lower)));
+          || (c.text === 'at' && first === 'university');
         if (!ok) break;
         s.to = e;
       }
@@ -113,17 +110,18 @@ function withInnerPossessives(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 }
 
 /**
- * Two names run together without a title between them: "Afghan Ambassador to the United States Hamdullah Mohib",
- * "the Refugee Council Enver Solomon". An organization or place that ends in a known name or a name ending,
- * followed by two more name words, is split there; the two words are a person. A capitalized "The" inside a
- * span starts another sentence or name ("the U.S. The President").
+ * Two names run together without a title between them: "Afghan Ambassador to the United States Hamdullah
+ * Mohib", "the Refugee Council Enver Solomon". An organization or place of two words or more ("Boston Red
+ * Sox" stays whole) that ends in a known name or a name ending, followed by two more name words, is split
+ * there; the two words are a person. A capitalized "The" inside a span starts another sentence or name
+ * ("the U.S. The President").
  */
 function splitBeforePeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     let to = s.to;
     for (let k = s.from + 1; k < to; k++) if (toks[k].text === 'The') { to = k; break; }
-    if (s.type !== 'person' && to - s.from >= 3 && nameWord(toks[to - 2]) && nameWord(toks[to - 1])) {
+    if (s.type !== 'person' && to - s.from >= 4 && nameWord(toks[to - 2]) && nameWord(toks[to - 1])) {
       const head = toks[to - 3].lower;
       const prefix = joinedText(toks, s.from, to - 2);
       if (ORG_SUFFIXES.has(head) || PLACE_SUFFIXES.has(head) || known(prefix)) {
