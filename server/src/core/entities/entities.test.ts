@@ -221,3 +221,9 @@ test('a sports club named after its city stays whole', () => {
   assert.equal(named(es, 'Boston Red Sox')?.type, 'organization');
   assert.equal(named(es, 'Red Sox'), undefined);
 });
+
+test('an adjective opening a sentence and an organization name stays in the name, a preposition does not', () => {
+  const es = entities('Civil Defense Authority officials said two people died. Inside Ukraine, the mood darkened.');
+  assert.equal(named(es, 'Civil Defense Authority')?.type, 'organization');
+  assert.equal(named(es, 'Ukraine')?.type, 'place');
+});

@@ -27,6 +27,12 @@ const LEADING_DROP = new Set(['the', 'a', 'an', 'former', 'late', 'then', 'actin
 export const NOT_NAMES = new Set(['i', 'internet', 'web', 'covid', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'catholicism', 'image', 'images', 'photo', 'photos', 'video', 'file', 'caption', 'credit',
   // Products are not actors.
   'internet explorer', 'chrome', 'google chrome', 'firefox', 'mozilla firefox', 'safari', 'windows', 'windows xp', 'iphone', 'ipad', 'android', 'linux', 'playstation', 'xbox', 'bitcoin', 'ethereum']);
+/** Words that open a sentence and never a name: prepositions, conjunctions, determiners, sentence adverbs. */
+const FUNCTION_WORDS = new Set(('a|an|the|this|that|these|those|in|inside|outside|on|at|by|for|from|to|into|with|without|within|after|before|'
+  + 'since|until|during|despite|amid|among|against|under|over|across|through|throughout|like|unlike|as|and|but|or|nor|yet|so|if|when|'
+  + 'while|although|though|because|once|where|whether|then|now|today|yesterday|tomorrow|meanwhile|however|also|still|even|only|'
+  + 'many|most|some|all|every|each|several|few|both|other|another|such|no|not|his|her|its|their|our|my|your|what|which|who|how|'
+  + 'why|according|following|including|here|there|thus|indeed|instead|last|next').split('|'));
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
 export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
@@ -64,9 +70,11 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   if (to > from && NOT_NAMES.has(joined(toks.slice(from, to)).toLowerCase())) return null;
   // Titles and articles in front of a person's name are a role, not the name.
   while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))) from++;
-  // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin".
+  // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin";
+  // but an adjective opening a name that ends in an organization or place word is: "Civil Defense Authority".
   if (to - from > 1 && (from === 0 || /^["“‘'(\-–—:]$/.test(toks[from - 1].text)) && COMMON_WORDS.has(toks[from].lower)
-    && !FIRST_NAMES.has(toks[from].lower) && !known(joinedText(toks, from, to))) from++;
+    && !FIRST_NAMES.has(toks[from].lower) && !known(joinedText(toks, from, to))
+    && (to - from < 3 || FUNCTION_WORDS.has(toks[from].lower) || !(ORG_SUFFIXES.has(toks[to - 1].lower) || PLACE_SUFFIXES.has(toks[to - 1].lower)))) from++;
   // "State Marco Rubio" (of "Secretary of State Marco Rubio"): title words before a first name belong to the role.
   let f2 = from;
   while (f2 < to - 1 && (TITLES.has(toks[f2].lower) || DEMONYMS.has(toks[f2].lower))) f2++;
