@@ -227,3 +227,8 @@ test('an adjective opening a sentence and an organization name stays in the name
   assert.equal(named(es, 'Civil Defense Authority')?.type, 'organization');
   assert.equal(named(es, 'Ukraine')?.type, 'place');
 });
+
+test('a name made of English words with no given name is no person: a party or a brand', () => {
+  const es = entities('Civic Passion won a seat, and Civic Passion leaders celebrated. Starry Lee kept hers.');
+  assert.equal(named(es, 'Civic Passion')?.type, 'organization');
+});

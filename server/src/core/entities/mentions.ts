@@ -113,6 +113,9 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     const place = PLACE_SUFFIXES.has(last);
     if (org && !place) type = 'organization';
     else if (place && !org) type = 'place';
+    // A "person" whose name is all English words and starts with no given name is a group or a brand:
+    // "Civic Passion", "Campbell Soup" (names of people mix in words no dictionary has, or a given name).
+    else if (type === 'person' && !FIRST_NAMES.has(toks[from].lower) && toks.slice(from, to).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isWord(t.lower))) type = 'organization';
   }
   const first = toks[from];
   const single = to - from === 1;
