@@ -232,3 +232,9 @@ test('a name made of English words with no given name is no person: a party or a
   const es = entities('Civic Passion won a seat, and Civic Passion leaders celebrated. Starry Lee kept hers.');
   assert.equal(named(es, 'Civic Passion')?.type, 'organization');
 });
+
+test('two unknown name words that say something or take an apposition are a person', () => {
+  const es = entities('After the match, the coach Nabil Maaloul said the team had tried. Kiara Perkins, a second-year student, agreed.');
+  assert.equal(named(es, 'Nabil Maaloul')?.type, 'person');
+  assert.equal(named(es, 'Kiara Perkins')?.type, 'person');
+});

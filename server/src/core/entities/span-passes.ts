@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import { type Tok, gazetteer, isCap } from './features';
 import { COMMON_WORDS, DEMONYMS, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { TaggedSpan } from './tagger';
+import { isWord } from '../diagnostics/lexicon/dictionary';
 
 /** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
 function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
@@ -139,6 +140,36 @@ function nameWord(t: Tok): boolean {
     && !DEMONYMS.has(t.lower) && !ORG_SUFFIXES.has(t.lower) && !PLACE_SUFFIXES.has(t.lower) && !known(t.text);
 }
 
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'stated', 'argued', 'noted', 'warned', 'insisted', 'admitted', 'recalled']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'aged']);
+
+/**
+ * Two unknown name words that the tagger passed over but that the sentence shows to be a person: they say
+ * something ("Nabil Maaloul said") or an apposition follows ("Kiara Perkins, a second-year student").
+ */
+function withUnnamedPeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  const covered = new Uint8Array(toks.length);
+  for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
+  const out = spans.slice();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (covered[i] || covered[i + 1] || !nameWord(toks[i]) || !nameWord(toks[i + 1])) continue;
+    // Two dictionary words are a thing or a group more often than a person ("Viking Festival").
+    if ((isWord(toks[i].lower) && isWord(toks[i + 1].lower)) || EVENT_ENDINGS.has(toks[i + 1].lower)) continue;
+    if (toks[i + 1].start !== toks[i].end + 1) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 2];
+    if (next && /^\p{Lu}/u.test(next.text)) continue; // a longer run: not two words
+    if (prev && /^\p{Lu}/u.test(prev.text) && !TITLES.has(prev.lower)) continue;
+    const says = next && SPEECH_VERBS.has(next.text);
+    const apposition = next?.text === ',' && toks[i + 3] && (APPOSITION_OPENERS.has(toks[i + 3].text) || /^\d/.test(toks[i + 3].text));
+    if (says || apposition) {
+      out.push({ from: i, to: i + 2, type: 'person' });
+      i++;
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das']);
 
 /** Names with particles are one name: "Ursula von der Leyen", "von der Leyen". */
@@ -252,7 +283,7 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 
 /** The passes over the tagger's spans of one sentence, in order: each takes spans and returns spans. */
 export const SPAN_PASSES: ReadonlyArray<(toks: Tok[], spans: TaggedSpan[]) => TaggedSpan[]> = [
-  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withAcronyms, withParticles, withCountryPrefix,
+  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withUnnamedPeople, withAcronyms, withParticles, withCountryPrefix,
 ];
 
 /** The exact text of tokens from..to (spaces as written). */
