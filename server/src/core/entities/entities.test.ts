@@ -238,3 +238,8 @@ test('two unknown name words that say something or take an apposition are a pers
   assert.equal(named(es, 'Nabil Maaloul')?.type, 'person');
   assert.equal(named(es, 'Kiara Perkins')?.type, 'person');
 });
+
+test('what follows a place noun and "of" is a place', () => {
+  const es = entities('South Korea evacuated about 80 people in the town of Yeoncheon on Thursday.');
+  assert.equal(named(es, 'Yeoncheon')?.type, 'place');
+});

@@ -170,6 +170,25 @@ function withUnnamedPeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   return out.sort((a, b) => a.from - b.from);
 }
 
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'islands', 'port', 'suburb', 'state', 'capital', 'neighbourhood', 'neighborhood']);
+
+/** "the town of Yeoncheon", "the province of Aceh": what follows a place noun and "of" is a place. */
+function withPlaceNouns(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!PLACE_NOUNS.has(toks[i].text) || toks[i + 1].text !== 'of' || !toks[i + 2].cap) continue;
+    let e = i + 3;
+    while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text) && e - i < 6) e++;
+    const from = i + 2;
+    if (out.some((s) => s.from < from && s.to > from)) continue;
+    out = out.filter((s) => s.to <= from || s.from >= e);
+    out.push({ from, to: e, type: 'place' });
+    out.sort((a, b) => a.from - b.from);
+    i = e - 1;
+  }
+  return out;
+}
+
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das']);
 
 /** Names with particles are one name: "Ursula von der Leyen", "von der Leyen". */
@@ -283,7 +302,7 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 
 /** The passes over the tagger's spans of one sentence, in order: each takes spans and returns spans. */
 export const SPAN_PASSES: ReadonlyArray<(toks: Tok[], spans: TaggedSpan[]) => TaggedSpan[]> = [
-  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withUnnamedPeople, withAcronyms, withParticles, withCountryPrefix,
+  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withPlaceNouns, withUnnamedPeople, withAcronyms, withParticles, withCountryPrefix,
 ];
 
 /** The exact text of tokens from..to (spaces as written). */
