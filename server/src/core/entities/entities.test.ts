@@ -243,3 +243,9 @@ test('what follows a place noun and "of" is a place', () => {
   const es = entities('South Korea evacuated about 80 people in the town of Yeoncheon on Thursday.');
   assert.equal(named(es, 'Yeoncheon')?.type, 'place');
 });
+
+test('a known acronym written as a word is the word: "Who" is not the WHO', () => {
+  const es = entities('Who said that? The WHO said the virus spreads. It is a question for the US.');
+  assert.deepEqual(mentionTexts(named(es, 'World Health Organization')), ['WHO']);
+  assert.equal(named(es, 'Who'), undefined);
+});

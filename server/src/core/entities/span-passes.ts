@@ -225,7 +225,8 @@ function withCountryPrefix(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const p = s.from - 1;
-    if (s.type === 'organization' && p >= 0 && COUNTRY_ABBREVIATION.test(toks[p].text) && toks[p].end + 1 === toks[s.from].start) {
+    if (s.type === 'organization' && p >= 0 && COUNTRY_ABBREVIATION.test(toks[p].text) && toks[p].end + 1 === toks[s.from].start
+      && !OFFICE_WORDS.has(toks[s.from].lower)) {
       const prev = out[out.length - 1];
       if (prev && prev.from === p && prev.to === s.from) out.pop();
       if (!prev || prev.to <= p || (prev.from === p && prev.to === s.from)) {
