@@ -249,3 +249,8 @@ test('a known acronym written as a word is the word: "Who" is not the WHO', () =
   assert.deepEqual(mentionTexts(named(es, 'World Health Organization')), ['WHO']);
   assert.equal(named(es, 'Who'), undefined);
 });
+
+test("a contraction is never a name: I'm", () => {
+  const es = entities("The record is full of case law that says exactly that, and I'm not here to dispute that today.");
+  assert.equal(es.some((e) => e.mentions.some((m) => /’|'/.test(m.text) && /m$/.test(m.text))), false);
+});

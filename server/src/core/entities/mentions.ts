@@ -33,6 +33,7 @@ const FUNCTION_WORDS = new Set(('a|an|the|this|that|these|those|in|inside|outsid
   + 'while|although|though|because|once|where|whether|then|now|today|yesterday|tomorrow|meanwhile|however|also|still|even|only|'
   + 'many|most|some|all|every|each|several|few|both|other|another|such|no|not|his|her|its|their|our|my|your|what|which|who|how|'
   + 'why|according|following|including|here|there|thus|indeed|instead|last|next').split('|'));
+const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
 export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
@@ -68,6 +69,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   while (from < to && PUNCT_EDGE.test(toks[from].text)) from++;
   while (to - from > 1 && NOT_NAMES.has(toks[to - 1].lower)) to--;
   if (to > from && NOT_NAMES.has(joined(toks.slice(from, to)).toLowerCase())) return null;
+  // A contraction ("I'm", "We'll", "Don't") is speech, never a name.
+  for (let k = from; k < to; k++) if (CONTRACTION.test(toks[k].text)) return null;
   // Titles and articles in front of a person's name are a role, not the name.
   while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))) from++;
   // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin";
