@@ -254,3 +254,9 @@ test("a contraction is never a name: I'm", () => {
   const es = entities("The record is full of case law that says exactly that, and I'm not here to dispute that today.");
   assert.equal(es.some((e) => e.mentions.some((m) => /’|'/.test(m.text) && /m$/.test(m.text))), false);
 });
+
+test('a law or a treaty is no actor', () => {
+  const es = entities('The Hindu Marriage Act was amended after the Minsk Agreement, and Parliament approved it.');
+  assert.equal(named(es, 'Hindu Marriage Act'), undefined);
+  assert.equal(named(es, 'Minsk Agreement'), undefined);
+});

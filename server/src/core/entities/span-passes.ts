@@ -25,12 +25,16 @@ function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   return out;
 }
 
-/** Last words that make a name an event ("Google Science Fair", "FIFA World Cup"), not an actor. */
+/**
+ * Last words that make a name an event ("Google Science Fair", "FIFA World Cup") or a document ("Affordable
+ * Care Act", "Minsk Agreement"), not an actor.
+ */
 const EVENT_ENDINGS = new Set(('fair|olympics|olympiad|championship|championships|cup|expo|festival|award|awards|prize|games|summit|'
-  + 'challenge|tournament|marathon|show|week|series|open|trophy|contest|competition|election|elections|war').split('|'));
+  + 'challenge|tournament|marathon|show|week|series|open|trophy|contest|competition|election|elections|war|'
+  + 'act|acts|treaty|accord|accords|agreement|amendment|directive|resolution|protocol|doctrine').split('|'));
 
 /**
- * An event is not an actor: its span is dropped, so that the known names inside it ("Google") are found
+ * An event or a document is not an actor: its span is dropped, so that the known names inside it ("Google") are found
  * on their own by the gazetteer and by the rest of the article.
  */
 function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
