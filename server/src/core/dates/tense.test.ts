@@ -51,6 +51,8 @@ test('the tense is judged where the date starts: "through January" looks ahead, 
 
 test('names joined by "and" do not end the clause that carries the future cue', () => {
   assert.deepEqual(dates('Qantas will double its flights between Australia and India by August.', '2025-02-13'), ['August=2025-08']);
+  // A date's own name is no such name.
+  assert.deepEqual(dates('He resigned Monday and Smith will replace him.'), ['Monday=2025-08-18']);
 });
 
 test('a clause reported after the date ("saying ... will") does not move the date', () => {

@@ -13,7 +13,8 @@ const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|be
 // the entry will ..."): its tense is not the mention's.
 const CLAUSE_AFTER = /\b(?:that|saying|which|who)\b/g;
 // Names joined by "and" ("between Australia and India") do not end a clause.
-const NAME_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
+// (A date's own name is no such name: "resigned Monday and Smith will ...".)
+const NAME_BEFORE = /(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)\p{Lu}[\p{L}.]*\s+$/u;
 const NAME_AFTER = /^\s+\p{Lu}/u;
 // A date set before its clause: "On Tuesday, the league will ...", "Late Friday, ...".
 const FRONTED = /^\s*(?:(?:on|late|early|also|by|earlier|later|and|but|then)\s+)*$/i;
