@@ -72,6 +72,7 @@ test('deadlines and agreed plans look ahead', () => {
   assert.deepEqual(dates('It agreed to buy the unit for $22 million in February.', '2025-10-30'), ['February=2026-02']);
   // ... but "by" after a plain past counts what had happened by then.
   assert.deepEqual(dates('The hashtag was used over one million times by Thursday night.', '2015-09-22'), ['Thursday night=2015-09-17']);
+  assert.deepEqual(dates('The United Nations must decide by Friday.', '2015-09-22'), ['Friday=2015-09-25']);
 });
 
 test('a possessive weekday names an event: its own verb dates it, else the nearer day does', () => {

@@ -6,7 +6,8 @@ const PAST_PERFECT = /\bhad\s+(?:not\s+|previously\s+|already\s+)?(?:been\s+)?\w
 // A past reporting verb right before the date ("said Monday that it intends to ...") dates the saying.
 const SAID_BEFORE = /(?:^|[^\w'’])(?!(?:will|would|to|be|been)\s)(?:\w+\s+)?(?:said|told|announced|reported|confirmed|denied|added|warned|stated|declared|predicted|disclosed|revealed|acknowledged|indicated|noted|agreed|approved|signed|met|held)\s+(?:on\s+)?$/i;
 const REPORTED = /\b(?:said|told|announced|reported|confirmed|denied|added|warned|stated|declared|predicted|disclosed|revealed|acknowledged|indicated|noted|agreed|approved|decided|ruled|voted|promised|vowed|pledged)\b/i;
-const PLAIN_PAST = /\b(?:was|were|did|\w{3,}ed)\s/i;
+// A plain past verb: "was", "were", "did", "-ed" (lower case: not "United"; not "need", "speed").
+const PLAIN_PAST = /\b(?:was|were|did|agreed|[a-z]*[a-df-z]ed)\s/;
 const FORWARD = /\b(?:by|until|till|payable|effective|through|starting|beginning|due|expires?|as soon as|as early as|next)\s+(?:on\s+)?$/i;
 const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|because|but|and)\b/g;
 // After the mention, a reported or relative clause is another clause ("issued a statement Friday saying
