@@ -22,3 +22,8 @@ test('"the week of March 16" is that day\'s ISO week', () => {
   assert.deepEqual(dates('A hearing is set for the week of March 16.', '1998-03-11'), ['the week of March 16=1998-W12']);
   assert.deepEqual(dates('The week of March 16, 1997 was calm.', '1998-03-11'), ['The week of March 16, 1997=1997-W11']);
 });
+
+test('"the Sept. 11 attacks" are those of 2001, whatever the article\'s year', () => {
+  assert.deepEqual(dates('She cited her work after the Sept. 11 terrorist attacks.', '2016-09-30'), ['Sept. 11=2001-09-11']);
+  assert.deepEqual(dates('The meeting on Sept. 11 was calm.', '2016-09-30'), ['Sept. 11=2016-09-11']);
+});

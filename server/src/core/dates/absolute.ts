@@ -8,6 +8,7 @@ import { DAY, MOD, MON, MON_FULL, WD, YEAR, day, plausibleYear, re, relYear, typ
 // The second day of a range: "25" in "April 24-25", not a count ("April 24-25 percent") or part of a number.
 const RANGE_END = '\\d{1,2}\\b(?![-–.,/:]?\\d|\\s*(?:%|percent|million|billion))';
 const RANGE_COUNT = /^\s+(?:people|men|women|children|(?!(?:is|was|has|as|its|this|thus|plus|always|says)\b)\p{Ll}+s)\b/u;
+const SEPT_11 = /^,?\s+(?:(?:terror|terrorist)\s+)?(?:attacks?|hijack(?:ers|ings?)|commission)\b/i;
 const RANGE_YEAR = /^\s*[-–]\s*\d{1,2},?\s+(\d{4})\b(?![-–/.,]?\d)/;
 
 export const ABSOLUTE_RULES: Rule[] = [
@@ -46,6 +47,8 @@ export const ABSOLUTE_RULES: Rule[] = [
       // "April 24-25, 1999": the year after the range is this day's too.
       const y = RANGE_YEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       if (y && plausibleYear(+y[1])) return day(+y[1], mo, d);
+      // "the Sept. 11 attacks": the attacks on the United States in 2001, whatever the article's year.
+      if (mo === 9 && d === 11 && SEPT_11.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return day(2001, 9, 11);
       return monthDay(ctx, mo, d);
     },
   },
