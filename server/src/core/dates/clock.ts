@@ -20,8 +20,9 @@ export const CLOCK_RULES: Rule[] = [
       if (ap.startsWith('a') && h === 12) h = 0;
       let d: string | null = null;
       const tail = (m[4] ?? '').toLowerCase();
-      // "until 9 a.m. Tuesday": a deadline lies ahead.
-      const ahead = /^(?:until|by|before)\s/i.test(m[0]) ? { ...ctx, future: true } : ctx;
+      // "until 9 a.m. Tuesday": a deadline lies ahead ("by 9 a.m. Sunday" is left to the tense test: "By 9 a.m.
+      // Sunday, he had begun ...").
+      const ahead = /^until\s/i.test(m[0]) ? { ...ctx, future: true } : ctx;
       if (tail && weekdayNumber(tail)) d = weekdayDate(ahead, weekdayNumber(tail), null);
       else if (tail) d = shifted(ctx.anchor, 'day', tail === 'yesterday' ? -1 : tail === 'tomorrow' ? 1 : 0);
       else d = ctx.anchor ? fmtDay(ctx.anchor) : null;

@@ -105,3 +105,9 @@ test('"a 2000 year old tradition" and "1709 schoolchildren" are counts, not year
   assert.deepEqual(dates('It continues a 2000 year old tradition.'), []);
   assert.deepEqual(dates('A survey of 1709 schoolchildren was held.'), []);
 });
+
+test('"a brighter tomorrow" and "the people of tomorrow" are no day', () => {
+  assert.deepEqual(dates('They hope for a brighter tomorrow.'), []);
+  assert.deepEqual(dates('If I were choosing the people of tomorrow, I would pick him.'), []);
+  assert.deepEqual(dates('He leaves tomorrow.'), ['tomorrow=2025-08-21 (relative)']);
+});

@@ -10,6 +10,8 @@ import { futureAfter } from './tense';
 // A capitalized word right before, in the middle of a sentence ("USA Today"; not "Earlier Today" opening one).
 const NAME_BEFORE = /(?:[^.!?"“”'‘’\s]\s*)(?:\p{Lu}[\p{L}.&-]*|the)\s+$/u;
 
+const GENERIC_TOMORROW = /\b(?:a|an|the|our|their|of)\s+(?:[a-z]+er\s+)?$/i;
+
 export const DEICTIC_RULES: Rule[] = [
   {
     name: 'day-word',
@@ -19,6 +21,8 @@ export const DEICTIC_RULES: Rule[] = [
       // "USA Today", "VOA Today", "the Today show": a title, not a day.
       if (m[2] && /^T/.test(m[2]) && /^\w+$/.test(m[0].replace(/['’]s$/, '')) && (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+(?:show|program|programme)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) return null;
       const w = (m[2] ?? '').toLowerCase();
+      // "a brighter tomorrow", "the people of tomorrow": the future in general, not a day.
+      if (w === 'tomorrow' && !m[3] && GENERIC_TOMORROW.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
       const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : m[4] ? (m[4].startsWith('before') ? -2 : 2) : m[5] ? -1 : 0;
       const part = w === 'tonight' ? 'NI' : m[5] ? 'NI' : PART_OF_DAY[(m[3] ?? m[6] ?? '').toLowerCase()];
       const d = shifted(ctx.anchor, 'day', n);

@@ -73,6 +73,9 @@ test('deadlines and agreed plans look ahead', () => {
   // ... but "by" after a plain past counts what had happened by then.
   assert.deepEqual(dates('The hashtag was used over one million times by Thursday night.', '2015-09-22'), ['Thursday night=2015-09-17']);
   assert.deepEqual(dates('The United Nations must decide by Friday.', '2015-09-22'), ['Friday=2015-09-25']);
+  // A fronted "By ..." takes its clause's tense.
+  assert.deepEqual(dates('By 9 a.m. Sunday, Al Sharpton began to tweet.', '2016-09-19'), ['9 a.m. Sunday=2016-09-18T09:00']);
+  assert.deepEqual(dates('By Friday, the company will decide.', '2016-09-19'), ['Friday=2016-09-23']);
 });
 
 test('a possessive weekday names an event: its own verb dates it, else the nearer day does', () => {

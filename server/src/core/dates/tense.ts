@@ -29,8 +29,12 @@ export function isFuture(sentence: string, at = -1): boolean {
   const before = sentence.slice(Math.max(0, at - 40), at);
   if (SAID_BEFORE.test(before) && !/\b(?:will|would|to|be|been)\s+\w+\s+(?:on\s+)?$/i.test(before)) return false;
   const forward = FORWARD.exec(before.slice(-24));
-  // "by Thursday night" after a plain past ("was used ... by Thursday night") is no deadline ahead.
-  if (forward && !(/^by\b/i.test(forward[0]) && PLAIN_PAST.test(sentence.slice(Math.max(0, at - 100), at)))) return !PAST_PERFECT.test(sentence.slice(Math.max(0, at - 80), at + 80));
+  // "by Thursday night" after a plain past ("was used ... by Thursday night") is no deadline ahead, nor is a
+  // fronted "By Sunday, ..." (its clause tells).
+  const by = forward !== null && /^by\b/i.test(forward[0]);
+  if (forward && !(by && (PLAIN_PAST.test(sentence.slice(Math.max(0, at - 100), at)) || FRONTED.test(sentence.slice(0, at - forward[0].length))))) {
+    return !PAST_PERFECT.test(sentence.slice(Math.max(0, at - 80), at + 80));
+  }
   let from = 0;
   let to = sentence.length;
   let fronted = false;
