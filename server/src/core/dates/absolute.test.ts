@@ -27,3 +27,9 @@ test('"the Sept. 11 attacks" are those of 2001, whatever the article\'s year', (
   assert.deepEqual(dates('She cited her work after the Sept. 11 terrorist attacks.', '2016-09-30'), ['Sept. 11=2001-09-11']);
   assert.deepEqual(dates('The meeting on Sept. 11 was calm.', '2016-09-30'), ['Sept. 11=2016-09-11']);
 });
+
+test('a month or day "of last year", "of next year" takes that year', () => {
+  assert.deepEqual(dates('Leaders agreed on a reform plan by March of next year.', '2016-09-18'), ['March of next year=2017-03']);
+  assert.deepEqual(dates('We started this journey on June 16th of last year.', '2016-10-02'), ['June 16th of last year=2015-06-16']);
+  assert.deepEqual(dates('Prices rose in July last year.', '2016-10-02'), ['July last year=2015-07']);
+});

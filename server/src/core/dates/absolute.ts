@@ -99,10 +99,14 @@ export const ABSOLUTE_RULES: Rule[] = [
   {
     name: 'month-rel-year',
     trigger: / year\b/,
-    re: re(`\\b(${MON_FULL})\\s+(last|this|next)\\s+year\\b`),
+    re: re(`\\b(${MON_FULL})(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`),
     read: (m, ctx) => {
-      const y = relYear(ctx, m[2]);
-      return rel(y === null ? null : fmtMonth(y, monthNumber(m[1])));
+      // "July last year", "March of next year", "June 16th of last year".
+      const y = relYear(ctx, m[3]);
+      const mo = monthNumber(m[1]);
+      if (!m[2]) return rel(y === null ? null : fmtMonth(y, mo));
+      const d = day(y, mo, +m[2]);
+      return d ? rel(d.value) : null;
     },
   },
   {
