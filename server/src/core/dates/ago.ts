@@ -1,9 +1,9 @@
 // Counted distances from the article's date or from an event: "three years ago", "two weeks later", "a day
 // after the summit", "within 10 days", "year-ago".
+import { shiftBack } from './anaphora';
 import { fmtQuarter, pad } from './calendar';
 import { longerPeriod } from './comparison';
 import { cardinal } from './lexicon';
-import { shiftBack } from './anaphora';
 import { rel, shifted, unitOf } from './resolve';
 import { CARD, re, type Rule } from './rule';
 
