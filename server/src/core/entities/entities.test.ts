@@ -260,3 +260,22 @@ test('a law or a treaty is no actor', () => {
   assert.equal(named(es, 'Hindu Marriage Act'), undefined);
   assert.equal(named(es, 'Minsk Agreement'), undefined);
 });
+
+test('a day or a month is a date, not someone, and is cut from a name it sticks to', () => {
+  const es = entities('A Homeland Security official said in Florida Friday that hackers had tried. On Monday, Theresa May and April Ryan spoke.');
+  assert.equal(named(es, 'Friday'), undefined);
+  assert.equal(named(es, 'Florida Friday'), undefined);
+  assert.equal(named(es, 'Theresa May')?.type, 'person');
+  assert.equal(named(es, 'April Ryan')?.type, 'person');
+});
+
+test('an English word in lower case is not a garbled name of someone little known', () => {
+  const es = entities('Brian Price said the price of bread rose. Donald Trump agreed, and trump said so again.');
+  assert.deepEqual(mentionTexts(named(es, 'Brian Price')), ['Brian Price']);
+  assert.ok(mentionTexts(named(es, 'Donald Trump')).includes('trump'));
+});
+
+test('a known name of several words wins over the pieces of it', () => {
+  const es = entities('The embassies in Nairobi and Dar es Salaam were bombed on the same day.');
+  assert.equal(named(es, 'Dar es Salaam')?.type, 'place');
+});

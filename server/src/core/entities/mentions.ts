@@ -33,6 +33,10 @@ const FUNCTION_WORDS = new Set(('a|an|the|this|that|these|those|in|inside|outsid
   + 'while|although|though|because|once|where|whether|then|now|today|yesterday|tomorrow|meanwhile|however|also|still|even|only|'
   + 'many|most|some|all|every|each|several|few|both|other|another|such|no|not|his|her|its|their|our|my|your|what|which|who|how|'
   + 'why|according|following|including|here|there|thus|indeed|instead|last|next').split('|'));
+const CALENDAR_WORDS = new Set(('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|'
+  + 'august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec').split('|'));
+/** Months that are also names ("April Ryan", "Theresa May"): never cut from a longer name. */
+const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
@@ -68,6 +72,9 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   while (to > from && (/^[’']s?$/i.test(toks[to - 1].text) || PUNCT_EDGE.test(toks[to - 1].text))) to--;
   while (from < to && PUNCT_EDGE.test(toks[from].text)) from++;
   while (to - from > 1 && NOT_NAMES.has(toks[to - 1].lower)) to--;
+  // "in Florida Friday", "Monday Trump said": a day or month at either end is the date, not the name.
+  while (to - from > 1 && CALENDAR_WORDS.has(toks[to - 1].lower.replace(/\.$/, '')) && !FIRST_NAMES_TOO.has(toks[to - 1].lower)) to--;
+  while (to - from > 1 && CALENDAR_WORDS.has(toks[from].lower.replace(/\.$/, '')) && !FIRST_NAMES_TOO.has(toks[from].lower)) from++;
   if (to > from && NOT_NAMES.has(joined(toks.slice(from, to)).toLowerCase())) return null;
   // A contraction ("I'm", "We'll", "Don't") is speech, never a name.
   for (let k = from; k < to; k++) if (CONTRACTION.test(toks[k].text)) return null;
@@ -77,7 +84,9 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   // but an adjective opening a name that ends in an organization or place word is: "Civil Defense Authority".
   if (to - from > 1 && (from === 0 || /^["“‘'(\-–—:]$/.test(toks[from - 1].text)) && COMMON_WORDS.has(toks[from].lower)
     && !FIRST_NAMES.has(toks[from].lower) && !known(joinedText(toks, from, to))
-    && (to - from < 3 || FUNCTION_WORDS.has(toks[from].lower) || !(ORG_SUFFIXES.has(toks[to - 1].lower) || PLACE_SUFFIXES.has(toks[to - 1].lower)))) from++;
+    && (to - from < 3 || FUNCTION_WORDS.has(toks[from].lower) || !(ORG_SUFFIXES.has(toks[to - 1].lower) || PLACE_SUFFIXES.has(toks[to - 1].lower)))
+    // "Department of Education": a first word that the name goes on from with "of" is its head.
+    && !(/^\p{Ll}/u.test(toks[from + 1].text) && !FUNCTION_WORDS.has(toks[from].lower))) from++;
   // "State Marco Rubio" (of "Secretary of State Marco Rubio"): title words before a first name belong to the role.
   let f2 = from;
   while (f2 < to - 1 && (TITLES.has(toks[f2].lower) || DEMONYMS.has(toks[f2].lower))) f2++;
@@ -129,6 +138,10 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     if (NOT_NAMES.has(w) || DEMONYMS.has(w) || (TITLES.has(w) && !known(w))) return null;
     // Common abbreviations ("AI", "CEO", "GDP") are no actors, whoever tagged them.
     if (NOT_ACRONYM_NAMES.has(first.text) && !known(first.text)) return null;
+    // A day or a month alone is a date, not someone ("Monday", "April", "Jan.").
+    if (CALENDAR_WORDS.has(w.replace(/\.$/, ''))) return null;
+    // A word in capitals ("BY", "WE", "OF" of a shouted line) is the word.
+    if (first.text.length > 1 && first.text === first.text.toUpperCase() && (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w)) && !known(first.text)) return null;
     if (w.length < 2) return null;
     // Adherents and plural nationalities ("Scientologist", "Europeans") are not names of actors.
     if (/(?:ists?|ians|eans|ans)$/.test(w) && !known(w)) return null;

@@ -292,14 +292,20 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const gaz = gazetteer(toks);
   const covered = new Uint8Array(toks.length);
   for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
-  const out = spans.slice();
+  let out = spans.slice();
   for (let i = 0; i < toks.length; i++) {
     if (!gaz[i].endsWith('-B')) continue;
     let j = i + 1;
     while (j < toks.length && gaz[j].endsWith('-I')) j++;
     let free = true;
     for (let k = i; k < j; k++) if (covered[k]) free = false;
-    if (free) out.push({ from: i, to: j, type: gaz[i].slice(0, -2) as EntityType });
+    const type = gaz[i].slice(0, -2) as EntityType;
+    if (free) out.push({ from: i, to: j, type });
+    // A known name of several words wins over the pieces the tagger made of it ("Dar" + "Salaam").
+    else if (j - i > 1 && out.every((s) => s.to <= i || s.from >= j || (s.from >= i && s.to <= j)) && out.filter((s) => s.from >= i && s.to <= j).some((s) => s.to - s.from < j - i)) {
+      out = out.filter((s) => s.to <= i || s.from >= j);
+      out.push({ from: i, to: j, type });
+    }
     i = j - 1;
   }
   return out.sort((a, b) => a.from - b.from);
