@@ -279,3 +279,9 @@ test('a known name of several words wins over the pieces of it', () => {
   const es = entities('The embassies in Nairobi and Dar es Salaam were bombed on the same day.');
   assert.equal(named(es, 'Dar es Salaam')?.type, 'place');
 });
+
+test('a title-case headline run is not one name', () => {
+  const es = entities('Read more: Democrat Voters Worried About Hillary Clinton, a poll shows.');
+  assert.equal(named(es, 'Democrat Voters Worried About Hillary Clinton'), undefined);
+  assert.equal(named(es, 'Hillary Clinton')?.type, 'person');
+});

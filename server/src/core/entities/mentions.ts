@@ -37,6 +37,8 @@ const CALENDAR_WORDS = new Set(('monday|tuesday|wednesday|thursday|friday|saturd
   + 'august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec').split('|'));
 /** Months that are also names ("April Ryan", "Theresa May"): never cut from a longer name. */
 const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
+/** Capitalized function words that a name does not contain but a title-case headline does. */
+const TITLE_CASE_BREAKS = new Set(['About', 'With', 'Amid', 'Against', 'After', 'Before', 'Over', 'Under', 'Into', 'From', 'As', 'If', 'When', 'While', 'Because', 'Than', 'Despite', 'Is', 'Are', 'Was', 'Will', 'To']);
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
@@ -76,6 +78,14 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   while (to - from > 1 && CALENDAR_WORDS.has(toks[to - 1].lower.replace(/\.$/, '')) && !FIRST_NAMES_TOO.has(toks[to - 1].lower)) to--;
   while (to - from > 1 && CALENDAR_WORDS.has(toks[from].lower.replace(/\.$/, '')) && !FIRST_NAMES_TOO.has(toks[from].lower)) from++;
   if (to > from && NOT_NAMES.has(joined(toks.slice(from, to)).toLowerCase())) return null;
+  // A run of title-case words with "About", "With", "Amid" inside is a headline, not a name
+  // ("Democrat Voters Worried About Hillary Clinton"): keep what comes after the last such word.
+  for (let k = to - 2; k > from; k--) {
+    if (TITLE_CASE_BREAKS.has(toks[k].text)) {
+      from = k + 1;
+      break;
+    }
+  }
   // A contraction ("I'm", "We'll", "Don't") is speech, never a name.
   for (let k = from; k < to; k++) if (CONTRACTION.test(toks[k].text)) return null;
   // Titles and articles in front of a person's name are a role, not the name.
