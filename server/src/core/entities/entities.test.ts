@@ -285,3 +285,10 @@ test('a title-case headline run is not one name', () => {
   assert.equal(named(es, 'Democrat Voters Worried About Hillary Clinton'), undefined);
   assert.equal(named(es, 'Hillary Clinton')?.type, 'person');
 });
+
+test('a company named once with its legal ending is an organization under its short name too', () => {
+  const es = entities('Unisys Corp. said profit fell. Unisys blamed weak demand, and Unisys shares dropped 5%.');
+  const u = es.find((e) => e.mentions.some((m) => m.text === 'Unisys'));
+  assert.equal(u?.type, 'organization');
+  assert.ok(mentionTexts(u).includes('Unisys Corp.'));
+});
