@@ -83,7 +83,8 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
   for (const m of order) {
     const lower = m.text.toLowerCase();
     const k = lookup(m.text);
-    const surname = !glossary.has(lower) ? ix.surname(m) : undefined;
+    // A known organization is nobody's surname ("Wells Fargo" after a run taken for a person); a place may be ("Paris").
+    const surname = !glossary.has(lower) && k?.type !== 'organization' ? ix.surname(m) : undefined;
     if (surname) { addTo(surname, m); continue; }
     if (k) {
       const c = byKey.get(k.canonical.toLowerCase()) ?? byKey.get(lower);
@@ -106,7 +107,7 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     // A legal ending ("Kellogg Co.") settles it, however often the short name looked like a surname.
     else if (!c.fixedType && c.mentions.some((m) => COMPANY_ENDINGS.test(m.text))) c.type = 'organization';
     else {
-      if (c.fixedType) c.votes[c.fixedType] += PRIOR;
+      if (c.fixedType) c.votes[c.fixedType] += words(c.canonical ?? c.name).length > 1 ? PRIOR_LONG_NAME : PRIOR;
       c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.fixedType ?? c.mentions[0].type);
     }
     if (!c.canonical) c.name = bestName(c);
@@ -119,6 +120,8 @@ const COMPANY_ENDINGS = /\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|H
 
 /** Votes that built-in knowledge of a name adds for its known type. */
 const PRIOR = 2;
+/** A known name of several words ("Wells Fargo", "Philip Morris") is seldom anything else: its prior weighs more. */
+const PRIOR_LONG_NAME = 6;
 const PARTICLE_START = /^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)\b/u;
 
 /** Lookup tables over the clusters made so far, so that attaching a mention is not a scan of them all. */

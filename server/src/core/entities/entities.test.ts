@@ -292,3 +292,19 @@ test('a company named once with its legal ending is an organization under its sh
   assert.equal(u?.type, 'organization');
   assert.ok(mentionTexts(u).includes('Unisys Corp.'));
 });
+
+test('demonyms and adjectives made of names are no actors', () => {
+  const es = entities('A Kuwaiti official met Sudanese diplomats. The New York-based group and African-American voters reacted.');
+  for (const n of ['Kuwaiti', 'Sudanese', 'New York-based', 'African-American']) assert.equal(named(es, n), undefined, n);
+});
+
+test('a storm is named like a person but is none', () => {
+  const es = entities('Hurricane Hugo hit Charleston in 1989, and Hugo left 60,000 homeless.');
+  assert.equal(named(es, 'Hurricane Hugo'), undefined);
+});
+
+test('well-known companies and historical countries are known', () => {
+  const es = entities('Shares of Philip Morris rose, while West Germany reported growth.');
+  assert.equal(named(es, 'Philip Morris')?.type, 'organization');
+  assert.equal(named(es, 'West Germany')?.type, 'place');
+});

@@ -39,6 +39,7 @@ const CALENDAR_WORDS = new Set(('monday|tuesday|wednesday|thursday|friday|saturd
 const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
 /** Capitalized function words that a name does not contain but a title-case headline does. */
 const TITLE_CASE_BREAKS = new Set(['About', 'With', 'Amid', 'Against', 'After', 'Before', 'Over', 'Under', 'Into', 'From', 'As', 'If', 'When', 'While', 'Because', 'Than', 'Despite', 'Is', 'Are', 'Was', 'Will', 'To']);
+const HYPHENATED_ADJECTIVE = /-(?:based|born|bred|owned|led|backed|run|made|style|era|bound|linked|funded|controlled|occupied|allied|friendly|oriented)$/i;
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
@@ -86,6 +87,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
       break;
     }
   }
+  // "New York-based", "African-American": an adjective made of a name is not the name.
+  if (HYPHENATED_ADJECTIVE.test(toks[to - 1].text) || toks[to - 1].text.split('-').every((p) => DEMONYMS.has(p.toLowerCase()))) return null;
   // A contraction ("I'm", "We'll", "Don't") is speech, never a name.
   for (let k = from; k < to; k++) if (CONTRACTION.test(toks[k].text)) return null;
   // Titles and articles in front of a person's name are a role, not the name.
@@ -148,6 +151,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     if (NOT_NAMES.has(w) || DEMONYMS.has(w) || (TITLES.has(w) && !known(w))) return null;
     // Common abbreviations ("AI", "CEO", "GDP") are no actors, whoever tagged them.
     if (NOT_ACRONYM_NAMES.has(first.text) && !known(first.text)) return null;
+    // A place's name with a demonym ending is no actor: "Kuwaiti", "Sudanese", "Kenyan", "Jordanian".
+    if (isDemonymOfPlace(w)) return null;
     // A day or a month alone is a date, not someone ("Monday", "April", "Jan.").
     if (CALENDAR_WORDS.has(w.replace(/\.$/, ''))) return null;
     // A word in capitals ("BY", "WE", "OF" of a shouted line) is the word.
@@ -160,6 +165,14 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     if (sentenceInitial && COMMON_WORDS.has(w) && !known(w) && !stats.capMid.has(w)) return null;
   }
   return { start: first.start, end: toks[to - 1].end, text: joinedText(toks, from, to), type, source: 'tagger' };
+}
+
+const DEMONYM_ENDINGS = ['i', 'is', 'ese', 'ian', 'ians', 'an', 'ans', 'n', 'ns'];
+
+function isDemonymOfPlace(w: string): boolean {
+  if (known(w)) return false;
+  for (const e of DEMONYM_ENDINGS) if (w.length > e.length + 3 && w.endsWith(e) && known(w.slice(0, -e.length))?.type === 'place') return true;
+  return false;
 }
 
 function joined(toks: Tok[]): string {
