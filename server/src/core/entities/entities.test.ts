@@ -308,3 +308,10 @@ test('well-known companies and historical countries are known', () => {
   assert.equal(named(es, 'Philip Morris')?.type, 'organization');
   assert.equal(named(es, 'West Germany')?.type, 'place');
 });
+
+test('a party label before a given name is a role, and a legal ending alone is no name', () => {
+  const es = entities('Democrat Hillary Clinton spoke in Ohio. The company, a unit of Acme Corp., said Corp. officials agreed.');
+  assert.equal(named(es, 'Hillary Clinton')?.type, 'person');
+  assert.equal(named(es, 'Democrat Hillary Clinton'), undefined);
+  assert.equal(named(es, 'Corp.'), undefined);
+});

@@ -40,6 +40,8 @@ const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
 /** Capitalized function words that a name does not contain but a title-case headline does. */
 const TITLE_CASE_BREAKS = new Set(['About', 'With', 'Amid', 'Against', 'After', 'Before', 'Over', 'Under', 'Into', 'From', 'As', 'If', 'When', 'While', 'Because', 'Than', 'Despite', 'Is', 'Are', 'Was', 'Will', 'To']);
 const HYPHENATED_ADJECTIVE = /-(?:based|born|bred|owned|led|backed|run|made|style|era|bound|linked|funded|controlled|occupied|allied|friendly|oriented)$/i;
+const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'independent', 'tory', 'socialist', 'communist', 'green']);
+const COMPANY_ENDING_WORDS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv']);
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
@@ -100,6 +102,11 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     && (to - from < 3 || FUNCTION_WORDS.has(toks[from].lower) || !(ORG_SUFFIXES.has(toks[to - 1].lower) || PLACE_SUFFIXES.has(toks[to - 1].lower)))
     // "Department of Education": a first word that the name goes on from with "of" is its head.
     && !(/^\p{Ll}/u.test(toks[from + 1].text) && !FUNCTION_WORDS.has(toks[from].lower))) from++;
+  // "Democrat Hillary Clinton", "Republican Mitt Romney": a party label before a given name is a role.
+  if (to - from > 2 && PARTY_LABELS.has(toks[from].lower) && FIRST_NAMES.has(toks[from + 1].lower)) {
+    from++;
+    type = 'person';
+  }
   // "State Marco Rubio" (of "Secretary of State Marco Rubio"): title words before a first name belong to the role.
   let f2 = from;
   while (f2 < to - 1 && (TITLES.has(toks[f2].lower) || DEMONYMS.has(toks[f2].lower))) f2++;
@@ -153,6 +160,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     if (NOT_ACRONYM_NAMES.has(first.text) && !known(first.text)) return null;
     // A place's name with a demonym ending is no actor: "Kuwaiti", "Sudanese", "Kenyan", "Jordanian".
     if (isDemonymOfPlace(w)) return null;
+    // A legal ending or a name ending alone ("Corp.", "Council", "House") is no name.
+    if (COMPANY_ENDING_WORDS.has(w.replace(/\.$/, ''))) return null;
     // A day or a month alone is a date, not someone ("Monday", "April", "Jan.").
     if (CALENDAR_WORDS.has(w.replace(/\.$/, ''))) return null;
     // A word in capitals ("BY", "WE", "OF" of a shouted line) is the word.
