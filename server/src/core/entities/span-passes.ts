@@ -33,12 +33,15 @@ const EVENT_ENDINGS = new Set(('fair|olympics|olympiad|championship|championship
   + 'challenge|tournament|marathon|show|week|series|open|trophy|contest|competition|election|elections|war|'
   + 'act|acts|treaty|accord|accords|agreement|amendment|directive|resolution|protocol|doctrine').split('|'));
 
+/** Storms are named like people: "Hurricane Hugo", "Typhoon Haiyan". */
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+
 /**
  * An event or a document is not an actor: its span is dropped, so that the known names inside it ("Google") are found
  * on their own by the gazetteer and by the rest of the article.
  */
 function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
-  return spans.filter((s) => s.to - s.from < 2 || !EVENT_ENDINGS.has(toks[s.to - 1].lower) || !toks[s.to - 1].cap);
+  return spans.filter((s) => !(s.to - s.from >= 2 && ((EVENT_ENDINGS.has(toks[s.to - 1].lower) && toks[s.to - 1].cap) || STORM_WORDS.has(toks[s.from].text))));
 }
 
 /**
@@ -292,14 +295,20 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const gaz = gazetteer(toks);
   const covered = new Uint8Array(toks.length);
   for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
-  const out = spans.slice();
+  let out = spans.slice();
   for (let i = 0; i < toks.length; i++) {
     if (!gaz[i].endsWith('-B')) continue;
     let j = i + 1;
     while (j < toks.length && gaz[j].endsWith('-I')) j++;
     let free = true;
     for (let k = i; k < j; k++) if (covered[k]) free = false;
-    if (free) out.push({ from: i, to: j, type: gaz[i].slice(0, -2) as EntityType });
+    const type = gaz[i].slice(0, -2) as EntityType;
+    if (free) out.push({ from: i, to: j, type });
+    // A known name of several words wins over the pieces the tagger made of it ("Dar" + "Salaam").
+    else if (j - i > 1 && out.every((s) => s.to <= i || s.from >= j || (s.from >= i && s.to <= j)) && out.filter((s) => s.from >= i && s.to <= j).some((s) => s.to - s.from < j - i)) {
+      out = out.filter((s) => s.to <= i || s.from >= j);
+      out.push({ from: i, to: j, type });
+    }
     i = j - 1;
   }
   return out.sort((a, b) => a.from - b.from);
