@@ -157,7 +157,9 @@ export class WorkspaceIndex {
   /** Every article: open documents as they are in the editor, the rest as indexed. */
   articles(): Article[] {
     const open = this.open.all();
-    const openKeys = new Set(open.map((a) => uriKey(a.uri)));
+    // An open document stands for its file even while its (large) first analysis runs: its text on
+    // disk may differ from the editor's, so the file's analysis would give wrong ranges.
+    const openKeys = this.open.keys();
     const out = [...open];
     for (const [key, article] of this.files) if (!openKeys.has(key)) out.push(article);
     return out;

@@ -1,0 +1,29 @@
+// The background analysis thread (dist/analysis-worker.js, a worker_threads Worker of the server):
+// analyses one text per message with the same core as the server and posts the analysis back.
+// See server/src/features/background.ts for when the server uses it.
+import { parentPort } from 'node:worker_threads';
+import { analyze } from './core';
+import type { AnalyzeOptions } from './core';
+import type { FromWorker, ToWorker } from './features/background-protocol';
+
+const port = parentPort;
+if (port) {
+  const post = (m: FromWorker) => port.postMessage(m);
+  port.on('message', (job: ToWorker) => {
+    if (process.env.NEWSDESK_TEST_HOOKS === '1' && job.text.includes('NEWSDESK_TEST_CRASH_WORKER')) {
+      // Test hook: an exception outside any try, as a bug or a native failure would be.
+      setTimeout(() => {
+        throw new Error('the analysis worker crashed on purpose (NEWSDESK_TEST_CRASH_WORKER)');
+      }, 0);
+      return;
+    }
+    try {
+      const started = performance.now();
+      const analysis = analyze(job.text, job.options as AnalyzeOptions);
+      post({ id: job.id, analysis, ms: performance.now() - started });
+    } catch (e) {
+      post({ id: job.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    }
+  });
+  post({ ready: true });
+}
