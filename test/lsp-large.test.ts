@@ -1,0 +1,145 @@
+// Large documents over the real protocol: they are analysed in the server's background worker, so a
+// small document's requests are answered while a large one is analysed; the large one's diagnostics
+// still arrive, equal to a direct analysis; an edit supersedes the running analysis; a crashing
+// worker is logged and costs neither the server nor the document.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient } from './helpers/lsp';
+import { readSample, samplePaths } from './helpers/paths';
+import { analyze } from '../server/src/core';
+import { toLspDiagnostic } from '../server/src/convert';
+import { collectTokens, encodeTokens } from '../server/src/features/semantic-tokens';
+import { BACKGROUND_MIN_CHARS } from '../server/src/features/store';
+import * as path from 'node:path';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The sample articles one after another until the text has `chars` UTF-16 code units or more. */
+function bigArticle(chars: number): string {
+  const parts = samplePaths().map((p) => readSample(path.basename(p).slice(0, 3)));
+  let out = '';
+  for (let i = 0; out.length < chars; i++) out += parts[i % parts.length] + '\n\n';
+  return out;
+}
+
+const BIG = 'file:///tmp/large/big.news';
+const SMALL = 'file:///tmp/large/small.news';
+
+function expectedDiagnostics(uri: string, version: number, text: string): Json[] {
+  const doc = TextDocument.create(uri, 'news-article', version, text);
+  return analyze(text, { file: uri }).diagnostics.map((d) => toLspDiagnostic(doc, d));
+}
+
+/** A position inside the small article's first entity mention (so a hover has content). */
+function entityPosition(text: string): Json {
+  const mention = analyze(text).entities[0].mentions[0];
+  return TextDocument.create(SMALL, 'news-article', 1, text).positionAt(mention.start + 1);
+}
+
+test('a small document is answered while a large one is analysed; the large one\'s diagnostics then arrive, exact', async () => {
+  const big = bigArticle(2 * 1024 * 1024);
+  const small = readSample('000');
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    const order: string[] = [];
+    const bigDiagnostics = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === BIG, 180_000).then((p) => {
+      order.push('large document diagnostics');
+      return p;
+    });
+    client.open(BIG, big);
+    client.open(SMALL, small);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: SMALL }, position: entityPosition(small) });
+    order.push('small document hover');
+    assert.ok(hover?.contents?.value, 'the hover has content');
+    const tokens = await client.request('textDocument/semanticTokens/full', { textDocument: { uri: SMALL } });
+    order.push('small document semantic tokens');
+    assert.deepEqual(tokens.data, encodeTokens(TextDocument.create(SMALL, 'news-article', 1, small), collectTokens(analyze(small, { file: SMALL }), small)));
+    const smallDiagnostics = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === SMALL);
+    order.push('small document diagnostics');
+    assert.deepEqual(order, ['small document hover', 'small document semantic tokens', 'small document diagnostics'], 'all before the large document\'s diagnostics');
+    assert.deepEqual(smallDiagnostics.diagnostics, expectedDiagnostics(SMALL, 1, small));
+
+    // A request for the large document waits for its analysis and is answered from it.
+    const bigTokens = await client.request('textDocument/semanticTokens/full', { textDocument: { uri: BIG } }, 180_000);
+    const published = await bigDiagnostics;
+    assert.equal(published.version, 1);
+    const fresh = analyze(big, { file: BIG });
+    const doc = TextDocument.create(BIG, 'news-article', 1, big);
+    assert.deepEqual(published.diagnostics, fresh.diagnostics.map((d) => toLspDiagnostic(doc, d)));
+    assert.ok(published.diagnostics.length > 100, `${published.diagnostics.length} diagnostics`);
+    assert.deepEqual(bigTokens.data, encodeTokens(doc, collectTokens(fresh, big)));
+    await client.waitFor('window/logMessage', (p) => /analysed big\.news \(version 1, \d+ KB\) in the background/.test(p.message));
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.kill();
+  }
+});
+
+test('an edit during the background analysis supersedes it: diagnostics of the final version only', async () => {
+  const big = bigArticle(1024 * 1024);
+  const small = readSample('001');
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    client.open(SMALL, small);
+    client.open(BIG, big);
+    await client.waitFor('window/logMessage', (p) => /analysing big\.news \(version 1,/.test(p.message));
+    // A request that waits for version 1's analysis is told the content changed when version 2 comes.
+    const waiting = client.request('textDocument/hover', { textDocument: { uri: BIG }, position: { line: 0, character: 0 } });
+    let mirror = TextDocument.create(BIG, 'news-article', 1, big);
+    const edits = [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'The the mayor said the plan works.\n\n' },
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Reports suggest that costs rose 45%.\n' },
+    ];
+    for (const [i, edit] of edits.entries()) {
+      client.change(BIG, i + 2, [edit]);
+      mirror = TextDocument.update(mirror, [edit], i + 2);
+    }
+    await assert.rejects(waiting, (e: Error & { code?: number }) => e.code === -32801, 'ContentModified');
+    const final = mirror.getText();
+    const published = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === BIG, 180_000);
+    assert.equal(published.version, 3, 'the first diagnostics published are of the final version');
+    assert.deepEqual(published.diagnostics, expectedDiagnostics(BIG, 3, final));
+    const codes = published.diagnostics.filter((d: Json) => d.range.start.line <= 2).map((d: Json) => d.code);
+    assert.ok(codes.includes('garbled.repeated-word'), codes.join(', '));
+    // A round trip later, still nothing of versions 1 or 2, and version 1 was never finished.
+    await client.request('textDocument/hover', { textDocument: { uri: SMALL }, position: { line: 0, character: 0 } });
+    const bigPublished = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === BIG);
+    assert.deepEqual(bigPublished.map((n) => n.params.version), [3]);
+    assert.ok(!client.notifications.some((n) => n.method === 'window/logMessage' && /analysed big\.news \(version [12],/.test(n.params.message)));
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.kill();
+  }
+});
+
+test('a crash of the analysis worker is logged; the server and the document live on', async () => {
+  const crashing = 'NEWSDESK_TEST_CRASH_WORKER\n\n' + bigArticle(BACKGROUND_MIN_CHARS + 1000);
+  const small = readSample('002');
+  const client = new LspClient(['--stdio'], { NEWSDESK_TEST_HOOKS: '1' });
+  try {
+    await client.initialize();
+    client.open(BIG, crashing);
+    const logged = await client.waitFor('window/logMessage', (p) => /the background analysis of big\.news \(version 1, \d+ KB\) failed/.test(p.message));
+    assert.equal(logged.type, 1, 'logged as an error');
+    const empty = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === BIG);
+    assert.deepEqual([empty.version, empty.diagnostics], [1, []]);
+    const shown = await client.waitFor('window/showMessage', (p) => /big\.news could not be analysed/.test(p.message));
+    assert.equal(shown.type, 2, 'a warning');
+    client.open(SMALL, small);
+    const tokens = await client.request('textDocument/semanticTokens/full', { textDocument: { uri: SMALL } });
+    assert.ok(tokens.data.length > 0);
+    // The next version of the document is analysed afresh, in a new worker.
+    const fixed = crashing.slice('NEWSDESK_TEST_CRASH_WORKER\n\n'.length);
+    client.change(BIG, 2, [{ text: fixed }]);
+    const published = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === BIG && p.version === 2, 60_000);
+    // (Its findings of disagreement with the small article, which repeats part of it, are another test's business.)
+    const own = published.diagnostics.filter((d: Json) => !String(d.code).startsWith('disagreement.'));
+    assert.deepEqual(own, expectedDiagnostics(BIG, 2, fixed));
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.kill();
+  }
+});
