@@ -1,7 +1,8 @@
 // Large documents over the real protocol: they are analysed in the server's background worker, so a
 // small document's requests are answered while a large one is analysed; the large one's diagnostics
 // still arrive, equal to a direct analysis; an edit supersedes the running analysis; a crashing
-// worker is logged and costs neither the server nor the document.
+// worker is logged and costs neither the server nor the document; large files of the workspace are
+// indexed in the worker too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,7 +12,10 @@ import { analyze } from '../server/src/core';
 import { toLspDiagnostic } from '../server/src/convert';
 import { collectTokens, encodeTokens } from '../server/src/features/semantic-tokens';
 import { BACKGROUND_MIN_CHARS } from '../server/src/features/store';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -121,6 +125,10 @@ test('a crash of the analysis worker is logged; the server and the document live
   const client = new LspClient(['--stdio'], { NEWSDESK_TEST_HOOKS: '1' });
   try {
     await client.initialize();
+    // A first large document starts the worker (so that the crash is one of a running worker).
+    const other = 'file:///tmp/large/other.news';
+    client.open(other, bigArticle(BACKGROUND_MIN_CHARS + 1000));
+    await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === other, 60_000);
     client.open(BIG, crashing);
     const logged = await client.waitFor('window/logMessage', (p) => /the background analysis of big\.news \(version 1, \d+ KB\) failed/.test(p.message));
     assert.equal(logged.type, 1, 'logged as an error');
@@ -141,5 +149,40 @@ test('a crash of the analysis worker is logged; the server and the document live
     assert.equal(await client.shutdown(), 0);
   } finally {
     client.kill();
+  }
+});
+
+test('a large file of the workspace is indexed in the worker: an open document is answered meanwhile', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-large-ws-'));
+  const big = bigArticle(1024 * 1024);
+  fs.writeFileSync(path.join(dir, 'big.txt'), big);
+  fs.writeFileSync(path.join(dir, 'small.txt'), readSample('003'));
+  const client = new LspClient();
+  try {
+    await client.initialize({ window: { workDoneProgress: true } }, {}, { workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }] });
+    const order: string[] = [];
+    const done = client.waitFor('window/logMessage', (p) => /analysed big\.txt \(\d+ KB, workspace index\) in the background/.test(p.message), 180_000)
+      .then(() => order.push('big.txt analysed'));
+    await client.waitFor('window/logMessage', (p) => /analysing big\.txt \(\d+ KB, workspace index\) in the background/.test(p.message));
+    const small = readSample('000');
+    client.open(SMALL, small);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: SMALL }, position: entityPosition(small) });
+    order.push('hover answered');
+    assert.ok(hover?.contents?.value);
+    await done;
+    assert.deepEqual(order, ['hover answered', 'big.txt analysed']);
+    let ws: Json;
+    for (let i = 0; i < 600 && (!ws || ws.indexing); i++) {
+      if (ws) await new Promise((r) => setTimeout(r, 100));
+      ws = await client.request('newsdesk/workspace', {});
+    }
+    const indexed = ws.articles.find((a: Json) => a.file.endsWith('/big.txt'));
+    assert.ok(indexed, 'big.txt is in the index');
+    const fresh = analyze(big, { file: indexed.file });
+    assert.deepEqual(indexed.diagnostics, JSON.parse(JSON.stringify(fresh.diagnostics)));
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -56,7 +56,7 @@ export function startServer(connection: Connection): void {
     // A large document's analysis arrived: cross-article findings may change with it.
     disagreements.touch();
   });
-  const index = new WorkspaceIndex(open, () => effective, log);
+  const index = new WorkspaceIndex(open, () => effective, log, background);
   const tokenResults = new TokenResults();
   const disagreements = new Disagreements(() => index.articles(), (uris) => {
     for (const uri of uris) if (documents.get(uri)) diagnostics.schedule(uri, 0);

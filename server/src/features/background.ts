@@ -24,6 +24,7 @@ interface Job {
   key: string;
   text: string;
   options: AnalyzeOptions;
+  urgent: boolean;
   resolve: (r: { analysis: ArticleAnalysis; ms: number }) => void;
   reject: (e: Error) => void;
 }
@@ -46,12 +47,19 @@ export class BackgroundAnalyser {
     if (!fs.existsSync(file)) this.unavailable = `${file} is missing`;
   }
 
-  /** Analyses `text` in the worker; rejects with Superseded, WorkerFailed or WorkerUnavailable. */
-  analyse(key: string, text: string, options: AnalyzeOptions): Promise<{ analysis: ArticleAnalysis; ms: number }> {
+  /**
+   * Analyses `text` in the worker; rejects with Superseded, WorkerFailed or WorkerUnavailable. An
+   * urgent job (an open document) waits only behind the running job and other urgent ones; others
+   * (files indexed in the background) behind every urgent one.
+   */
+  analyse(key: string, text: string, options: AnalyzeOptions, urgent = true): Promise<{ analysis: ArticleAnalysis; ms: number }> {
     this.cancel(key);
     if (this.unavailable) return Promise.reject(new WorkerUnavailable(this.unavailable));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, key, text, options, resolve, reject });
+      const job: Job = { id: this.nextId++, key, text, options, urgent, resolve, reject };
+      const at = urgent ? this.queue.findIndex((j) => !j.urgent) : -1;
+      if (at < 0) this.queue.push(job);
+      else this.queue.splice(at, 0, job);
       this.pump();
     });
   }
