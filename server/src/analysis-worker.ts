@@ -3,7 +3,7 @@
 // See server/src/features/background.ts for when the server uses it.
 import { parentPort } from 'node:worker_threads';
 import { analyze } from './core';
-import type { AnalyzeOptions } from './core';
+import type { AnalyzeOptions, ArticleAnalysis } from './core';
 import type { FromWorker, ToWorker } from './features/background-protocol';
 
 const port = parentPort;
@@ -20,7 +20,9 @@ if (port) {
     try {
       const started = performance.now();
       const analysis = analyze(job.text, job.options as AnalyzeOptions);
-      post({ id: job.id, analysis, ms: performance.now() - started });
+      const ms = performance.now() - started;
+      for (const part of Object.keys(analysis) as Array<keyof ArticleAnalysis>) post({ id: job.id, part, value: analysis[part] });
+      post({ id: job.id, done: true, ms });
     } catch (e) {
       post({ id: job.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }

@@ -25,6 +25,8 @@ interface Job {
   text: string;
   options: AnalyzeOptions;
   urgent: boolean;
+  /** The analysis as its fields arrive. */
+  parts: Partial<ArticleAnalysis>;
   resolve: (r: { analysis: ArticleAnalysis; ms: number }) => void;
   reject: (e: Error) => void;
 }
@@ -56,7 +58,7 @@ export class BackgroundAnalyser {
     this.cancel(key);
     if (this.unavailable) return Promise.reject(new WorkerUnavailable(this.unavailable));
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, key, text, options, urgent, resolve, reject };
+      const job: Job = { id: this.nextId++, key, text, options, urgent, parts: {}, resolve, reject };
       const at = urgent ? this.queue.findIndex((j) => !j.urgent) : -1;
       if (at < 0) this.queue.push(job);
       else this.queue.splice(at, 0, job);
@@ -128,9 +130,13 @@ export class BackgroundAnalyser {
       }
       const job = this.running;
       if (!job || job.id !== m.id) return;
+      if ('part' in m) {
+        (job.parts as Record<string, unknown>)[m.part] = m.value;
+        return;
+      }
       this.running = null;
       if ('error' in m) job.reject(new WorkerFailed(m.error));
-      else job.resolve({ analysis: m.analysis, ms: m.ms });
+      else job.resolve({ analysis: job.parts as ArticleAnalysis, ms: m.ms });
       this.next();
     });
     worker.on('error', (e) => this.failed(worker, e instanceof Error ? (e.stack ?? e.message) : String(e)));
@@ -155,7 +161,7 @@ export class BackgroundAnalyser {
       return;
     }
     // Not known to have started (its "ready" and its failure come by different channels): try the job once more.
-    if (beforeStart && job) this.queue.unshift(job);
+    if (beforeStart && job) this.queue.unshift({ ...job, parts: {} });
     else job?.reject(new WorkerFailed(why));
     this.next();
   }
