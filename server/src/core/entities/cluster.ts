@@ -5,6 +5,7 @@
 import type { EntityType } from '../types';
 import { COUNTRIES, known } from './lexicon';
 import type { Mention } from './mentions';
+import { actsAsState } from './metonymy';
 
 export interface Cluster {
   name: string;
@@ -100,8 +101,8 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     // article about Valeska Paris is a person, "Belgium" beating "Panama" all article long is a team.
     const glossed = glossary.get(c.name.toLowerCase());
     if (glossed) c.type = glossed.type;
-    // In a match report a country is its national team.
-    else if (sportsReport && c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical)) c.type = 'organization';
+    // In a match report a country is its national team; a country that acts is its state.
+    else if (c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical) && (sportsReport || actsAsState(c.mentions.map((m) => m.use ?? null)))) c.type = 'organization';
     else {
       if (c.fixedType) c.votes[c.fixedType] += PRIOR;
       c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.fixedType ?? c.mentions[0].type);

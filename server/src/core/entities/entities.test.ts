@@ -39,7 +39,7 @@ test('an acronym joins its expansion', () => {
 });
 
 test('U.S., US and United States are one place', () => {
-  const es = entities('The United States offered guarantees. U.S. officials said the US would help.');
+  const es = entities('Families moved to the United States. U.S. officials said aid to the US would continue.');
   const us = named(es, 'United States');
   assert.equal(us?.type, 'place');
   assert.deepEqual(mentionTexts(us), ['United States', 'U.S.', 'US']);
@@ -149,4 +149,64 @@ test('an unknown acronym is an organization; common abbreviations are not', () =
 test('a family name with a hyphenated given name is a person', () => {
   const es = entities('The seat went to Leung Kwok-hung, who thanked voters on Sunday.');
   assert.equal(named(es, 'Leung Kwok-hung')?.type, 'person');
+});
+
+test('an unknown given name before a surname mid-sentence is part of the name', () => {
+  const es = entities('Four minutes later, the goalkeeper Mouez Hassen was substituted. Hassen had hurt his shoulder.');
+  assert.deepEqual(mentionTexts(named(es, 'Mouez Hassen')), ['Mouez Hassen', 'Hassen']);
+});
+
+test('an organization and a person run together are split where the person starts', () => {
+  const es = entities('According to Afghan Ambassador to the United States Hamdullah Mohib, the team will compete.');
+  assert.equal(named(es, 'Hamdullah Mohib')?.type, 'person');
+  assert.ok(named(es, 'United States'));
+});
+
+test('an event is not an actor, the company inside its name is', () => {
+  const es = entities('Mohamed was invited to the Google Science Fair, and Google sent him a letter.');
+  assert.equal(named(es, 'Google Science Fair'), undefined);
+  assert.equal(named(es, 'Google')?.type, 'organization');
+  assert.equal(named(es, 'Google')?.mentions.length, 2);
+});
+
+test("a country's abbreviation starts the organization's name, and still names the country", () => {
+  const es = entities('The study was funded by the US National Science Foundation and published on Monday.');
+  assert.equal(named(es, 'US National Science Foundation')?.type, 'organization');
+  assert.deepEqual(mentionTexts(named(es, 'United States')), ['US']);
+});
+
+test('first-level regions of other countries are places', () => {
+  const es = entities('Municipalities in Tuscany and Lombardy have started to ask for the tax.');
+  assert.equal(named(es, 'Tuscany')?.type, 'place');
+  assert.equal(named(es, 'Lombardy')?.type, 'place');
+});
+
+test('an organization name goes on past of, for, at and and', () => {
+  const es = entities('The report by the Australian Centre for Control of Iodine Deficiency Disorders was cited by the Union of Rationalist Atheists and Agnostics and by the University of North Carolina at Chapel Hill.');
+  for (const name of ['Australian Centre for Control of Iodine Deficiency Disorders', 'Union of Rationalist Atheists and Agnostics', 'University of North Carolina at Chapel Hill']) {
+    assert.equal(named(es, name)?.type, 'organization', name);
+  }
+});
+
+test('two organizations joined by and stay two', () => {
+  const es = entities('Funding came from the Department of Health and Barclays Bank, officials said.');
+  assert.ok(named(es, 'Department of Health'));
+  assert.ok(named(es, 'Barclays Bank'));
+});
+
+test('a common abbreviation is no actor even where the tagger takes it for one', () => {
+  const es = entities('The CEO said AI would lift GDP. Analysts at Goldman Sachs disagreed.');
+  for (const n of ['CEO', 'AI', 'GDP']) assert.equal(named(es, n), undefined, n);
+});
+
+test('a known organization opening makes one organization of the words after it', () => {
+  const es = entities('The request was advanced by the Municipality of Livorno in 2010, and the Ministry of Foreign Affairs agreed.');
+  assert.equal(named(es, 'Municipality of Livorno')?.type, 'organization');
+  assert.equal(named(es, 'Ministry of Foreign Affairs')?.type, 'organization');
+});
+
+test("a collective's possessive inside an organization's name is part of it", () => {
+  const es = entities("Commanders of the Korean People's Army were told to prepare. The New People's Party won two seats.");
+  assert.equal(named(es, "Korean People's Army")?.type, 'organization');
+  assert.equal(named(es, "New People's Party")?.type, 'organization');
 });

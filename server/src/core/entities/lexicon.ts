@@ -29,7 +29,7 @@ add(['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'], 'place');
 add(['Russia', 'Russian Federation'], 'place');
 add(['Washington', 'Washington D.C.', 'Washington, D.C.'], 'place');
 add(['Kyiv', 'Kiev'], 'place');
-for (const key of ['countries', 'regions', 'states', 'cities'] as const) for (const n of split(places[key])) add([n], 'place');
+for (const key of ['countries', 'regions', 'subdivisions', 'states', 'cities'] as const) for (const n of split(places[key])) add([n], 'place');
 
 /** Canonical names of countries. */
 export const COUNTRIES = new Set(split(places.countries).map((n) => KNOWN.get(n.toLowerCase())?.canonical ?? n));
@@ -72,6 +72,8 @@ export const PLACE_SUFFIXES = new Set(('stadium|arena|station|airport|hall|tower
   + 'mountains|mount|river|lake|valley|bay|beach|county|province|district|city|town|village|state|region|coast|peninsula|desert|'
   + 'canal|sea|ocean|gulf|strait|prison|camp|gardens|garden|field|center|centre|zoo|theatre|theater|house|tunnel|highway|dam').split('|'));
 export const ORG_SUFFIXES = new Set(split(orgs.suffixes).map((w) => w.toLowerCase()));
+/** First words of organization names that go on with "of" or "on" ("Ministry of", "Commission on"), lower case. */
+export const ORG_PREFIXES = new Set(split(orgs.prefixes).map((w) => w.toLowerCase()));
 
 /** Titles and offices that precede a name; they are a role, never part of the name. */
 export const TITLES = new Set(

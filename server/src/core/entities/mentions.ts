@@ -3,9 +3,11 @@
 // title-case lines (headline, kicker, section headings), only names the body or the gazetteer knows.
 import type { Doc } from '../doc';
 import type { EntityType } from '../types';
-import { type DocStats, type Run, type Tok, gazetteer, isCap } from './features';
+import { type DocStats, type Run, type Tok, isCap } from './features';
 import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
-import { type TaggedSpan, spansOf, tagRun } from './tagger';
+import type { Use } from './metonymy';
+import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
+import { spansOf, tagRun } from './tagger';
 
 export interface Mention {
   start: number;
@@ -14,6 +16,8 @@ export interface Mention {
   type: EntityType;
   /** Where it came from: the tagger, a gazetteer match in a title line, the dateline, a glossary entry, a lower-case match. */
   source: 'tagger' | 'title' | 'dateline' | 'glossary' | 'lower';
+  /** How a country's name is used here (see metonymy.ts); set before clustering. */
+  use?: Use | null;
 }
 
 const TITLE_BLOCKS = new Set(['headline', 'kicker', 'section']);
@@ -33,7 +37,9 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
       continue;
     }
     const labels = tagRun(r.toks, stats);
-    for (const s of withParticles(r.toks, withAcronyms(r.toks, withGazetteer(r.toks, withAsianNames(r.toks, splitAtTitles(r.toks, spansOf(labels))))))) {
+    let spans = spansOf(labels);
+    for (const pass of SPAN_PASSES) spans = pass(r.toks, spans);
+    for (const s of spans) {
       const m = clean(r.toks, s.from, s.to, s.type, stats);
       if (m) out.push(m);
     }
@@ -46,115 +52,6 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
   }
   for (const r of titleRuns) out.push(...titleMentions(r.toks, bodyNames));
   return out;
-}
-
-/** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
-function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  for (const s of spans) {
-    let from = s.from;
-    for (let i = s.from + 1; i < s.to - 1; i++) {
-      if (!OFFICE_WORDS.has(toks[i].lower) || !toks[i + 1].cap || COMMON_WORDS.has(toks[i + 1].lower)) continue;
-      if (i > from) out.push({ from, to: i, type: s.type === 'person' ? 'organization' : s.type });
-      from = i + 1;
-      out.push({ from, to: s.to, type: 'person' });
-      from = -1;
-      break;
-    }
-    if (from === s.from) out.push(s);
-  }
-  return out;
-}
-
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das']);
-
-/** Names with particles are one name: "Ursula von der Leyen", "von der Leyen". */
-function withParticles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const s = { ...spans[k] };
-    // Backwards over lower-case particles: "von der Leyen".
-    let b = s.from;
-    while (b > 0 && PARTICLES.has(toks[b - 1].text)) b--;
-    if (b < s.from && (b === 0 || !isCap(toks[b - 1].text) || COMMON_WORDS.has(toks[b - 1].lower) || out.length && out[out.length - 1].to === b)) {
-      if (out.length && out[out.length - 1].to === b) { s.from = out.pop()!.from; } else s.from = b;
-      s.type = 'person';
-    }
-    // Forwards: "Ursula" + "von der" + "Leyen".
-    let e = s.to;
-    while (e < toks.length && PARTICLES.has(toks[e].text)) e++;
-    if (e > s.to && e < toks.length && isCap(toks[e].text)) {
-      let end = e + 1;
-      const next = spans[k + 1];
-      if (next && next.from === e) { end = next.to; k++; }
-      s.to = end;
-      s.type = 'person';
-    }
-    out.push(s);
-  }
-  return out;
-}
-
-const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-
-/** "Leung Kwok-hung", "Kim Jong-un": a family name and a hyphenated given name are a person. */
-function withAsianNames(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
-  let out = spans;
-  for (let i = 1; i < toks.length; i++) {
-    const given = toks[i];
-    const family = toks[i - 1];
-    if (!HYPHENATED_GIVEN.test(given.text) || !family.cap || !/^\p{Lu}\p{Ll}{1,7}$/u.test(family.text)) continue;
-    if (COMMON_WORDS.has(family.lower) || TITLES.has(family.lower) || known(family.text)) continue;
-    let from = i - 1;
-    // "Kim Jong-un" may follow a first word of the same name ("Yau Wai-ching" stays two words).
-    const kept = out.filter((s) => s.to <= from || s.from > i);
-    const overlapping = out.filter((s) => !(s.to <= from || s.from > i));
-    if (overlapping.some((s) => s.type === 'person' && s.from < from)) from = Math.min(...overlapping.map((s) => s.from));
-    kept.push({ from, to: i + 1, type: 'person' });
-    out = kept.sort((a, b) => a.from - b.from);
-  }
-  return out;
-}
-
-const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
-const NOT_ACRONYM_NAMES = new Set(('TV|AI|GDP|DNA|RNA|HIV|AIDS|CEO|CFO|CTO|COO|VIP|VR|AR|IQ|IE|PC|HTML|XP|GMT|UTC|AM|PM|OK|ID|PR|QC|SC|'
-  + 'II|III|IV|VI|VII|VIII|IX|XI|XII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|USD|EUR|GBP|BTC|ETH|FAQ|PDF|URL|GPS|SMS|LED|LCD|UV|CO|NO|'
-  + 'MP|MPS|MEP|MEPS|PM|POW|POWS|IED|IEDS|ICBM|ICBMS|UAV|UAVS|NGO|NGOS|COVID|SARS|LGBT|LGBTQ|CCTV|ATM|IT|HR|PS|RSVP|ASAP|ETA|'
-  + 'DIY|FYI|LOL|OMG|USB|CPU|GPU|RAM|ROM|APP|API|SUV|EV|EVS|BC|AD|BCE|CE|KM|KG|MM|CM|MPH|KPH|ET|PT|CT|MT|EST|PST|CST|I').split('|'));
-
-/** An acronym the tagger left out ("DAB", "KPA") is an organization, unless it is a known place or common abbreviation. */
-function withAcronyms(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
-  let caps = 0;
-  let letters = 0;
-  for (const t of toks) if (/^\p{L}/u.test(t.text)) { letters++; if (t.text === t.text.toUpperCase()) caps++; }
-  if (caps * 2 > letters) return spans; // a line in capitals
-  const covered = new Uint8Array(toks.length);
-  for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
-  const out = spans.slice();
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (covered[i] || !ACRONYM.test(t.text) || NOT_ACRONYM_NAMES.has(t.text)) continue;
-    out.push({ from: i, to: i + 1, type: known(t.text)?.type ?? 'organization' });
-  }
-  return out.sort((a, b) => a.from - b.from);
-}
-
-/** Known names the tagger passed over (outside its spans), with their known type. */
-function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
-  const gaz = gazetteer(toks);
-  const covered = new Uint8Array(toks.length);
-  for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
-  const out = spans.slice();
-  for (let i = 0; i < toks.length; i++) {
-    if (!gaz[i].endsWith('-B')) continue;
-    let j = i + 1;
-    while (j < toks.length && gaz[j].endsWith('-I')) j++;
-    let free = true;
-    for (let k = i; k < j; k++) if (covered[k]) free = false;
-    if (free) out.push({ from: i, to: j, type: gaz[i].slice(0, -2) as EntityType });
-    i = j - 1;
-  }
-  return out.sort((a, b) => a.from - b.from);
 }
 
 function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: DocStats): Mention | null {
@@ -182,7 +79,10 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     && (FIRST_NAMES.has(before.lower)
       // An unknown capitalized word before a lone known place: "Valeska Paris", not "Greater London".
       || (to - from === 1 && known(toks[from].text)?.type === 'place' && !known(before.text) && !TITLES.has(before.lower)
-        && !DEMONYMS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
+        && !DEMONYMS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text))
+      // An unknown capitalized word mid-sentence before a lone surname: "goalkeeper Mouez Hassen".
+      || (type === 'person' && to - from === 1 && from >= 2 && !/^["“‘'(\-–—:]$/.test(toks[from - 2].text) && !known(before.text)
+        && !DEMONYMS.has(before.lower) && !ORG_SUFFIXES.has(before.lower) && !PLACE_SUFFIXES.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
   if (firstName) {
     from--;
     type = 'person';
@@ -209,6 +109,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   if (single) {
     const w = first.lower;
     if (NOT_NAMES.has(w) || DEMONYMS.has(w) || (TITLES.has(w) && !known(w))) return null;
+    // Common abbreviations ("AI", "CEO", "GDP") are no actors, whoever tagged them.
+    if (NOT_ACRONYM_NAMES.has(first.text) && !known(first.text)) return null;
     if (w.length < 2) return null;
     // Adherents and plural nationalities ("Scientologist", "Europeans") are not names of actors.
     if (/(?:ists?|ians|eans|ans)$/.test(w) && !known(w)) return null;
@@ -221,13 +123,6 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
 
 function joined(toks: Tok[]): string {
   return toks.map((t) => t.text).join(' ');
-}
-
-/** The exact text of tokens from..to (spaces as written). */
-function joinedText(toks: Tok[], from: number, to: number): string {
-  let s = toks[from].text;
-  for (let i = from + 1; i < to; i++) s += (toks[i].start > toks[i - 1].end ? ' ' : '') + toks[i].text;
-  return s;
 }
 
 /** In a title-case line, the longest token sequences that name a known actor or one the body names. */

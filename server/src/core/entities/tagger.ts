@@ -16,7 +16,21 @@ export interface TaggedSpan {
 }
 
 let loaded: Weights | null = null;
+let override: Weights | null = null;
+
+/** Runs fn with other weights than the shipped ones: cross-validation scores models trained without the scored documents. */
+export function withWeights<T>(weights: Weights, fn: () => T): T {
+  const prior = override;
+  override = weights;
+  try {
+    return fn();
+  } finally {
+    override = prior;
+  }
+}
+
 function shippedWeights(): Weights {
+  if (override) return override;
   if (loaded) return loaded;
   const m = model as { labels: string[]; scale: number; weights: Record<string, number[]> };
   const w: Weights = new Map();
