@@ -4,7 +4,9 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from './core';
 import type { AnalyzeOptions, ArticleAnalysis } from './core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FromWorker, ToWorker } from './features/background-protocol';
+import { collectTokens, encodeTokens } from './features/semantic-tokens';
 
 const port = parentPort;
 if (port) {
@@ -22,6 +24,7 @@ if (port) {
       const analysis = analyze(job.text, job.options as AnalyzeOptions);
       const ms = performance.now() - started;
       for (const part of Object.keys(analysis) as Array<keyof ArticleAnalysis>) post({ id: job.id, part, value: analysis[part] });
+      if (job.tokens) post({ id: job.id, tokens: encodeTokens(TextDocument.create('', '', 0, job.text), collectTokens(analysis, job.text)) });
       post({ id: job.id, done: true, ms });
     } catch (e) {
       post({ id: job.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });

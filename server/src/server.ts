@@ -218,10 +218,10 @@ export function startServer(connection: Connection): void {
     encodeTokens(article.doc, collectTokens(article.analysis, article.doc.getText()), range);
 
   connection.languages.semanticTokens.on(request('semantic tokens', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
-    return tokenResults.full(params.textDocument.uri, article ? tokensOf(article) : []);
+    return tokenResults.full(params.textDocument.uri, article ? (article.tokens ?? tokensOf(article)) : []);
   })));
   connection.languages.semanticTokens.onDelta(request('semantic tokens delta', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
-    return tokenResults.delta(params.textDocument.uri, params.previousResultId, article ? tokensOf(article) : []);
+    return tokenResults.delta(params.textDocument.uri, params.previousResultId, article ? (article.tokens ?? tokensOf(article)) : []);
   })));
   connection.languages.semanticTokens.onRange(request('semantic tokens range', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     if (!article) return { data: [] };

@@ -14,6 +14,8 @@ export interface Article {
   analysis: ArticleAnalysis | null;
   /** Why there is no analysis, for the user. */
   refused: string | null;
+  /** The full semantic tokens, when the background worker encoded them with the analysis (large documents). */
+  tokens?: number[];
 }
 
 export function sizeLimitMessage(uri: string, bytes: number, limitKB: number): string {

@@ -5,6 +5,8 @@ export interface ToWorker {
   id: number;
   text: string;
   options: AnalyzeOptions;
+  /** Also encode the text's full semantic tokens (an open document's), sparing the main thread that too. */
+  tokens: boolean;
 }
 
 /**
@@ -15,5 +17,6 @@ export interface ToWorker {
 export type FromWorker =
   | { ready: true }
   | { id: number; part: keyof ArticleAnalysis; value: unknown }
+  | { id: number; tokens: number[] }
   | { id: number; done: true; ms: number }
   | { id: number; error: string };

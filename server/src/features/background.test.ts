@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { collectTokens, encodeTokens } from './semantic-tokens';
 import { BackgroundAnalyser, Superseded, WorkerFailed, WorkerUnavailable } from './background';
 
 const ROOT = process.env.NEWSDESK_ROOT ?? process.cwd();
@@ -13,11 +15,14 @@ const WORKER = path.join(ROOT, 'dist', 'analysis-worker.js');
 const SAMPLES = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.txt')).sort()
   .map((f) => fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8'));
 
-test('an article analysed in the worker equals its analysis in process', async () => {
+test('an article analysed in the worker equals its analysis in process, and so do its semantic tokens', async () => {
   const bg = new BackgroundAnalyser(WORKER, () => undefined);
   try {
-    const { analysis } = await bg.analyse('a', SAMPLES[0], { file: 'a.news' });
-    assert.deepEqual(analysis, analyze(SAMPLES[0], { file: 'a.news' }));
+    const { analysis, tokens } = await bg.analyse('a', SAMPLES[0], { file: 'a.news' }, { tokens: true });
+    const fresh = analyze(SAMPLES[0], { file: 'a.news' });
+    assert.deepEqual(analysis, fresh);
+    assert.deepEqual(tokens, encodeTokens(TextDocument.create('a.news', 'news-article', 1, SAMPLES[0]), collectTokens(fresh, SAMPLES[0])));
+    assert.equal((await bg.analyse('a', SAMPLES[0], {})).tokens, undefined, 'tokens only when asked for');
   } finally {
     bg.dispose();
   }
@@ -42,7 +47,7 @@ test('urgent jobs (open documents) go ahead of queued background ones', async ()
   const bg = new BackgroundAnalyser(WORKER, () => undefined);
   try {
     const done: string[] = [];
-    const run = (key: string, urgent: boolean) => bg.analyse(key, SAMPLES[0], {}, urgent).then(() => done.push(key));
+    const run = (key: string, urgent: boolean) => bg.analyse(key, SAMPLES[0], {}, { urgent }).then(() => done.push(key));
     await Promise.all([run('running', false), run('index 1', false), run('index 2', false), run('open', true)]);
     assert.deepEqual(done, ['running', 'open', 'index 1', 'index 2']);
   } finally {

@@ -19,15 +19,25 @@ export class WorkerUnavailable extends Error {}
 /** A worker without work for this long is stopped, giving its memory back; the next job starts another. */
 const IDLE_MS = 60_000;
 
+export interface Analysed {
+  analysis: ArticleAnalysis;
+  /** Milliseconds the analysis took in the worker. */
+  ms: number;
+  /** The full semantic tokens, when asked for. */
+  tokens?: number[];
+}
+
 interface Job {
   id: number;
   key: string;
   text: string;
   options: AnalyzeOptions;
   urgent: boolean;
+  withTokens: boolean;
   /** The analysis as its fields arrive. */
   parts: Partial<ArticleAnalysis>;
-  resolve: (r: { analysis: ArticleAnalysis; ms: number }) => void;
+  tokens?: number[];
+  resolve: (r: Analysed) => void;
   reject: (e: Error) => void;
 }
 
@@ -54,11 +64,12 @@ export class BackgroundAnalyser {
    * urgent job (an open document) waits only behind the running job and other urgent ones; others
    * (files indexed in the background) behind every urgent one.
    */
-  analyse(key: string, text: string, options: AnalyzeOptions, urgent = true): Promise<{ analysis: ArticleAnalysis; ms: number }> {
+  analyse(key: string, text: string, options: AnalyzeOptions, how: { urgent?: boolean; tokens?: boolean } = {}): Promise<Analysed> {
+    const urgent = how.urgent ?? true;
     this.cancel(key);
     if (this.unavailable) return Promise.reject(new WorkerUnavailable(this.unavailable));
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, key, text, options, urgent, parts: {}, resolve, reject };
+      const job: Job = { id: this.nextId++, key, text, options, urgent, withTokens: how.tokens ?? false, parts: {}, resolve, reject };
       const at = urgent ? this.queue.findIndex((j) => !j.urgent) : -1;
       if (at < 0) this.queue.push(job);
       else this.queue.splice(at, 0, job);
@@ -105,7 +116,7 @@ export class BackgroundAnalyser {
       return;
     }
     this.running = job;
-    const message: ToWorker = { id: job.id, text: job.text, options: job.options };
+    const message: ToWorker = { id: job.id, text: job.text, options: job.options, tokens: job.withTokens };
     worker.postMessage(message);
   }
 
@@ -134,9 +145,13 @@ export class BackgroundAnalyser {
         (job.parts as Record<string, unknown>)[m.part] = m.value;
         return;
       }
+      if ('tokens' in m) {
+        job.tokens = m.tokens;
+        return;
+      }
       this.running = null;
       if ('error' in m) job.reject(new WorkerFailed(m.error));
-      else job.resolve({ analysis: job.parts as ArticleAnalysis, ms: m.ms });
+      else job.resolve({ analysis: job.parts as ArticleAnalysis, ms: m.ms, tokens: job.tokens });
       this.next();
     });
     worker.on('error', (e) => this.failed(worker, e instanceof Error ? (e.stack ?? e.message) : String(e)));
@@ -161,7 +176,7 @@ export class BackgroundAnalyser {
       return;
     }
     // Not known to have started (its "ready" and its failure come by different channels): try the job once more.
-    if (beforeStart && job) this.queue.unshift({ ...job, parts: {} });
+    if (beforeStart && job) this.queue.unshift({ ...job, parts: {}, tokens: undefined });
     else job?.reject(new WorkerFailed(why));
     this.next();
   }

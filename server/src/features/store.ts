@@ -55,10 +55,10 @@ export class OpenArticles {
     if (text.length < BACKGROUND_MIN_CHARS || !this.background || this.background.unavailable) {
       return this.store(doc.uri, this.generation, analyseText(doc.uri, doc.version, text, settings));
     }
-    const refused = refusedForSize(doc.uri, doc.version, text, settings);
-    if (refused) return this.store(doc.uri, this.generation, refused);
     const running = this.running.get(doc.uri);
     if (running && running.version === doc.version && running.generation === this.generation) return running.promise;
+    const refused = refusedForSize(doc.uri, doc.version, text, settings); // counts UTF-8 bytes: not on every call
+    if (refused) return this.store(doc.uri, this.generation, refused);
     return this.start(this.background, doc.uri, doc.version, text, settings);
   }
 
@@ -135,10 +135,10 @@ export class OpenArticles {
     const generation = this.generation;
     const name = `${displayName(uri)} (version ${version}, ${Math.round(text.length / 1024)} KB)`;
     this.log(`newsdesk: analysing ${name} in the background`);
-    const promise = background.analyse(uri, text, analyzeOptionsFor(uri, settings)).then(
-      ({ analysis, ms }) => {
+    const promise = background.analyse(uri, text, analyzeOptionsFor(uri, settings), { tokens: true }).then(
+      ({ analysis, ms, tokens }): Article => {
         this.log(`newsdesk: analysed ${name} in the background in ${Math.round(ms)} ms`);
-        return analysedArticle(uri, version, text, analysis);
+        return { ...analysedArticle(uri, version, text, analysis), tokens };
       },
       (e: unknown) => {
         if (e instanceof Superseded) throw e;

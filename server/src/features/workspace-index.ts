@@ -149,7 +149,7 @@ export class WorkspaceIndex {
     const name = `${displayName(uri)} (${Math.round(text.length / 1024)} KB, workspace index)`;
     this.log(`newsdesk: analysing ${name} in the background`);
     try {
-      const { analysis, ms } = await background.analyse(`index:${file}`, text, analyzeOptionsFor(uri, settings), false);
+      const { analysis, ms } = await background.analyse(`index:${file}`, text, analyzeOptionsFor(uri, settings), { urgent: false });
       this.log(`newsdesk: analysed ${name} in the background in ${Math.round(ms)} ms`);
       return analysedArticle(uri, 0, text, analysis);
     } catch (e) {
