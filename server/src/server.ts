@@ -1,7 +1,8 @@
 // The language server: wires the LSP handlers to the features (server/src/features/*), each a thin
 // adapter from the core's analysis to LSP. Requests are answered from an analysis of exactly the text
-// the client had when it sent them (computed on demand, cached per version), so no answer carries
-// stale ranges; diagnostics are pushed debounced. See README "The language server".
+// the client had when it sent them (computed on demand, cached per version; large documents in a
+// background worker, see features/store.ts), so no answer carries stale ranges; diagnostics are
+// pushed debounced. See README "The language server".
 import {
   CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, MarkupKind,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
