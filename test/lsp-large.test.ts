@@ -46,7 +46,7 @@ test('a small document is answered while a large one is analysed; the large one\
   const small = readSample('000');
   const client = new LspClient();
   try {
-    await client.initialize();
+    await client.initialize({ window: { workDoneProgress: true } });
     const order: string[] = [];
     const bigDiagnostics = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === BIG, 180_000).then((p) => {
       order.push('large document diagnostics');
@@ -75,6 +75,9 @@ test('a small document is answered while a large one is analysed; the large one\
     assert.ok(published.diagnostics.length > 100, `${published.diagnostics.length} diagnostics`);
     assert.deepEqual(bigTokens.data, encodeTokens(doc, collectTokens(fresh, big)));
     await client.waitFor('window/logMessage', (p) => /analysed big\.news \(version 1, \d+ KB\) in the background/.test(p.message));
+    // The analysis showed as work-done progress, begun and ended.
+    const begin = await client.waitFor('$/progress', (p) => p.value?.kind === 'begin' && /analysing big\.news \(version 1/.test(p.value.message));
+    await client.waitFor('$/progress', (p) => p.token === begin.token && p.value?.kind === 'end');
     assert.equal(await client.shutdown(), 0);
   } finally {
     client.kill();

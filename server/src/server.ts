@@ -56,7 +56,22 @@ export function startServer(connection: Connection): void {
   const open = new OpenArticles(documents, () => effective, background, log, logError, () => {
     // A large document's analysis arrived: cross-article findings may change with it.
     disagreements.touch();
-  });
+  }, (name, pending) => showProgress(name, pending));
+
+  /** A background analysis still running after half a second shows as work-done progress (in VS Code, the status bar). */
+  const showProgress = (name: string, pending: Promise<unknown>) => {
+    if (!capabilities.window?.workDoneProgress) return;
+    let settled = false;
+    const ended = pending.then(() => undefined, () => undefined).then(() => { settled = true; });
+    setTimeout(() => {
+      if (settled) return;
+      connection.window.createWorkDoneProgress().then((progress) => {
+        if (settled) return progress.done();
+        progress.begin('Newsdesk', undefined, `analysing ${name}`);
+        void ended.then(() => progress.done());
+      }, () => undefined);
+    }, 500).unref();
+  };
   const index = new WorkspaceIndex(open, () => effective, log, background);
   const tokenResults = new TokenResults();
   const disagreements = new Disagreements(() => index.articles(), (uris) => {

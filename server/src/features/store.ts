@@ -40,6 +40,8 @@ export class OpenArticles {
     private readonly logError: (message: string) => void = () => undefined,
     /** Called when a background analysis of a document's current version has finished. */
     private readonly onSettled: (article: Article) => void = () => undefined,
+    /** Called when a background analysis starts, with a name for the user and its promise. */
+    private readonly onStart: (name: string, pending: Promise<Article>) => void = () => undefined,
   ) {}
 
   /**
@@ -159,6 +161,7 @@ export class OpenArticles {
     });
     promise.catch(() => undefined); // whoever waits is told; nobody waiting is no error
     this.running.set(uri, { version, generation, promise });
+    this.onStart(name, promise);
     return promise;
   }
 }
