@@ -10,7 +10,7 @@ import { LspClient } from './helpers/lsp';
 import { readSample, samplePaths } from './helpers/paths';
 import { analyze } from '../server/src/core';
 import { toLspDiagnostic } from '../server/src/convert';
-import { collectTokens, encodeTokens } from '../server/src/features/semantic-tokens';
+import { collectTokens, encodeTokens, tokensOnLines } from '../server/src/features/semantic-tokens';
 import { BACKGROUND_MIN_CHARS } from '../server/src/features/store';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -73,7 +73,11 @@ test('a small document is answered while a large one is analysed; the large one\
     const doc = TextDocument.create(BIG, 'news-article', 1, big);
     assert.deepEqual(published.diagnostics, fresh.diagnostics.map((d) => toLspDiagnostic(doc, d)));
     assert.ok(published.diagnostics.length > 100, `${published.diagnostics.length} diagnostics`);
-    assert.deepEqual(bigTokens.data, encodeTokens(doc, collectTokens(fresh, big)));
+    const full = encodeTokens(doc, collectTokens(fresh, big));
+    assert.deepEqual(bigTokens.data, full);
+    const range = await client.request('textDocument/semanticTokens/range', { textDocument: { uri: BIG }, range: { start: { line: 40, character: 0 }, end: { line: 90, character: 0 } } });
+    assert.deepEqual(range.data, tokensOnLines(full, 40, 90));
+    assert.ok(range.data.length > 0);
     await client.waitFor('window/logMessage', (p) => /analysed big\.news \(version 1, \d+ KB\) in the background/.test(p.message));
     // The analysis showed as work-done progress, begun and ended.
     const begin = await client.waitFor('$/progress', (p) => p.value?.kind === 'begin' && /analysing big\.news \(version 1/.test(p.value.message));

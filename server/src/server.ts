@@ -28,7 +28,7 @@ import { guardNotification, guardRequest, installProcessGuards, installTestHooks
 import { hoverMarkdown } from './features/hover';
 import { inlayHints } from './features/inlay-hints';
 import { definition, highlights, references } from './features/navigation';
-import { collectTokens, encodeTokens, LEGEND, TokenResults } from './features/semantic-tokens';
+import { collectTokens, encodeTokens, LEGEND, TokenResults, tokensOnLines } from './features/semantic-tokens';
 import { OpenArticles } from './features/store';
 import { SilencedStore, SILENCE_COMMAND } from './features/silence';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './features/symbols';
@@ -241,6 +241,8 @@ export function startServer(connection: Connection): void {
   })));
   connection.languages.semanticTokens.onRange(request('semantic tokens range', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     if (!article) return { data: [] };
+    // A large document's tokens were encoded in the worker: the range's lines are taken from them.
+    if (article.tokens) return { data: tokensOnLines(article.tokens, params.range.start.line, params.range.end.line) };
     const range = { start: article.doc.offsetAt(params.range.start), end: article.doc.offsetAt(params.range.end) };
     return { data: tokensOf(article, range) };
   })));
