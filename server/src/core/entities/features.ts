@@ -2,7 +2,7 @@
 // possessive "’s" apart) and the features of each token: word, shape, neighbours, gazetteer hits,
 // and what the rest of the article says about the word (written in lower case elsewhere?).
 import type { Doc, Token } from '../doc';
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN, KNOWN_SURNAMES, ORG_SUFFIXES, PHRASES, PLACE_SUFFIXES, TITLES } from './lexicon';
+import { CAPITALS_ONLY, COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN, KNOWN_SURNAMES, ORG_SUFFIXES, PHRASES, PLACE_SUFFIXES, TITLES } from './lexicon';
 
 export interface Tok {
   start: number;
@@ -109,7 +109,8 @@ export function docStats(rs: Run[]): DocStats {
         if (STRONG_SPORTS.test(t.lower)) strong.add(t.lower);
       }
       if (t.text[0] !== t.text[0].toUpperCase()) lowerSeen.add(t.lower);
-      else if (i > 0 && t.cap && !/^["“‘'(:]$/.test(r.toks[i - 1].text)) capMid.add(t.lower);
+      // "WHO" mid-sentence says nothing about "Who" opening one: only words written like a name count.
+      else if (i > 0 && t.cap && !/^["“‘'(:]$/.test(r.toks[i - 1].text) && (t.text.length < 2 || /\p{Ll}/u.test(t.text))) capMid.add(t.lower);
     });
   }
   return { lowerSeen, capMid, sports: sport >= 4, sportsReport: sport >= 6 && strong.size >= 2 };
@@ -124,6 +125,7 @@ export function gazetteer(toks: Tok[]): string[] {
     if (!cands) continue;
     for (const words of cands) {
       if (i + words.length > toks.length) continue;
+      if (words.length === 1 && CAPITALS_ONLY.has(words[0]) && /\p{Ll}/u.test(toks[i].text)) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) ok = toks[i + k].lower === words[k];
       if (!ok) continue;

@@ -7,8 +7,9 @@ import type { Entity, EntityType } from '../types';
 import { type Cluster, cluster, initials, words } from './cluster';
 import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
-import { COMMON_WORDS, COUNTRIES, DEMONYMS, LOWERCASE_PLACES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, COUNTRIES, DEMONYMS, KNOWN_SURNAMES, LOWERCASE_PLACES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import { type Mention, NOT_NAMES, datelineMentions, tagMentions } from './mentions';
+import { isWord } from '../diagnostics/lexicon/dictionary';
 import { useOf } from './metonymy';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
@@ -141,10 +142,10 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
 }
 
-/** A capitalized word that may be a given name: not a common word, title, demonym or known name. */
+/** A capitalized word that may be a given name: not an English word, title, demonym or known name. */
 function isGivenName(t: Tok): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !COMMON_WORDS.has(t.lower) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)
-    && !OFFICE_WORDS.has(t.lower) && !ORG_SUFFIXES.has(t.lower) && !PLACE_SUFFIXES.has(t.lower) && !known(t.text);
+    && !OFFICE_WORDS.has(t.lower) && !ORG_SUFFIXES.has(t.lower) && !PLACE_SUFFIXES.has(t.lower) && !known(t.text) && !isWord(t.lower);
 }
 
 /** A name written in lower case by a garbled source ("trump", "ukraine") joins the entity it names. */
@@ -160,9 +161,10 @@ function addLowerCase(clusters: Cluster[], toks: Tok[]): void {
       // Surnames of people, and single-word places and organizations the built-in knowledge has.
       if ((ws.length === 1 && known(n)) || (c.type === 'person' && ws.length > 1 && ws.length <= 3)) {
         const last = ws[ws.length - 1].toLowerCase();
-        // A word the article itself keeps writing in lower case is a word, not a garbled name.
+        // A word the article itself keeps writing in lower case is a word, not a garbled name; so is an English
+        // word ("price" of Brian Price), unless it is the name of someone well known ("trump").
         if (last.length >= 4 && !COMMON_WORDS.has(last) && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last)
-          && (lowerCount.get(last) ?? 0) <= 2 && /^\p{L}+$/u.test(last)) keys.set(last, c);
+          && (lowerCount.get(last) ?? 0) <= 2 && /^\p{L}+$/u.test(last) && (!isWord(last) || KNOWN_SURNAMES.has(last) || !!known(n))) keys.set(last, c);
       }
     }
   }

@@ -18,9 +18,19 @@ const split = (s: string): string[] => s.split('|').filter(Boolean);
 
 /** Lower-cased known name -> canonical form and type. */
 export const KNOWN = new Map<string, KnownName>();
+/** Lower-cased known names only ever written in capitals ("who" of WHO, "it" of IT): "Who" and "It" are words. */
+export const CAPITALS_ONLY = new Set<string>();
+const writtenOtherwise = new Set<string>();
 function add(group: string[], type: EntityType): void {
   const canonical = group[0];
-  for (const n of group) if (!KNOWN.has(n.toLowerCase())) KNOWN.set(n.toLowerCase(), { canonical, type });
+  for (const n of group) {
+    const lower = n.toLowerCase();
+    if (/\p{Ll}/u.test(n)) {
+      writtenOtherwise.add(lower);
+      CAPITALS_ONLY.delete(lower);
+    } else if (!writtenOtherwise.has(lower)) CAPITALS_ONLY.add(lower);
+    if (!KNOWN.has(lower)) KNOWN.set(lower, { canonical, type });
+  }
 }
 for (const p of orgs.aliases) add(split(p), 'organization');
 for (const p of people.people) add(split(p), 'person');
@@ -123,5 +133,7 @@ export const LOWERCASE_PLACES = new Set(
 
 /** Lookup of a known name, or undefined. */
 export function known(name: string): KnownName | undefined {
-  return KNOWN.get(name.toLowerCase());
+  const lower = name.toLowerCase();
+  if (CAPITALS_ONLY.has(lower) && /\p{Ll}/u.test(name)) return undefined;
+  return KNOWN.get(lower);
 }

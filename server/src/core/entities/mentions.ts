@@ -6,6 +6,8 @@ import type { EntityType } from '../types';
 import { type DocStats, type Run, type Tok, isCap } from './features';
 import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { Use } from './metonymy';
+// The English dictionary of the diagnostics stage tells a given name from a word ("Copying Beethoven").
+import { isWord } from '../diagnostics/lexicon/dictionary';
 import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
 import { spansOf, tagRun } from './tagger';
 
@@ -25,6 +27,17 @@ const LEADING_DROP = new Set(['the', 'a', 'an', 'former', 'late', 'then', 'actin
 export const NOT_NAMES = new Set(['i', 'internet', 'web', 'covid', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'catholicism', 'image', 'images', 'photo', 'photos', 'video', 'file', 'caption', 'credit',
   // Products are not actors.
   'internet explorer', 'chrome', 'google chrome', 'firefox', 'mozilla firefox', 'safari', 'windows', 'windows xp', 'iphone', 'ipad', 'android', 'linux', 'playstation', 'xbox', 'bitcoin', 'ethereum']);
+/** Words that open a sentence and never a name: prepositions, conjunctions, determiners, sentence adverbs. */
+const FUNCTION_WORDS = new Set(('a|an|the|this|that|these|those|in|inside|outside|on|at|by|for|from|to|into|with|without|within|after|before|'
+  + 'since|until|during|despite|amid|among|against|under|over|across|through|throughout|like|unlike|as|and|but|or|nor|yet|so|if|when|'
+  + 'while|although|though|because|once|where|whether|then|now|today|yesterday|tomorrow|meanwhile|however|also|still|even|only|'
+  + 'many|most|some|all|every|each|several|few|both|other|another|such|no|not|his|her|its|their|our|my|your|what|which|who|how|'
+  + 'why|according|following|including|here|there|thus|indeed|instead|last|next').split('|'));
+const CALENDAR_WORDS = new Set(('monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|'
+  + 'august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec').split('|'));
+/** Months that are also names ("April Ryan", "Theresa May"): never cut from a longer name. */
+const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
+const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
 export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
@@ -59,12 +72,21 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   while (to > from && (/^[’']s?$/i.test(toks[to - 1].text) || PUNCT_EDGE.test(toks[to - 1].text))) to--;
   while (from < to && PUNCT_EDGE.test(toks[from].text)) from++;
   while (to - from > 1 && NOT_NAMES.has(toks[to - 1].lower)) to--;
+  // "in Florida Friday", "Monday Trump said": a day or month at either end is the date, not the name.
+  while (to - from > 1 && CALENDAR_WORDS.has(toks[to - 1].lower.replace(/\.$/, '')) && !FIRST_NAMES_TOO.has(toks[to - 1].lower)) to--;
+  while (to - from > 1 && CALENDAR_WORDS.has(toks[from].lower.replace(/\.$/, '')) && !FIRST_NAMES_TOO.has(toks[from].lower)) from++;
   if (to > from && NOT_NAMES.has(joined(toks.slice(from, to)).toLowerCase())) return null;
+  // A contraction ("I'm", "We'll", "Don't") is speech, never a name.
+  for (let k = from; k < to; k++) if (CONTRACTION.test(toks[k].text)) return null;
   // Titles and articles in front of a person's name are a role, not the name.
   while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))) from++;
-  // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin".
+  // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin";
+  // but an adjective opening a name that ends in an organization or place word is: "Civil Defense Authority".
   if (to - from > 1 && (from === 0 || /^["“‘'(\-–—:]$/.test(toks[from - 1].text)) && COMMON_WORDS.has(toks[from].lower)
-    && !FIRST_NAMES.has(toks[from].lower) && !known(joinedText(toks, from, to))) from++;
+    && !FIRST_NAMES.has(toks[from].lower) && !known(joinedText(toks, from, to))
+    && (to - from < 3 || FUNCTION_WORDS.has(toks[from].lower) || !(ORG_SUFFIXES.has(toks[to - 1].lower) || PLACE_SUFFIXES.has(toks[to - 1].lower)))
+    // "Department of Education": a first word that the name goes on from with "of" is its head.
+    && !(/^\p{Ll}/u.test(toks[from + 1].text) && !FUNCTION_WORDS.has(toks[from].lower))) from++;
   // "State Marco Rubio" (of "Secretary of State Marco Rubio"): title words before a first name belong to the role.
   let f2 = from;
   while (f2 < to - 1 && (TITLES.has(toks[f2].lower) || DEMONYMS.has(toks[f2].lower))) f2++;
@@ -80,9 +102,11 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
       // An unknown capitalized word before a lone known place: "Valeska Paris", not "Greater London".
       || (to - from === 1 && known(toks[from].text)?.type === 'place' && !known(before.text) && !TITLES.has(before.lower)
         && !DEMONYMS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text))
-      // An unknown capitalized word mid-sentence before a lone surname: "goalkeeper Mouez Hassen".
+      // An unknown capitalized word mid-sentence before a lone surname, and no English word ("Copying Beethoven"):
+      // "goalkeeper Mouez Hassen".
       || (type === 'person' && to - from === 1 && from >= 2 && !/^["“‘'(\-–—:]$/.test(toks[from - 2].text) && !known(before.text)
-        && !DEMONYMS.has(before.lower) && !ORG_SUFFIXES.has(before.lower) && !PLACE_SUFFIXES.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)));
+        && !DEMONYMS.has(before.lower) && !ORG_SUFFIXES.has(before.lower) && !PLACE_SUFFIXES.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)
+        && !isWord(before.lower)));
   if (firstName) {
     from--;
     type = 'person';
@@ -101,6 +125,9 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     const place = PLACE_SUFFIXES.has(last);
     if (org && !place) type = 'organization';
     else if (place && !org) type = 'place';
+    // A "person" whose name is all English words and starts with no given name is a group or a brand:
+    // "Civic Passion", "Campbell Soup" (names of people mix in words no dictionary has, or a given name).
+    else if (type === 'person' && !FIRST_NAMES.has(toks[from].lower) && toks.slice(from, to).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isWord(t.lower))) type = 'organization';
   }
   const first = toks[from];
   const single = to - from === 1;
@@ -111,6 +138,10 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     if (NOT_NAMES.has(w) || DEMONYMS.has(w) || (TITLES.has(w) && !known(w))) return null;
     // Common abbreviations ("AI", "CEO", "GDP") are no actors, whoever tagged them.
     if (NOT_ACRONYM_NAMES.has(first.text) && !known(first.text)) return null;
+    // A day or a month alone is a date, not someone ("Monday", "April", "Jan.").
+    if (CALENDAR_WORDS.has(w.replace(/\.$/, ''))) return null;
+    // A word in capitals ("BY", "WE", "OF" of a shouted line) is the word.
+    if (first.text.length > 1 && first.text === first.text.toUpperCase() && (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w)) && !known(first.text)) return null;
     if (w.length < 2) return null;
     // Adherents and plural nationalities ("Scientologist", "Europeans") are not names of actors.
     if (/(?:ists?|ians|eans|ans)$/.test(w) && !known(w)) return null;

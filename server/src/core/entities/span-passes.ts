@@ -3,8 +3,9 @@
 // particles say), run in order by mentions.ts before each span is cleaned into a mention.
 import type { EntityType } from '../types';
 import { type Tok, gazetteer, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { TaggedSpan } from './tagger';
+import { isWord } from '../diagnostics/lexicon/dictionary';
 
 /** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
 function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
@@ -24,12 +25,16 @@ function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   return out;
 }
 
-/** Last words that make a name an event ("Google Science Fair", "FIFA World Cup"), not an actor. */
+/**
+ * Last words that make a name an event ("Google Science Fair", "FIFA World Cup") or a document ("Affordable
+ * Care Act", "Minsk Agreement"), not an actor.
+ */
 const EVENT_ENDINGS = new Set(('fair|olympics|olympiad|championship|championships|cup|expo|festival|award|awards|prize|games|summit|'
-  + 'challenge|tournament|marathon|show|week|series|open|trophy|contest|competition|election|elections|war').split('|'));
+  + 'challenge|tournament|marathon|show|week|series|open|trophy|contest|competition|election|elections|war|'
+  + 'act|acts|treaty|accord|accords|agreement|amendment|directive|resolution|protocol|doctrine').split('|'));
 
 /**
- * An event is not an actor: its span is dropped, so that the known names inside it ("Google") are found
+ * An event or a document is not an actor: its span is dropped, so that the known names inside it ("Google") are found
  * on their own by the gazetteer and by the rest of the article.
  */
 function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
@@ -37,10 +42,10 @@ function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 }
 
 /**
- * A name that goes on past "of", "for", "at" or "and": "Leigh Block Museum of Art", "Australian Centre for
- * Control of Iodine Deficiency Disorders", "University of North Carolina at Chapel Hill", "Department of
- * Health and Human Services". Only an organization whose name so far ends in an organization word (or, for
- * "at", a university) goes on, and "and" only inside an "of" name, before words that are no name of their own.
+ * A name that goes on past "of", "for" or "at": "Leigh Block Museum of Art", "Australian Centre for Control
+ * of Iodine Deficiency Disorders", "University of North Carolina at Chapel Hill". Only an organization whose
+ * name so far ends in an organization word (or, for "at", a university) goes on. Not past "and": annotated
+ * news and biographies mostly end the name there ("Royal Academy of Painting" and Sculpture).
  */
 function withConnectedTails(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -54,12 +59,9 @@ function withConnectedTails(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
         while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text)) e++;
         if (e === s.to + 1) break;
         const last = toks[s.to - 1].lower;
-        const within = toks.slice(s.from, s.to).map((t) => t.lower);
+        const first = toks[s.from].lower;
         const ok = ((c.text === 'of' || c.text === 'for') && (extended || ORG_SUFFIXES.has(last)))
-          || (c.text === 'at' && within[0] === 'university')
-          || (c.text === 'and' && (within.includes('of') || within.includes('for')) && e - s.to - 1 <= 3
-            && !ORG_SUFFIXES.has(toks[e - 1].lower) && !known(joinedText(toks, s.to + 1, e))
-            && !toks.slice(s.to + 1, e).some((t) => known(t.text) || FIRST_NAMES.has(t.lower)));
+          || (c.text === 'at' && first === 'university');
         if (!ok) break;
         s.to = e;
       }
@@ -113,17 +115,18 @@ function withInnerPossessives(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 }
 
 /**
- * Two names run together without a title between them: "Afghan Ambassador to the United States Hamdullah Mohib",
- * "the Refugee Council Enver Solomon". An organization or place that ends in a known name or a name ending,
- * followed by two more name words, is split there; the two words are a person. A capitalized "The" inside a
- * span starts another sentence or name ("the U.S. The President").
+ * Two names run together without a title between them: "Afghan Ambassador to the United States Hamdullah
+ * Mohib", "the Refugee Council Enver Solomon". An organization or place of two words or more ("Boston Red
+ * Sox" stays whole) that ends in a known name or a name ending, followed by two more name words, is split
+ * there; the two words are a person. A capitalized "The" inside a span starts another sentence or name
+ * ("the U.S. The President").
  */
 function splitBeforePeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     let to = s.to;
     for (let k = s.from + 1; k < to; k++) if (toks[k].text === 'The') { to = k; break; }
-    if (s.type !== 'person' && to - s.from >= 3 && nameWord(toks[to - 2]) && nameWord(toks[to - 1])) {
+    if (s.type !== 'person' && to - s.from >= 4 && nameWord(toks[to - 2]) && nameWord(toks[to - 1])) {
       const head = toks[to - 3].lower;
       const prefix = joinedText(toks, s.from, to - 2);
       if (ORG_SUFFIXES.has(head) || PLACE_SUFFIXES.has(head) || known(prefix)) {
@@ -139,6 +142,55 @@ function splitBeforePeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 function nameWord(t: Tok): boolean {
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !COMMON_WORDS.has(t.lower) && !TITLES.has(t.lower) && !OFFICE_WORDS.has(t.lower)
     && !DEMONYMS.has(t.lower) && !ORG_SUFFIXES.has(t.lower) && !PLACE_SUFFIXES.has(t.lower) && !known(t.text);
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'stated', 'argued', 'noted', 'warned', 'insisted', 'admitted', 'recalled']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'aged']);
+
+/**
+ * Two unknown name words that the tagger passed over but that the sentence shows to be a person: they say
+ * something ("Nabil Maaloul said") or an apposition follows ("Kiara Perkins, a second-year student").
+ */
+function withUnnamedPeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  const covered = new Uint8Array(toks.length);
+  for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
+  const out = spans.slice();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (covered[i] || covered[i + 1] || !nameWord(toks[i]) || !nameWord(toks[i + 1])) continue;
+    // Two dictionary words are a thing or a group more often than a person ("Viking Festival").
+    if ((isWord(toks[i].lower) && isWord(toks[i + 1].lower)) || EVENT_ENDINGS.has(toks[i + 1].lower)) continue;
+    if (toks[i + 1].start !== toks[i].end + 1) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 2];
+    if (next && /^\p{Lu}/u.test(next.text)) continue; // a longer run: not two words
+    if (prev && /^\p{Lu}/u.test(prev.text) && !TITLES.has(prev.lower)) continue;
+    const says = next && SPEECH_VERBS.has(next.text);
+    const apposition = next?.text === ',' && toks[i + 3] && (APPOSITION_OPENERS.has(toks[i + 3].text) || /^\d/.test(toks[i + 3].text));
+    if (says || apposition) {
+      out.push({ from: i, to: i + 2, type: 'person' });
+      i++;
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'island', 'islands', 'port', 'suburb', 'state', 'capital', 'neighbourhood', 'neighborhood']);
+
+/** "the town of Yeoncheon", "the province of Aceh": what follows a place noun and "of" is a place. */
+function withPlaceNouns(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!PLACE_NOUNS.has(toks[i].text) || toks[i + 1].text !== 'of' || !toks[i + 2].cap) continue;
+    let e = i + 3;
+    while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text) && e - i < 6) e++;
+    const from = i + 2;
+    if (out.some((s) => s.from < from && s.to > from)) continue;
+    out = out.filter((s) => s.to <= from || s.from >= e);
+    out.push({ from, to: e, type: 'place' });
+    out.sort((a, b) => a.from - b.from);
+    i = e - 1;
+  }
+  return out;
 }
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das']);
@@ -177,7 +229,8 @@ function withCountryPrefix(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const p = s.from - 1;
-    if (s.type === 'organization' && p >= 0 && COUNTRY_ABBREVIATION.test(toks[p].text) && toks[p].end + 1 === toks[s.from].start) {
+    if (s.type === 'organization' && p >= 0 && COUNTRY_ABBREVIATION.test(toks[p].text) && toks[p].end + 1 === toks[s.from].start
+      && !OFFICE_WORDS.has(toks[s.from].lower)) {
       const prev = out[out.length - 1];
       if (prev && prev.from === p && prev.to === s.from) out.pop();
       if (!prev || prev.to <= p || (prev.from === p && prev.to === s.from)) {
@@ -239,14 +292,20 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const gaz = gazetteer(toks);
   const covered = new Uint8Array(toks.length);
   for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
-  const out = spans.slice();
+  let out = spans.slice();
   for (let i = 0; i < toks.length; i++) {
     if (!gaz[i].endsWith('-B')) continue;
     let j = i + 1;
     while (j < toks.length && gaz[j].endsWith('-I')) j++;
     let free = true;
     for (let k = i; k < j; k++) if (covered[k]) free = false;
-    if (free) out.push({ from: i, to: j, type: gaz[i].slice(0, -2) as EntityType });
+    const type = gaz[i].slice(0, -2) as EntityType;
+    if (free) out.push({ from: i, to: j, type });
+    // A known name of several words wins over the pieces the tagger made of it ("Dar" + "Salaam").
+    else if (j - i > 1 && out.every((s) => s.to <= i || s.from >= j || (s.from >= i && s.to <= j)) && out.filter((s) => s.from >= i && s.to <= j).some((s) => s.to - s.from < j - i)) {
+      out = out.filter((s) => s.to <= i || s.from >= j);
+      out.push({ from: i, to: j, type });
+    }
     i = j - 1;
   }
   return out.sort((a, b) => a.from - b.from);
@@ -254,7 +313,7 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 
 /** The passes over the tagger's spans of one sentence, in order: each takes spans and returns spans. */
 export const SPAN_PASSES: ReadonlyArray<(toks: Tok[], spans: TaggedSpan[]) => TaggedSpan[]> = [
-  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withAcronyms, withParticles, withCountryPrefix,
+  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withPlaceNouns, withUnnamedPeople, withAcronyms, withParticles, withCountryPrefix,
 ];
 
 /** The exact text of tokens from..to (spaces as written). */
