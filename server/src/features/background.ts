@@ -91,12 +91,9 @@ export class BackgroundAnalyser {
     }
   }
 
-  /** Whether a job of this key is queued or running. */
-  busyWith(key: string): boolean {
-    return this.running?.key === key || this.queue.some((j) => j.key === key);
-  }
-
   dispose(): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
     const jobs = [...(this.running ? [this.running] : []), ...this.queue];
     this.running = null;
     this.queue = [];
