@@ -43,12 +43,27 @@ test('a newer job of the same key supersedes the running one; other keys go on',
   }
 });
 
+test('an urgent job stops a running background one, which then runs again', async () => {
+  const bg = new BackgroundAnalyser(WORKER, () => undefined);
+  try {
+    const done: string[] = [];
+    const index = bg.analyse('index', SAMPLES.join('\n\n').repeat(4), {}, { urgent: false }).then((r) => { done.push('index'); return r; });
+    const open = bg.analyse('open', SAMPLES[0], {}).then(() => done.push('open'));
+    await Promise.all([index, open]);
+    assert.deepEqual(done, ['open', 'index']);
+    assert.equal(bg.spawned, 2, 'the background job\'s worker was stopped');
+    assert.deepEqual((await index).analysis.diagnostics, analyze(SAMPLES.join('\n\n').repeat(4)).diagnostics);
+  } finally {
+    bg.dispose();
+  }
+});
+
 test('urgent jobs (open documents) go ahead of queued background ones', async () => {
   const bg = new BackgroundAnalyser(WORKER, () => undefined);
   try {
     const done: string[] = [];
     const run = (key: string, urgent: boolean) => bg.analyse(key, SAMPLES[0], {}, { urgent }).then(() => done.push(key));
-    await Promise.all([run('running', false), run('index 1', false), run('index 2', false), run('open', true)]);
+    await Promise.all([run('running', true), run('index 1', false), run('index 2', false), run('open', true)]);
     assert.deepEqual(done, ['running', 'open', 'index 1', 'index 2']);
   } finally {
     bg.dispose();

@@ -61,8 +61,8 @@ export class BackgroundAnalyser {
 
   /**
    * Analyses `text` in the worker; rejects with Superseded, WorkerFailed or WorkerUnavailable. An
-   * urgent job (an open document) waits only behind the running job and other urgent ones; others
-   * (files indexed in the background) behind every urgent one.
+   * urgent job (an open document) waits only behind other urgent ones: a running job that is not
+   * urgent (a file indexed in the background) is stopped and queued again, behind every urgent one.
    */
   analyse(key: string, text: string, options: AnalyzeOptions, how: { urgent?: boolean; tokens?: boolean } = {}): Promise<Analysed> {
     const urgent = how.urgent ?? true;
@@ -73,6 +73,14 @@ export class BackgroundAnalyser {
       const at = urgent ? this.queue.findIndex((j) => !j.urgent) : -1;
       if (at < 0) this.queue.push(job);
       else this.queue.splice(at, 0, job);
+      if (urgent && this.running && !this.running.urgent) {
+        // The editor's document first: the indexed file starts again once no urgent job waits.
+        const preempted = this.running;
+        this.running = null;
+        this.stopWorker();
+        const first = this.queue.findIndex((j) => !j.urgent);
+        this.queue.splice(first < 0 ? this.queue.length : first, 0, { ...preempted, parts: {}, tokens: undefined });
+      }
       this.pump();
     });
   }
