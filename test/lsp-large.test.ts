@@ -193,3 +193,27 @@ test('a large file of the workspace is indexed in the worker: an open document i
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('closing a large document during its analysis stops it: nothing is published for it afterwards', async () => {
+  const big = bigArticle(1024 * 1024);
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    client.open(BIG, big);
+    await client.waitFor('window/logMessage', (p) => /analysing big\.news \(version 1,/.test(p.message));
+    client.notify('textDocument/didClose', { textDocument: { uri: BIG } });
+    const cleared = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === BIG);
+    assert.deepEqual(cleared.diagnostics, []);
+    // The worker takes one text at a time: had big.news gone on, it would finish before this one.
+    const other = 'file:///tmp/large/other.news';
+    client.open(other, bigArticle(BACKGROUND_MIN_CHARS + 1000));
+    await client.waitFor('window/logMessage', (p) => /analysed other\.news/.test(p.message), 60_000);
+    await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === other);
+    const published = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === BIG);
+    assert.deepEqual(published.map((n) => n.params.diagnostics.length), [0]);
+    assert.ok(!client.notifications.some((n) => n.method === 'window/logMessage' && /analysed big\.news/.test(n.params.message)), 'the analysis was stopped');
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.kill();
+  }
+});
