@@ -6,7 +6,7 @@ import { frontMatter } from '../../server/src/core/structure/front-matter';
 import { blocks } from '../../server/src/core/structure/blocks';
 import { sentences } from '../../server/src/core/structure/sentences';
 import { tokens } from '../../server/src/core/tokens';
-import { type CapRuns, capRuns, docStats, features, gazetteer, plainlyOutside, runs, type DocStats, type Tok } from '../../server/src/core/entities/features';
+import { capRuns, docStats, features, gazetteer, runs, type DocStats, type Tok } from '../../server/src/core/entities/features';
 import { LABELS, allowed, scores, tagFeatures, type Weights } from '../../server/src/core/entities/tagger';
 
 export interface GoldSpan { start: number; end: number; type: string; text: string }
@@ -56,27 +56,6 @@ export function trainingSentences(otherGenres: NerDoc[], news: NerDoc[], recipe:
 }
 
 const L = LABELS.length;
-
-/** Greedy decoding of one sentence, as tagger.ts does at run time. */
-export function decode(s: Sent, weights: Weights): string[] {
-  const gaz = gazetteer(s.toks);
-  const cr = capRuns(s.toks);
-  const buf = new Float64Array(L);
-  const out: string[] = [];
-  let prev = 'O';
-  for (let i = 0; i < s.toks.length; i++) {
-    if (prev === 'O' && plainlyOutside(s.toks[i])) {
-      out.push('O');
-      continue;
-    }
-    scores(weights, features(s.toks, i, gaz, s.stats, cr).concat(tagFeatures(prev, s.toks[i])), buf);
-    let best = 0;
-    for (let k = 1; k < L; k++) if (allowed(prev, LABELS[k]) && buf[k] > buf[best]) best = k;
-    prev = LABELS[best];
-    out.push(prev);
-  }
-  return out;
-}
 
 /** One averaged perceptron (lazy averaging: each weight's running total is brought up to date when it changes). */
 class Perceptron {

@@ -17,3 +17,9 @@ test('"that day" with no day named before it is not a date', () => {
   assert.deepEqual(dates('Traders lost money on trades made that day.'), []);
   assert.deepEqual(dates('He was shot on Oct. 23, 2018. Earlier that day, the family had called the police.'), ['Oct. 23, 2018=2018-10-23', 'Earlier that day=2018-10-23']);
 });
+
+test('"two years later" counts from the date the story last named, not from the article', () => {
+  assert.deepEqual(dates('He was arrested on March 3, 1997. Two years later he was freed.'), ['March 3, 1997=1997-03-03', 'Two years later=1999']);
+  assert.deepEqual(dates('It opened in June 1995; a month later it closed.'), ['June 1995=1995-06', 'a month later=1995-07']);
+  assert.deepEqual(dates('Three days later he died.'), ['Three days later=null']);
+});

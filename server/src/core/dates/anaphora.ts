@@ -3,14 +3,15 @@
 import { addDays, fmtDay, fmtMonth, pad, parseDay } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { rel } from './resolve';
-import type { Rule } from './rules';
+import type { Rule } from './rule';
 
 function lastYear(ctx: DateContext): number | null {
   const m = /^(\d{4})/.exec(ctx.lastDate ?? '');
   return m ? +m[1] : null;
 }
 
-function shiftBack(ctx: DateContext, unit: string, n: number): string | null {
+/** The date last named moved by `n` units of its own precision or coarser, or null. */
+export function shiftBack(ctx: DateContext, unit: string, n: number): string | null {
   const last = ctx.lastDate ?? '';
   if (unit === 'year') {
     const y = lastYear(ctx);
@@ -32,23 +33,25 @@ const STEP: Record<string, number> = { following: 1, next: 1, previous: -1, prio
 export const ANAPHORA_RULES: Rule[] = [
   {
     name: 'that-unit',
-    trigger: /\bthat (?:same )?(?:year|month|day)\b/i,
-    re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+)?(year|month|day)\b(?![-’'])/gi,
+    trigger: /\bthat (?:same )?(?:year|month|day|morning|afternoon|evening|night)\b/i,
+    re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+)?(year|month|day|morning|afternoon|evening|night)\b(?![-’'])/gi,
     read: (m, ctx): DateReading | null => {
       // With nothing of that precision to point back at ("trades made that day"), it is no date of ours.
-      const v = shiftBack(ctx, m[1].toLowerCase(), 0);
+      // "That night" is that day (TimeBank writes the day alone).
+      const v = shiftBack(ctx, /^(?:year|month)$/i.test(m[1]) ? m[1].toLowerCase() : 'day', 0);
       return v ? rel(v) : null;
     },
   },
   {
     name: 'following-unit',
-    trigger: /\bthe (?:following|next|previous|prior|preceding|same) (?:year|month|day)\b/i,
-    re: /\bthe\s+(following|next|previous|prior|preceding|same)\s+(year|month|day)\b(?![-’'])/gi,
+    trigger: /\bthe (?:following|next|previous|prior|preceding|same) (?:year|month|day|morning|afternoon|evening|night)\b/i,
+    re: /\bthe\s+(following|next|previous|prior|preceding|same)\s+(year|month|day|morning|afternoon|evening|night)\b(?![-’'])/gi,
     read: (m, ctx, text): DateReading | null => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+(?:or|and)\b/i.test(after)) return null; // "the next year or so": a span of time
       const step = STEP[m[1].toLowerCase()];
-      const unit = m[2].toLowerCase();
+      // "the next morning" is the next day (TimeBank writes the day alone).
+      const unit = /^(?:year|month)$/i.test(m[2]) ? m[2].toLowerCase() : 'day';
       // "the next day" with no date before it reads from the article's day; "the next year" likewise.
       if (!ctx.lastDate && ctx.anchor && step !== 0) {
         const a = ctx.anchor;

@@ -75,3 +75,39 @@ test('the year of the report: "the full year", "the fiscal year"; "the past year
   assert.deepEqual(dates('Hate groups grew over the past year.'), ['the past year=2024 (relative)']);
   assert.deepEqual(dates('Sales reached $9 million, down from $11 million the year before.'), []);
 });
+
+test('the end of the month or week is the article\'s; "the past weekend" is the one before', () => {
+  assert.deepEqual(dates('They aim to put troops in the region by the end of the month.'), ['the end of the month=2025-08 (relative)']);
+  assert.deepEqual(dates('By the end of the week it will be done.'), ['the end of the week=2025-W34 (relative)']);
+  assert.deepEqual(dates('Over the past weekend it rained.'), ['the past weekend=2025-W33-WE (relative)']);
+});
+
+test('counted and uncounted distances: "years ago", "two weeks from today", "earlier in the week"', () => {
+  assert.deepEqual(dates('Decades ago it began.'), ['Decades ago=PAST_REF (relative)']);
+  assert.deepEqual(dates('Two weeks from today it ends.'), ['Two weeks from today=2025-W36 (relative)']);
+  assert.deepEqual(dates('It happened earlier in the week.'), ['earlier in the week=2025-W34 (relative)']);
+  assert.deepEqual(dates('In the weeks before the shooting he left.'), []);
+});
+
+test('two decades joined by "and" are two dates with no space in them', () => {
+  assert.deepEqual(dates('In the 1980s and 1990s it grew.'), ['the 1980s=198', '1990s=199']);
+});
+
+test('"USA Today", "VOA Today" and "the Today show" are titles, not days', () => {
+  assert.deepEqual(dates('A reporter for USA Today spotted her.'), []);
+  assert.deepEqual(dates('This is VOA Today.'), []);
+  assert.deepEqual(dates('Spending rose, a USA TODAY analysis shows.'), []);
+  assert.deepEqual(dates('He appeared on the Today show.'), []);
+  assert.deepEqual(dates('Stocks fell. Today, they rose.'), ['Today=2025-08-20 (relative)']);
+});
+
+test('"a 2000 year old tradition" and "1709 schoolchildren" are counts, not years', () => {
+  assert.deepEqual(dates('It continues a 2000 year old tradition.'), []);
+  assert.deepEqual(dates('A survey of 1709 schoolchildren was held.'), []);
+});
+
+test('"a brighter tomorrow" and "the people of tomorrow" are no day', () => {
+  assert.deepEqual(dates('They hope for a brighter tomorrow.'), []);
+  assert.deepEqual(dates('If I were choosing the people of tomorrow, I would pick him.'), []);
+  assert.deepEqual(dates('He leaves tomorrow.'), ['tomorrow=2025-08-21 (relative)']);
+});

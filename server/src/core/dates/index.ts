@@ -1,5 +1,5 @@
 // Dates, absolute and relative, normalized to TIMEX3-style values (issue #6).
-// Rules: rules.ts; calendar arithmetic: calendar.ts, resolve.ts; the article's own date: anchor.ts.
+// Rules: rules.ts (one file per kind of expression); calendar arithmetic: calendar.ts, resolve.ts; the article's own date: anchor.ts.
 import type { Component } from '../component';
 import type { Block, Doc } from '../doc';
 import type { DateMention } from '../types';

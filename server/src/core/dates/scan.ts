@@ -3,6 +3,7 @@
 import { quarterOf, type Ymd } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { RULES, type Rule } from './rules';
+import { isFuture } from './tense';
 
 export interface Found {
   start: number;
@@ -18,37 +19,9 @@ export interface Candidate {
   match: RegExpExecArray;
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|scheduled|expected to|plans? to|planned to|planned for|planning to|supposed to|as early as|as soon as|set to|upcoming|intends? to|is due|are due|expects?|would)\b|\w['’]ll\b/i;
-// Past perfect ("had been due to expire Friday"): a plan that lay ahead then, not now.
-const PAST_PERFECT = /\bhad\s+(?:not\s+|previously\s+|already\s+)?(?:been\s+)?\w+/i;
-// A past reporting verb right before the date ("said Monday that it intends to ...") dates the saying.
-const SAID_BEFORE = /(?:^|[^\w'’])(?!(?:will|would|to|be|been)\s)(?:\w+\s+)?(?:said|told|announced|reported|confirmed|denied|added|warned|stated|declared|predicted|disclosed|revealed|acknowledged|indicated|noted|agreed|approved|signed|met|held)\s+(?:on\s+)?$/i;
-const FORWARD = /\b(?:until|till|payable|effective|through|starting|beginning|due|expires?|as soon as|as early as|next)\s+(?:on\s+)?$/i;
-const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|because|but|and)\b/g;
+export { isFuture };
 
-/**
- * True when the mention at `at` in `sentence` reads as future: a future cue in its clause ("will meet
- * Monday", "is expected to dominate talks Monday") or a forward-looking word just before it ("payable Dec. 7").
- */
-export function isFuture(sentence: string, at = -1): boolean {
-  if (at < 0) return FUTURE.test(sentence);
-  const before = sentence.slice(Math.max(0, at - 40), at);
-  if (SAID_BEFORE.test(before) && !/\b(?:will|would|to|be|been)\s+\w+\s+(?:on\s+)?$/i.test(before)) return false;
-  if (FORWARD.test(before.slice(-24))) return !PAST_PERFECT.test(sentence.slice(Math.max(0, at - 80), at + 80));
-  let from = 0;
-  let to = sentence.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
-    if (m.index < at - 1) from = m.index + m[0].length;
-    else if (m.index > at) {
-      to = m.index;
-      break;
-    }
-  }
-  const clause = sentence.slice(from, to);
-  return FUTURE.test(clause) && !PAST_PERFECT.test(clause);
-}
+const TIME_AFTER_DAY = /^,?\s+(?:(?:at|around|about|from|by|until|before|after)\s+)?$/;
 
 export interface ScanState {
   lastQuarter: { y: number; q: number } | null;
@@ -91,21 +64,31 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
       j++;
     }
     const cluster = cands.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: Array<{ c: Candidate; reading: DateReading }> = [];
+    const taken: Array<{ c: Candidate; reading: DateReading; future: boolean }> = [];
     for (const c of cluster) {
       if (taken.some((t) => c.start < t.c.end && t.c.start < c.end)) continue;
       const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter, lastDate: state.lastDate ?? null };
-      const reading = safeRead(c, ctx, text);
-      if (reading) taken.push({ c, reading });
+      let future = ctx.future;
+      let reading = safeRead(c, ctx, text);
+      // The tense is judged where the expression itself starts, after a leading word the rule does not own
+      // ("through January": "through" looks ahead), unless it closes a range begun by the date just before
+      // ("sales this year through August").
+      if (reading?.trimStart && !(lastEnd >= 0 && /^\s*$/.test(text.slice(lastEnd, c.start)))) {
+        future = futureAt(sentenceOf, c.start + reading.trimStart);
+        if (future !== ctx.future) reading = safeRead(c, { ...ctx, future }, text);
+      }
+      if (reading) taken.push({ c, reading, future });
     }
     taken.sort((a, b) => a.c.start - b.c.start);
-    for (const { c, reading } of taken) {
+    for (const { c, reading, future } of taken) {
       const start = c.start + (reading.trimStart ?? 0);
       const end = c.end + (reading.extendBy ?? 0);
       if (start < lastEnd) continue;
       out.push({ start, end, rule: c.rule.name, reading });
-      // Only a quarter already over can be the one a report is about ("through the third quarter of 1990" is a forecast).
-      if (reading.quarter && (!anchor || reading.quarter.y * 4 + reading.quarter.q < anchor.y * 4 + quarterOf(anchor))) state.lastQuarter = reading.quarter;
+      // Only a quarter already over can be the one a report is about ("through the third quarter of 1990" is a
+      // forecast), or the current one when it is the first named and not in the future ("reported a decline in
+      // fourth-quarter earnings": a fiscal quarter may end before the calendar one).
+      if (reading.quarter && (!anchor || reportedQuarter(reading.quarter, anchor, future, state.lastQuarter === null))) state.lastQuarter = reading.quarter;
       if (reading.value && /^\d{4}/.test(reading.value)) state.lastDate = reading.value;
       lastEnd = end;
     }
@@ -117,13 +100,31 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
     const next = out[k + 1];
     if (next && next.start - f.end <= 20 && /^\d{4}-\d{2}-\d{2}$/.test(next.reading.value ?? '') && !/[.;!?]/.test(text.slice(f.end, next.start))) {
       f.reading = { ...f.reading, value: `${next.reading.value}${f.reading.value.slice(10)}` };
+      // "5 p.m. EST, Nov. 6" is one point in time: one mention.
+      if (/^,?\s+$/.test(text.slice(f.end, next.start))) {
+        f.end = next.end;
+        f.reading.relative = next.reading.relative;
+        next.start = -1;
+      }
+      continue;
+    }
+    // "Tuesday at 3 p.m.": the day just before.
+    const prev = out[k - 1];
+    if (prev && prev.start >= 0 && /^\d{4}-\d{2}-\d{2}$/.test(prev.reading.value ?? '') && TIME_AFTER_DAY.test(text.slice(prev.end, f.start))) {
+      f.reading = { ...f.reading, value: `${prev.reading.value}${f.reading.value.slice(10)}` };
     }
   }
-  return out;
+  return out.filter((f) => f.start >= 0);
 }
 
 export function scanDates(text: string, anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => { text: string; at: number }): Found[] {
   return readDates(text, collect(text), anchor, state, sentenceOf);
+}
+
+function reportedQuarter(q: { y: number; q: number }, anchor: Ymd, future: boolean, first: boolean): boolean {
+  const at = anchor.y * 4 + quarterOf(anchor);
+  const n = q.y * 4 + q.q;
+  return n < at || (n === at && first && !future);
 }
 
 function safeRead(c: Candidate, ctx: DateContext, text: string): DateReading | null {

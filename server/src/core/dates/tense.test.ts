@@ -43,3 +43,45 @@ test('in a report on a quarter, a comparison with last year is that quarter a ye
   assert.deepEqual(dates('Profit rose in the third quarter. For the nine months, sales rose from $9 million a year earlier.', dct), ['the third quarter=2025-Q3', 'a year earlier=2024']);
   assert.deepEqual(dates('Profit rose in the third quarter. Last year the plant was closed.', dct), ['the third quarter=2025-Q3', 'Last year=2024']);
 });
+
+test('the tense is judged where the date starts: "through January" looks ahead, unless it closes a range begun just before', () => {
+  assert.deepEqual(dates('The loans run through January.', '2025-10-30'), ['January=2026-01']);
+  assert.deepEqual(dates('The fund reported its sales picture this year through August.', '2025-10-27'), ['this year=2025', 'August=2025-08']);
+});
+
+test('names joined by "and" do not end the clause that carries the future cue', () => {
+  assert.deepEqual(dates('Qantas will double its flights between Australia and India by August.', '2025-02-13'), ['August=2025-08']);
+  // A date's own name is no such name.
+  assert.deepEqual(dates('He resigned Monday and Smith will replace him.'), ['Monday=2025-08-18']);
+});
+
+test('a clause reported after the date ("saying ... will") does not move the date', () => {
+  // 2025-08-23 is a Saturday.
+  assert.deepEqual(dates('The ambassadors issued a joint statement Friday saying their entry will change Europe.', '2025-08-23'), ['Friday=2025-08-22']);
+});
+
+test('a date set before its clause takes that clause\'s tense', () => {
+  // 2025-08-18 is a Monday.
+  assert.deepEqual(dates('On Tuesday, the league will publish its report.', '2025-08-18'), ['Tuesday=2025-08-19']);
+  // ... unless that clause reports a saying: the date is the saying's.
+  assert.deepEqual(dates('On Tuesday, Smith said he would resign.'), ['Tuesday=2025-08-19']);
+});
+
+test('deadlines and agreed plans look ahead', () => {
+  assert.deepEqual(dates('The program is to pay down the loan by February.', '2025-10-30'), ['February=2026-02']);
+  assert.deepEqual(dates('It agreed to buy the unit for $22 million in February.', '2025-10-30'), ['February=2026-02']);
+  // ... but "by" after a plain past counts what had happened by then.
+  assert.deepEqual(dates('The hashtag was used over one million times by Thursday night.', '2015-09-22'), ['Thursday night=2015-09-17']);
+  assert.deepEqual(dates('The United Nations must decide by Friday.', '2015-09-22'), ['Friday=2015-09-25']);
+  // A fronted "By ..." takes its clause's tense.
+  assert.deepEqual(dates('By 9 a.m. Sunday, Al Sharpton began to tweet.', '2016-09-19'), ['9 a.m. Sunday=2016-09-18T09:00']);
+  assert.deepEqual(dates('By Friday, the company will decide.', '2016-09-19'), ['Friday=2016-09-23']);
+});
+
+test('a possessive weekday names an event: its own verb dates it, else the nearer day does', () => {
+  // 2025-08-22 is a Friday.
+  assert.deepEqual(dates("They would look for ways to get around Wednesday's ruling.", '2025-08-22'), ["Wednesday's=2025-08-20"]);
+  assert.deepEqual(dates("Sunday's vote will decide the matter.", '2025-08-22'), ["Sunday's=2025-08-24"]);
+  // 2016-09-25 is a Sunday.
+  assert.deepEqual(dates("A majority of voters expect Clinton to win Monday's debate.", '2016-09-25'), ["Monday's=2016-09-26"]);
+});

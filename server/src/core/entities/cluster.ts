@@ -83,7 +83,8 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
   for (const m of order) {
     const lower = m.text.toLowerCase();
     const k = lookup(m.text);
-    const surname = !glossary.has(lower) ? ix.surname(m) : undefined;
+    // A known organization is nobody's surname ("Wells Fargo" after a run taken for a person); a place may be ("Paris").
+    const surname = !glossary.has(lower) && k?.type !== 'organization' ? ix.surname(m) : undefined;
     if (surname) { addTo(surname, m); continue; }
     if (k) {
       const c = byKey.get(k.canonical.toLowerCase()) ?? byKey.get(lower);
@@ -103,8 +104,10 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     if (glossed) c.type = glossed.type;
     // In a match report a country is its national team; a country that acts is its state.
     else if (c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical) && (sportsReport || actsAsState(c.mentions.map((m) => m.use ?? null)))) c.type = 'organization';
+    // A legal ending ("Kellogg Co.") settles it, however often the short name looked like a surname.
+    else if (!c.fixedType && c.mentions.some((m) => COMPANY_ENDINGS.test(m.text))) c.type = 'organization';
     else {
-      if (c.fixedType) c.votes[c.fixedType] += PRIOR;
+      if (c.fixedType) c.votes[c.fixedType] += words(c.canonical ?? c.name).length > 1 ? PRIOR_LONG_NAME : PRIOR;
       c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.fixedType ?? c.mentions[0].type);
     }
     if (!c.canonical) c.name = bestName(c);
@@ -113,8 +116,12 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
   return clusters;
 }
 
+const COMPANY_ENDINGS = /\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Corporation|Company)\.?$/;
+
 /** Votes that built-in knowledge of a name adds for its known type. */
 const PRIOR = 2;
+/** A known name of several words ("Wells Fargo", "Philip Morris") is seldom anything else: its prior weighs more. */
+const PRIOR_LONG_NAME = 6;
 const PARTICLE_START = /^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)\b/u;
 
 /** Lookup tables over the clusters made so far, so that attaching a mention is not a scan of them all. */
@@ -126,6 +133,8 @@ class Indexes {
   /** Initials of multi-word names ("EU") and acronyms used as names. */
   private initials = new Map<string, Cluster>();
   private acronyms = new Map<string, Cluster>();
+  /** A company's name without its legal ending ("unisys" of "Unisys Corp."). */
+  private companyHeads = new Map<string, Cluster>();
   /** Last names of people, for spelling variants. */
   private lastNames: Array<{ head: string; last: string; c: Cluster }> = [];
 
@@ -141,6 +150,14 @@ class Indexes {
         for (let k = 1; k < ws.length && k <= 2; k++) {
           const hk = known(ws.slice(0, k).join(' '));
           if (hk && hk.type === 'place') this.afterPlace.set(ws.slice(k).join(' ').toLowerCase(), c);
+        }
+        if (COMPANY_ENDINGS.test(m.text)) {
+          // Every shorter form from the front: "sansui electric" and "sansui" of "Sansui Electric Co.".
+          const head = words(m.text.replace(COMPANY_ENDINGS, ''));
+          for (let k = head.length; k >= 1; k--) {
+            const key = head.slice(0, k).join(' ').toLowerCase();
+            if (!this.companyHeads.has(key)) this.companyHeads.set(key, c);
+          }
         }
       }
       const ini = initials(m.text);
@@ -168,6 +185,9 @@ class Indexes {
     // A known place before an organization: "US Congress" / "Congress".
     const p = this.afterPlace.get(lower);
     if (p && p.type !== 'person') return p;
+    // A company named in full once ("Unisys Corp.") and by its short name after.
+    const co = this.companyHeads.get(lower);
+    if (co) return co;
     // Acronyms: "EU" for "European Union", either way round.
     if (isAcronym(m.text)) {
       const c = this.initials.get(m.text.replace(/\./g, ''));

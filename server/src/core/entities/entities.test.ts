@@ -279,3 +279,39 @@ test('a known name of several words wins over the pieces of it', () => {
   const es = entities('The embassies in Nairobi and Dar es Salaam were bombed on the same day.');
   assert.equal(named(es, 'Dar es Salaam')?.type, 'place');
 });
+
+test('a title-case headline run is not one name', () => {
+  const es = entities('Read more: Democrat Voters Worried About Hillary Clinton, a poll shows.');
+  assert.equal(named(es, 'Democrat Voters Worried About Hillary Clinton'), undefined);
+  assert.equal(named(es, 'Hillary Clinton')?.type, 'person');
+});
+
+test('a company named once with its legal ending is an organization under its short name too', () => {
+  const es = entities('Unisys Corp. said profit fell. Unisys blamed weak demand, and Unisys shares dropped 5%.');
+  const u = es.find((e) => e.mentions.some((m) => m.text === 'Unisys'));
+  assert.equal(u?.type, 'organization');
+  assert.ok(mentionTexts(u).includes('Unisys Corp.'));
+});
+
+test('demonyms and adjectives made of names are no actors', () => {
+  const es = entities('A Kuwaiti official met Sudanese diplomats. The New York-based group and African-American voters reacted.');
+  for (const n of ['Kuwaiti', 'Sudanese', 'New York-based', 'African-American']) assert.equal(named(es, n), undefined, n);
+});
+
+test('a storm is named like a person but is none', () => {
+  const es = entities('Hurricane Hugo hit Charleston in 1989, and Hugo left 60,000 homeless.');
+  assert.equal(named(es, 'Hurricane Hugo'), undefined);
+});
+
+test('well-known companies and historical countries are known', () => {
+  const es = entities('Shares of Philip Morris rose, while West Germany reported growth.');
+  assert.equal(named(es, 'Philip Morris')?.type, 'organization');
+  assert.equal(named(es, 'West Germany')?.type, 'place');
+});
+
+test('a party label before a given name is a role, and a legal ending alone is no name', () => {
+  const es = entities('Democrat Hillary Clinton spoke in Ohio. The company, a unit of Acme Corp., said Corp. officials agreed.');
+  assert.equal(named(es, 'Hillary Clinton')?.type, 'person');
+  assert.equal(named(es, 'Democrat Hillary Clinton'), undefined);
+  assert.equal(named(es, 'Corp.'), undefined);
+});

@@ -39,6 +39,10 @@ add(['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'], 'place');
 add(['Russia', 'Russian Federation'], 'place');
 add(['Washington', 'Washington D.C.', 'Washington, D.C.'], 'place');
 add(['Kyiv', 'Kiev'], 'place');
+// AP-style abbreviations of US states that no English word or name shares ("LANSING, Mich.").
+for (const [state, abbr] of [['Alabama', 'Ala.'], ['Arizona', 'Ariz.'], ['California', 'Calif.'], ['Colorado', 'Colo.'], ['Connecticut', 'Conn.'],
+  ['Florida', 'Fla.'], ['Michigan', 'Mich.'], ['Minnesota', 'Minn.'], ['Nebraska', 'Neb.'], ['Nevada', 'Nev.'], ['Oklahoma', 'Okla.'],
+  ['Tennessee', 'Tenn.'], ['Wisconsin', 'Wis.'], ['Wyoming', 'Wyo.']]) add([state, abbr, abbr.slice(0, -1)], 'place');
 for (const key of ['countries', 'regions', 'subdivisions', 'states', 'cities'] as const) for (const n of split(places[key])) add([n], 'place');
 
 /** Canonical names of countries. */

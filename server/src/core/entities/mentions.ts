@@ -37,6 +37,11 @@ const CALENDAR_WORDS = new Set(('monday|tuesday|wednesday|thursday|friday|saturd
   + 'august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec').split('|'));
 /** Months that are also names ("April Ryan", "Theresa May"): never cut from a longer name. */
 const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
+/** Capitalized function words that a name does not contain but a title-case headline does. */
+const TITLE_CASE_BREAKS = new Set(['About', 'With', 'Amid', 'Against', 'After', 'Before', 'Over', 'Under', 'Into', 'From', 'As', 'If', 'When', 'While', 'Because', 'Than', 'Despite', 'Is', 'Are', 'Was', 'Will', 'To']);
+const HYPHENATED_ADJECTIVE = /-(?:based|born|bred|owned|led|backed|run|made|style|era|bound|linked|funded|controlled|occupied|allied|friendly|oriented)$/i;
+const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'independent', 'tory', 'socialist', 'communist', 'green']);
+const COMPANY_ENDING_WORDS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv']);
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
@@ -76,6 +81,16 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   while (to - from > 1 && CALENDAR_WORDS.has(toks[to - 1].lower.replace(/\.$/, '')) && !FIRST_NAMES_TOO.has(toks[to - 1].lower)) to--;
   while (to - from > 1 && CALENDAR_WORDS.has(toks[from].lower.replace(/\.$/, '')) && !FIRST_NAMES_TOO.has(toks[from].lower)) from++;
   if (to > from && NOT_NAMES.has(joined(toks.slice(from, to)).toLowerCase())) return null;
+  // A run of title-case words with "About", "With", "Amid" inside is a headline, not a name
+  // ("Democrat Voters Worried About Hillary Clinton"): keep what comes after the last such word.
+  for (let k = to - 2; k > from; k--) {
+    if (TITLE_CASE_BREAKS.has(toks[k].text)) {
+      from = k + 1;
+      break;
+    }
+  }
+  // "New York-based", "African-American": an adjective made of a name is not the name.
+  if (HYPHENATED_ADJECTIVE.test(toks[to - 1].text) || toks[to - 1].text.split('-').every((p) => DEMONYMS.has(p.toLowerCase()))) return null;
   // A contraction ("I'm", "We'll", "Don't") is speech, never a name.
   for (let k = from; k < to; k++) if (CONTRACTION.test(toks[k].text)) return null;
   // Titles and articles in front of a person's name are a role, not the name.
@@ -87,6 +102,11 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     && (to - from < 3 || FUNCTION_WORDS.has(toks[from].lower) || !(ORG_SUFFIXES.has(toks[to - 1].lower) || PLACE_SUFFIXES.has(toks[to - 1].lower)))
     // "Department of Education": a first word that the name goes on from with "of" is its head.
     && !(/^\p{Ll}/u.test(toks[from + 1].text) && !FUNCTION_WORDS.has(toks[from].lower))) from++;
+  // "Democrat Hillary Clinton", "Republican Mitt Romney": a party label before a given name is a role.
+  if (to - from > 2 && PARTY_LABELS.has(toks[from].lower) && FIRST_NAMES.has(toks[from + 1].lower)) {
+    from++;
+    type = 'person';
+  }
   // "State Marco Rubio" (of "Secretary of State Marco Rubio"): title words before a first name belong to the role.
   let f2 = from;
   while (f2 < to - 1 && (TITLES.has(toks[f2].lower) || DEMONYMS.has(toks[f2].lower))) f2++;
@@ -138,6 +158,10 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     if (NOT_NAMES.has(w) || DEMONYMS.has(w) || (TITLES.has(w) && !known(w))) return null;
     // Common abbreviations ("AI", "CEO", "GDP") are no actors, whoever tagged them.
     if (NOT_ACRONYM_NAMES.has(first.text) && !known(first.text)) return null;
+    // A place's name with a demonym ending is no actor: "Kuwaiti", "Sudanese", "Kenyan", "Jordanian".
+    if (isDemonymOfPlace(w)) return null;
+    // A legal ending or a name ending alone ("Corp.", "Council", "House") is no name.
+    if (COMPANY_ENDING_WORDS.has(w.replace(/\.$/, ''))) return null;
     // A day or a month alone is a date, not someone ("Monday", "April", "Jan.").
     if (CALENDAR_WORDS.has(w.replace(/\.$/, ''))) return null;
     // A word in capitals ("BY", "WE", "OF" of a shouted line) is the word.
@@ -150,6 +174,14 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     if (sentenceInitial && COMMON_WORDS.has(w) && !known(w) && !stats.capMid.has(w)) return null;
   }
   return { start: first.start, end: toks[to - 1].end, text: joinedText(toks, from, to), type, source: 'tagger' };
+}
+
+const DEMONYM_ENDINGS = ['i', 'is', 'ese', 'ian', 'ians', 'an', 'ans', 'n', 'ns'];
+
+function isDemonymOfPlace(w: string): boolean {
+  if (known(w)) return false;
+  for (const e of DEMONYM_ENDINGS) if (w.length > e.length + 3 && w.endsWith(e) && known(w.slice(0, -e.length))?.type === 'place') return true;
+  return false;
 }
 
 function joined(toks: Tok[]): string {

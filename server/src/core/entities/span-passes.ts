@@ -33,12 +33,15 @@ const EVENT_ENDINGS = new Set(('fair|olympics|olympiad|championship|championship
   + 'challenge|tournament|marathon|show|week|series|open|trophy|contest|competition|election|elections|war|'
   + 'act|acts|treaty|accord|accords|agreement|amendment|directive|resolution|protocol|doctrine').split('|'));
 
+/** Storms are named like people: "Hurricane Hugo", "Typhoon Haiyan". */
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+
 /**
  * An event or a document is not an actor: its span is dropped, so that the known names inside it ("Google") are found
  * on their own by the gazetteer and by the rest of the article.
  */
 function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
-  return spans.filter((s) => s.to - s.from < 2 || !EVENT_ENDINGS.has(toks[s.to - 1].lower) || !toks[s.to - 1].cap);
+  return spans.filter((s) => !(s.to - s.from >= 2 && ((EVENT_ENDINGS.has(toks[s.to - 1].lower) && toks[s.to - 1].cap) || STORM_WORDS.has(toks[s.from].text))));
 }
 
 /**

@@ -1,0 +1,130 @@
+// Calendar dates by name: full dates ("August 16, 2025", "16 Aug 2025", ISO, 8/16/2025), a month and
+// day without a year, a month with or without its year.
+import { fmtMonth, fmtWeek, parseDay } from './calendar';
+import { monthNumber } from './lexicon';
+import { abs, monthAlone, monthDay, rel } from './resolve';
+import { DAY, MOD, MON, MON_FULL, WD, YEAR, day, plausibleYear, re, relYear, type Rule } from './rule';
+
+// The second day of a range: "25" in "April 24-25", not a count ("April 24-25 percent") or part of a number.
+const RANGE_END = '\\d{1,2}\\b(?![-–.,/:]?\\d|\\s*(?:%|percent|million|billion))';
+const RANGE_COUNT = /^\s+(?:people|men|women|children|(?!(?:is|was|has|as|its|this|thus|plus|always|says)\b)\p{Ll}+s)\b/u;
+const SEPT_11 = /^,?\s+(?:(?:terror|terrorist)\s+)?(?:attacks?|hijack(?:ers|ings?)|commission)\b/i;
+const RANGE_YEAR = /^\s*[-–]\s*\d{1,2},?\s+(\d{4})\b(?![-–/.,]?\d)/;
+
+export const ABSOLUTE_RULES: Rule[] = [
+  {
+    name: 'month-day-year',
+    trigger: /\d\d\d\d/,
+    re: re(`\\b(?:${WD},?\\s+)?(${MON})\\s+${DAY},?\\s+${YEAR}`),
+    read: (m) => (plausibleYear(+m[3]) ? day(+m[3], monthNumber(m[1]), +m[2]) : null),
+  },
+  {
+    name: 'day-month-year',
+    trigger: /\d\d\d\d/,
+    re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON}),?\\s+${YEAR}`),
+    read: (m) => (plausibleYear(+m[3]) ? day(+m[3], monthNumber(m[2]), +m[1]) : null),
+  },
+  {
+    name: 'iso',
+    trigger: /\d\d\d\d-/,
+    re: re('\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!-)'),
+    read: (m) => day(+m[1], +m[2], +m[3]),
+  },
+  {
+    name: 'numeric-us',
+    trigger: /\d\/\d/,
+    re: re('\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b'),
+    read: (m) => day(+m[3], +m[1], +m[2]),
+  },
+  {
+    name: 'month-day',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    re: re(`\\b(?:(${WD}),?\\s+)?(${MON})\\s+${DAY}(?!\\s*(?:[,.:/]\\s*)?\\d|\\s*[-–]\\s*(?!${RANGE_END})\\d|\\s*(?:percent|%|million|billion))`),
+    read: (m, ctx, text) => {
+      const d = +m[3];
+      const mo = monthNumber(m[2]);
+      if (d < 1 || d > 31) return null;
+      // "April 24-25, 1999": the year after the range is this day's too.
+      const y = RANGE_YEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      if (y && plausibleYear(+y[1])) return day(+y[1], mo, d);
+      // "the Sept. 11 attacks": the attacks on the United States in 2001, whatever the article's year.
+      if (mo === 9 && d === 11 && SEPT_11.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return day(2001, 9, 11);
+      return monthDay(ctx, mo, d);
+    },
+  },
+  {
+    // "the week of March 6": that day's ISO week.
+    name: 'week-of',
+    trigger: /week of/i,
+    re: re(`\\b[Tt]he\\s+week\\s+of\\s+(${MON})\\s+${DAY}(?:,?\\s+${YEAR})?(?!\\s*(?:[-–,.:/]\\s*)?\\d)`),
+    read: (m, ctx) => {
+      const d = +m[2];
+      if (d < 1 || d > 31) return null;
+      const r = m[3] ? day(+m[3], monthNumber(m[1]), d) : monthDay(ctx, monthNumber(m[1]), d);
+      const t = parseDay(r?.value);
+      return r && t ? { ...r, value: fmtWeek(t) } : r;
+    },
+  },
+  {
+    // The second day of "April 24 and 25", "April 24-25": a date of its own.
+    name: 'range-end',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    re: re(`(?=\\d)(?<=\\b(${MON})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+(and|or|to|through)\\s+))(?=${RANGE_END})(\\d{1,2})(?:,?\\s+${YEAR})?`),
+    read: (m, ctx, text) => {
+      const first = +m[2];
+      const d = +m[4];
+      if (d <= first || d > 31) return null;
+      if (m[5]) return plausibleYear(+m[5]) ? day(+m[5], monthNumber(m[1]), d) : null;
+      // "on May 5 and 6 people died": a count, not a day.
+      if (m[3] && RANGE_COUNT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+      return monthDay(ctx, monthNumber(m[1]), d);
+    },
+  },
+  {
+    name: 'day-month',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON_FULL})(?!\\s*,?\\s*\\d)`),
+    read: (m, ctx) => {
+      const d = +m[1];
+      if (d < 1 || d > 31) return null;
+      return monthDay(ctx, monthNumber(m[2]), d);
+    },
+  },
+  {
+    name: 'month-year',
+    trigger: /\d\d\d\d/,
+    re: re(`\\b(?:${MOD})?(${MON}),?\\s+(?:of\\s+)?${YEAR}`),
+    read: (m) => (plausibleYear(+m[2]) ? abs(fmtMonth(+m[2], monthNumber(m[1]))) : null),
+  },
+  {
+    name: 'month-rel-year',
+    trigger: / year\b/,
+    re: re(`\\b(${MON_FULL})(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`),
+    read: (m, ctx) => {
+      // "July last year", "March of next year", "June 16th of last year".
+      const y = relYear(ctx, m[3]);
+      const mo = monthNumber(m[1]);
+      if (!m[2]) return rel(y === null ? null : fmtMonth(y, mo));
+      const d = day(y, mo, +m[2]);
+      return d ? rel(d.value) : null;
+    },
+  },
+  {
+    name: 'month',
+    trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    re: re(`(?:\\b(in|since|until|till|by|from|through|of|during|before|after|last|this|next|early|late|mid|end of|beginning of|middle of|the)[- ]+)?\\b(${MON_FULL})(?![\\w-]|['’](?!s\\b)|\\s+\\d)`, 'gi'),
+    read: (m, ctx, text) => {
+      const name = m[2];
+      if (!/^[A-Z]/.test(name)) return null;
+      const lead = (m[1] ?? '').toLowerCase();
+      if (name === 'May' && !lead) return null; // the modal verb, or a surname
+      if (name === 'March' && !lead) return null; // the march, to march
+      const which = lead === 'last' || lead === 'next' || lead === 'this' ? lead : undefined;
+      const keepLead = which || /^(early|late|mid|end of|beginning of|middle of)$/.test(lead);
+      if (lead === 'the' && !/^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "the March accession", not "the March"
+      const r = monthAlone(ctx, monthNumber(name), which);
+      if (!keepLead && m[1]) r.trimStart = m[0].length - name.length;
+      return r;
+    },
+  },
+];

@@ -1,0 +1,88 @@
+// Quarters and halves of a (fiscal) year: "the third quarter of 1998", "Q3", "the quarter", "the 1988
+// period", "the first half of next year". A quarter named sets the one later mentions refer to.
+import { fmtQuarter, pad, quarterOf, type Ymd } from './calendar';
+import type { DateReading } from './context';
+import { ordinal } from './lexicon';
+import { abs, rel } from './resolve';
+import { plausibleYear, re, relYear, type Rule } from './rule';
+
+export const QUARTERS_RULES: Rule[] = [
+  {
+    name: 'quarter',
+    trigger: /quarter/i,
+    re: re(`\\b(?:the\\s+)?(?:(\\d{4})['’]?s?\\s+|(this|last|next) year['’]s\\s+)?(?:fiscal\\s+|calendar\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+|calendar\\s+)?(?:(\\d{4})\\b|(this|last|next) year\\b))?`, 'gi'),
+    read: (m, ctx) => {
+      const q = ordinal(m[3]);
+      let y: number | null = null;
+      if (m[1]) y = +m[1];
+      else if (m[4]) y = +m[4];
+      else if (m[2] || m[5]) y = relYear(ctx, m[2] ?? m[5]);
+      // The year of the quarter the report is about, unless that was history ("stopped paying in the third
+      // quarter of 1984. ... reported third-quarter net").
+      else if (ctx.lastQuarter && (!ctx.anchor || recent(ctx.lastQuarter, ctx.anchor))) y = ctx.lastQuarter.y;
+      else if (ctx.anchor) y = q > quarterOf(ctx.anchor) && !ctx.future ? ctx.anchor.y - 1 : ctx.anchor.y;
+      const explicit = !!(m[1] || m[4]);
+      const r: DateReading = { value: y === null ? `XXXX-Q${q}` : fmtQuarter(y, q), relative: !explicit };
+      if (y !== null) r.quarter = { y, q };
+      return r;
+    },
+  },
+  {
+    name: 'quarter-q',
+    trigger: /Q[1-4]/,
+    re: re(`\\b(?:(\\d{4})\\s+)?Q([1-4])(?:\\s+(\\d{4}))?\\b`),
+    read: (m, ctx) => {
+      const y = m[1] ? +m[1] : m[3] ? +m[3] : ctx.anchor?.y ?? null;
+      const q = +m[2];
+      const r: DateReading = { value: y === null ? `XXXX-Q${q}` : fmtQuarter(y, q), relative: !(m[1] || m[3]) };
+      if (y !== null) r.quarter = { y, q };
+      return r;
+    },
+  },
+  {
+    name: 'the-quarter',
+    trigger: /quarter|period/i,
+    re: re(`\\b(?:the|this|last|next|that)\\s+(?:(latest|current|last|past|previous|prior|most recent|same|year-ago|year-earlier|comparable|fiscal)\\s+)?(?:(quarter)|(period))\\b(?![- ](?:century|million|billion))`, 'gi'),
+    read: (m, ctx, text) => {
+      const lead = m[0].split(/\s+/)[0].toLowerCase();
+      const mod = (m[1] ?? '').toLowerCase();
+      const isPeriod = !!m[3];
+      const yearAgo = mod === 'year-ago' || mod === 'year-earlier' || (mod === 'same' && /year|ago|earlier/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
+      if (isPeriod && !(ctx.lastQuarter && (yearAgo || mod === 'comparable')) && mod !== 'latest') return null;
+      const a = ctx.anchor;
+      let base = ctx.lastQuarter;
+      if (lead === 'this' || mod === 'current') base = a ? { y: a.y, q: quarterOf(a) } : null;
+      else if (lead === 'next') base = a ? { y: a.y, q: quarterOf(a) + 1 } : null;
+      else if ((lead === 'last' || !base) && a) base = { y: a.y, q: quarterOf(a) - 1 };
+      if (!base) return rel(null);
+      const value = fmtQuarter(base.y - (yearAgo ? 1 : 0), base.q);
+      return rel(value);
+    },
+  },
+  {
+    name: 'year-period',
+    trigger: /\d\d\d\d (?:quarter|period)/,
+    re: re(`\\bthe\\s+(\\d{4})\\s+(?:quarter|period)\\b`),
+    read: (m, ctx) => {
+      // "the 1988 period" in a quarterly report: that year's quarter of the one being reported.
+      const y = +m[1];
+      if (!plausibleYear(y)) return null;
+      return ctx.lastQuarter ? abs(fmtQuarter(y, ctx.lastQuarter.q)) : abs(pad(y, 4));
+    },
+  },
+  {
+    name: 'half',
+    trigger: /half/i,
+    re: re(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:(\\d{4})\\b|(this|last|next) year\\b)`, 'gi'),
+    read: (m, ctx) => {
+      const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+      const y = m[2] ? +m[2] : relYear(ctx, m[3]);
+      return { value: y === null ? null : `${pad(y, 4)}-H${h}`, relative: !m[2] };
+    },
+  },
+];
+
+/** A quarter within the four before the anchor's own (or later). */
+function recent(q: { y: number; q: number }, anchor: Ymd): boolean {
+  return anchor.y * 4 + quarterOf(anchor) - (q.y * 4 + q.q) <= 4;
+}

@@ -1,0 +1,36 @@
+// Vague references to the present, past and future: "now", "recently", "in the future".
+import { rel } from './resolve';
+import { re, type Rule } from './rule';
+
+export const VAGUE_RULES: Rule[] = [
+  {
+    name: 'present',
+    trigger: /now|current|these days|present|at the moment/i,
+    re: re(`\\b(?:right now|now|currently|current|nowadays|these days|at present|presently|at the moment|the present)\\b(?![-’'])`, 'gi'),
+    read: (m, ctx, text) => {
+      // "now" as a discourse marker after a comma-less sentence start is still PRESENT_REF in TimeML.
+      void ctx;
+      void text;
+      return rel('PRESENT_REF');
+    },
+  },
+  {
+    name: 'past',
+    trigger: /recent|lately|the past/i,
+    re: re(`\\b(?:recently|lately|more recently|in the past|the past|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days))\\b(?![- ](?:year|month|week|day|decade)\\b)`, 'gi'),
+    read: (m, ctx, text) => {
+      const w = m[0].toLowerCase();
+      if (w === 'the past' && /^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century)/i.test(text.slice(m.index + m[0].length))) return null;
+      if (w === 'recent' && !/^\s+(?:weeks|months|years|days|times|history|past)\b/.test(text.slice(m.index + m[0].length)) && !/\b(?:the|in|of)\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+        return rel('PAST_REF');
+      }
+      return rel('PAST_REF');
+    },
+  },
+  {
+    name: 'future',
+    trigger: /future|coming|years ahead/i,
+    re: re(`\\b(?:in the (?:near |distant )?future|the (?:near |distant )?future|in (?:the )?coming (?:days|weeks|months|years)|in the years ahead)\\b`, 'gi'),
+    read: () => rel('FUTURE_REF'),
+  },
+];

@@ -1,0 +1,79 @@
+// Years, decades and centuries: "in 2014", "nineteen ninety-eight", "the 1990s", "the twentieth century".
+import { fmtMonth, pad } from './calendar';
+import { DECADE_WORDS, SEASONS, cardinal, monthNumber, ordinal } from './lexicon';
+import { abs, rel, shifted } from './resolve';
+import { MOD, MON_FULL, YEAR, plausibleYear, re, type Rule } from './rule';
+
+const PLURAL_OK: ReadonlySet<string> = new Set(['elections', 'results', 'earnings', 'games', 'levels', 'figures', 'prices', 'sales', 'campaigns', 'talks', 'olympics', 'was', 'is', 'has', 'as', 'its', 'his', 'this', 'thus', 'plus', 'versus', 'vs']);
+
+export const YEARS_RULES: Rule[] = [
+  {
+    name: 'year',
+    trigger: /\d\d\d\d/,
+    re: re(`(?:\\b(in|since|until|till|by|from|to|through|during|before|after|of|for|around|circa|between|and|or|as|fiscal|calendar|year|the|its|their|his|her|our|early|late|mid|end of|beginning of|middle of|start of|turn of)[- ]+)?(?<![$£€#\\d.,])\\b${YEAR}(?!\\s*(?:%|percent|million|billion|thousand|people|of\\b))`, 'gi'),
+    read: (m, ctx, text) => {
+      const y = +m[2];
+      const lead = (m[1] ?? '').toLowerCase();
+      if (!plausibleYear(y)) return null;
+      if (!lead && (y < 1900 || y > 2099)) return null;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (/(?:\b(?:No|Nos|Article|Art|page|pages|p|Flight|Room|Highway|Route|Suite|number|model|code|Resolution)\.?\s*)$/i.test(before)) return null;
+      // "2000 shares" is a count; "the 1992 protests" is a date.
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const next = /^\s+([a-z]+s|[a-z]*(?:children|people|men|women))\b/.exec(tail);
+      if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1])) return null;
+      if (/^[- ]years?[- ]old\b/.test(tail)) return null; // "a 2000 year old tradition"
+      const keepLead = /^(fiscal|calendar|early|late|mid|end of|beginning of|middle of|start of|turn of)$/.test(lead);
+      const r = abs(pad(y, 4));
+      if (m[1] && !keepLead) r.trimStart = m[0].length - m[2].length;
+      void ctx;
+      return r;
+    },
+  },
+  {
+    name: 'spoken-year',
+    trigger: /nineteen|twenty|two thousand/i,
+    re: re(`\\b(?:(${MON_FULL})\\s+|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+|the\\s+year\\s+)?(?:(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:[- ](?:and[- ])?(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b`, 'gi'),
+    read: (m) => {
+      let y: number;
+      if (m[3]) y = (m[3].toLowerCase() === 'nineteen' ? 1900 : 2000) + cardinal(m[4].replace(' ', '-'));
+      else y = 2000 + (m[5] ? cardinal(m[5]) : 0);
+      if (!Number.isFinite(y)) return null;
+      if (m[1]) return abs(fmtMonth(y, monthNumber(m[1])));
+      if (m[2]) return abs(`${y}-${SEASONS[m[2].toLowerCase()]}`);
+      return abs(pad(y, 4));
+    },
+  },
+  {
+    name: 'decade',
+    trigger: /0['’]?s\b/,
+    re: re(`\\b(?:${MOD}?(?:the\\s+)?(?:early|late|mid)?[- ]?)?(?:(\\d{3})0|['’](\\d)0)['’]?s\\b`),
+    read: (m) => {
+      // TimeML writes a decade as its first three digits: "the 1990s" = 199.
+      const r = m[1] ? (+m[1] >= 100 && +m[1] <= 209 ? abs(m[1]) : null) : abs(`19${m[2]}`);
+      // "the 1980s and 1990s": the space before the second is no part of it.
+      const space = /^\s+/.exec(m[0]);
+      if (r && space) r.trimStart = space[0].length;
+      return r;
+    },
+  },
+  {
+    name: 'decade-words',
+    trigger: /ties\b/i,
+    re: re(`\\bthe\\s+(?:early\\s+|late\\s+|mid-)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`, 'gi'),
+    read: (m) => abs(`19${DECADE_WORDS[m[1].toLowerCase()]}`),
+  },
+  {
+    name: 'century',
+    trigger: /century/i,
+    re: re(`\\b(?:the\\s+)?(?:(this|last|next|previous)|(\\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first))[- ]century\\b`, 'gi'),
+    read: (m, ctx) => {
+      if (m[1]) {
+        const w = m[1].toLowerCase();
+        return rel(shifted(ctx.anchor, 'century', w === 'this' ? 0 : w === 'next' ? 1 : -1));
+      }
+      const n = ordinal(m[2]);
+      return Number.isFinite(n) && n > 0 ? abs(pad(n - 1, 2)) : null;
+    },
+  },
+];
