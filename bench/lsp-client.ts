@@ -16,8 +16,8 @@ export class BenchClient {
   readonly serverRequests: string[] = [];
   stderr = '';
 
-  constructor(serverJs: string) {
-    this.proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe' });
+  constructor(serverJs: string, env: Record<string, string> = {}) {
+    this.proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
     this.proc.stdout.on('data', (c: Buffer) => this.onData(c));
     this.proc.stderr.on('data', (c: Buffer) => { this.stderr += c.toString(); });
     this.proc.on('exit', () => {

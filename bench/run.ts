@@ -6,6 +6,8 @@ import type { Article } from './corpus';
 import { samples, sharedTexts, syntheticCorpus } from './corpus';
 import { entityPass, timeAnalyses, timeSamples, upToEntitiesNames } from './core-speed';
 import { editorLatency, startupTimes, workspaceIndexing } from './lsp-bench';
+import { largeDocumentLatency } from './lsp-large';
+import type { LargeDocumentLatency } from './lsp-large';
 import { loadCompromise, loadNer, loadWink, nerScore, ours } from './alternatives';
 import type { Alternative } from './alternatives';
 import { prf } from '../eval/types';
@@ -39,6 +41,12 @@ async function main(): Promise<void> {
   process.stdout.write(`inputs: ${seeds.length} sample articles (${seeds.reduce((s, a) => s + kb(a.text), 0).toFixed(1)} KB); `
     + `synthetic corpus of ${corpus.articles.length} articles, ${mb(corpus.bytes)}, from ${from}, built in memory\n`);
 
+  if (process.argv.includes('--large-only')) {
+    // `npm run bench -- --large-only`: only the large-document latency lines.
+    heading('Language server (dist/server.js --stdio)');
+    return largeDocument(seeds, corpus.articles);
+  }
+
   heading('Core analysis (in process, warm)');
   const st = timeSamples(seeds, 60);
   line('samples: time per article, median / p95', `${ms(median(st))} / ${ms(percentile(st, 95))}  (${seeds.length} articles x 60 rounds, mean ${(seeds.reduce((s, a) => s + kb(a.text), 0) / seeds.length).toFixed(1)} KB)`);
@@ -50,6 +58,7 @@ async function main(): Promise<void> {
   line('peak memory while analysing (RSS / heap used)', `${mb(cs.peakRss)} / ${mb(cs.peakHeap)}  (before: ${mb(base.rss)} / ${mb(base.heapUsed)})`);
 
   heading('Language server (dist/server.js --stdio)');
+  await largeDocument(seeds, corpus.articles);
   const starts = await startupTimes(SERVER_JS, 5);
   line('start-up until initialize answers, median of 5', ms(median(starts)));
   const article = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a));
@@ -119,6 +128,28 @@ async function main(): Promise<void> {
   process.stdout.write(`  (${compare.length} articles, ${mb(compareBytes)}; NER F1 ${ner ? `on ../shared/data/ner/dev.jsonl (${ner.length} documents): exact span and type, the gold's nested names forgiven, spans trimmed of punctuation and 's alike for all` : 'n/a: ../shared/data/ner/dev.jsonl not present'})\n`);
   for (const n of notes) process.stdout.write(`  ${n}\n`);
   process.stdout.write(`\nbench: done in ${((now() - started) / 1000).toFixed(0)} s; process max RSS ${mb(process.resourceUsage().maxRSS * 1024)}\n`);
+}
+
+/** A small article's hover latency while a large one (about 4.8 MB) is analysed: in the worker, and on the main thread as before it. */
+async function largeDocument(seeds: Article[], articles: Article[]): Promise<void> {
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < 4.8 * 1024 * 1024; i++) {
+    parts.push(articles[i % articles.length].text);
+    bytes += Buffer.byteLength(articles[i % articles.length].text) + 2;
+  }
+  const large = parts.join('\n\n');
+  const small = seeds[0];
+  const label = (how: string) => `hover on ${small.name.slice(0, 3)} (${kb(small.text).toFixed(1)} KB) while a ${mb(Buffer.byteLength(large))} article is analysed ${how}, median / max`;
+  const ways = [['in the worker', {}], ['on the main thread (NEWSDESK_NO_WORKER=1, as before)', { NEWSDESK_NO_WORKER: '1' }]] as const;
+  for (const [how, env] of ways) {
+    const r = await largeDocumentLatency(SERVER_JS, small.text, large, env);
+    line(label(how), `${ms(median(r.hovers))} / ${ms(Math.max(...r.hovers))}  (${r.hovers.length} hovers; the large article's ${r.diagnostics} diagnostics after ${(r.diagnosticsMs / 1000).toFixed(1)} s)`);
+  }
+  const quiet: LargeDocumentLatency[] = [];
+  for (const [, env] of ways) quiet.push(await largeDocumentLatency(SERVER_JS, small.text, large, env, false));
+  line('the large article\'s diagnostics with no other requests', `${(quiet[0].diagnosticsMs / 1000).toFixed(1)} s in the worker, ${(quiet[1].diagnosticsMs / 1000).toFixed(1)} s on the main thread`);
+  line('then its semantic tokens (full), median of 5', `${ms(median(quiet[0].tokens))} from the worker's encoding, ${ms(median(quiet[1].tokens))} encoded on the main thread`);
 }
 
 main().catch((e) => {

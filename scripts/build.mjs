@@ -1,4 +1,5 @@
-// Bundles the three entry points with esbuild: the client, the server and the command-line tool.
+// Bundles the entry points with esbuild: the client, the server, the server's background analysis
+// worker (worker_threads, loaded by the server from its own folder) and the command-line tool.
 import * as esbuild from 'esbuild';
 import { readFileSync, chmodSync } from 'node:fs';
 
@@ -18,6 +19,7 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
 chmodSync('dist/cli.js', 0o755);

@@ -1,13 +1,15 @@
 // The language server: wires the LSP handlers to the features (server/src/features/*), each a thin
 // adapter from the core's analysis to LSP. Requests are answered from an analysis of exactly the text
-// the client had when it sent them (computed on demand, cached per version), so no answer carries
-// stale ranges; diagnostics are pushed debounced. See README "The language server".
+// the client had when it sent them (computed on demand, cached per version; large documents in a
+// background worker, see features/store.ts), so no answer carries stale ranges; diagnostics are
+// pushed debounced. See README "The language server".
 import {
   CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, MarkupKind,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import type { ClientCapabilities, Connection, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildTimeline } from './core';
 import type { ArticleAnalysis } from './core';
@@ -21,11 +23,12 @@ import type { Article } from './features/article';
 import { codeActions } from './features/code-actions';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { Disagreements } from './features/disagreements';
-import { guardNotification, guardRequest, installProcessGuards, installTestHooks } from './features/guard';
+import { BackgroundAnalyser } from './features/background';
+import { guardNotification, guardRequest, installProcessGuards, installTestHooks, waitFor } from './features/guard';
 import { hoverMarkdown } from './features/hover';
 import { inlayHints } from './features/inlay-hints';
 import { definition, highlights, references } from './features/navigation';
-import { collectTokens, encodeTokens, LEGEND, TokenResults } from './features/semantic-tokens';
+import { collectTokens, encodeTokens, LEGEND, TokenResults, tokensOnLines } from './features/semantic-tokens';
 import { OpenArticles } from './features/store';
 import { SilencedStore, SILENCE_COMMAND } from './features/silence';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './features/symbols';
@@ -48,8 +51,28 @@ export function startServer(connection: Connection): void {
       ? { ...settings, analyzeOptions: { ...settings.analyzeOptions, silenced: [...(settings.analyzeOptions.silenced ?? []), ...stored] } }
       : settings;
   };
-  const open = new OpenArticles(documents, () => effective);
-  const index = new WorkspaceIndex(open, () => effective, log);
+  // NEWSDESK_NO_WORKER=1 analyses every document on the main thread, as before the worker (for the bench's comparison).
+  const background = process.env.NEWSDESK_NO_WORKER === '1' ? null : new BackgroundAnalyser(path.join(__dirname, 'analysis-worker.js'), logError);
+  const open = new OpenArticles(documents, () => effective, background, log, logError, () => {
+    // A large document's analysis arrived: cross-article findings may change with it.
+    disagreements.touch();
+  }, (name, pending) => showProgress(name, pending));
+
+  /** A background analysis still running after half a second shows as work-done progress (in VS Code, the status bar). */
+  const showProgress = (name: string, pending: Promise<unknown>) => {
+    if (!capabilities.window?.workDoneProgress) return;
+    let settled = false;
+    const ended = pending.then(() => undefined, () => undefined).then(() => { settled = true; });
+    setTimeout(() => {
+      if (settled) return;
+      connection.window.createWorkDoneProgress().then((progress) => {
+        if (settled) return progress.done();
+        progress.begin('Newsdesk', undefined, `analysing ${name}`);
+        void ended.then(() => progress.done());
+      }, () => undefined);
+    }, 500).unref();
+  };
+  const index = new WorkspaceIndex(open, () => effective, log, background);
   const tokenResults = new TokenResults();
   const disagreements = new Disagreements(() => index.articles(), (uris) => {
     for (const uri of uris) if (documents.get(uri)) diagnostics.schedule(uri, 0);
@@ -174,7 +197,10 @@ export function startServer(connection: Connection): void {
   }));
 
   documents.onDidOpen(notification('open', (e) => diagnostics.schedule(e.document.uri, 0, e.document.version)));
-  documents.onDidChangeContent(notification('change', (e) => diagnostics.schedule(e.document.uri, settings.debounceMs, e.document.version)));
+  documents.onDidChangeContent(notification('change', (e) => {
+    open.changed(e.document);
+    diagnostics.schedule(e.document.uri, settings.debounceMs, e.document.version);
+  }));
   documents.onDidClose(notification('close', (e) => {
     open.forget(e.document.uri);
     tokenResults.forget(e.document.uri);
@@ -182,44 +208,48 @@ export function startServer(connection: Connection): void {
     disagreements.touch();
   }));
 
-  /** The open document's current article for a request, or null when it is not open or was refused. */
-  const analysed = (uri: string): (Article & { analysis: ArticleAnalysis }) | null => {
+  type Analysed = Article & { analysis: ArticleAnalysis };
+  type Token = import('vscode-languageserver/node').CancellationToken;
+  /**
+   * Answers a request from the open document's current analysis (null when it is not open or was
+   * refused): at once when it is ready (every small document), else when the background analysis of
+   * this very version is done. An edit meanwhile answers the request ContentModified (see guard.ts).
+   */
+  const withArticle = <R>(uri: string, token: Token, fn: (article: Analysed | null) => R): R | Promise<R> => {
     const doc = documents.get(uri);
-    if (!doc) return null;
-    const article = open.of(doc);
-    return article.analysis ? (article as Article & { analysis: ArticleAnalysis }) : null;
+    if (!doc) return fn(null);
+    const got = open.of(doc);
+    const go = (article: Article) => fn(article.analysis ? (article as Analysed) : null);
+    return got instanceof Promise ? waitFor(got, token, 'request').then(go) : go(got);
   };
 
-  connection.onHover(request('hover', (params) => {
-    const article = analysed(params.textDocument.uri);
+  connection.onHover(request('hover', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     if (!article) return null;
     const found = hoverMarkdown(article.analysis, article.doc.offsetAt(params.position), { merged: (e) => index.mergedFor(e) });
     if (!found) return null;
     return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(article.doc, found.span) };
-  }));
+  })));
 
   const tokensOf = (article: Article & { analysis: ArticleAnalysis }, range?: { start: number; end: number }) =>
     encodeTokens(article.doc, collectTokens(article.analysis, article.doc.getText()), range);
 
-  connection.languages.semanticTokens.on(request('semantic tokens', (params) => {
-    const article = analysed(params.textDocument.uri);
-    return tokenResults.full(params.textDocument.uri, article ? tokensOf(article) : []);
-  }));
-  connection.languages.semanticTokens.onDelta(request('semantic tokens delta', (params) => {
-    const article = analysed(params.textDocument.uri);
-    return tokenResults.delta(params.textDocument.uri, params.previousResultId, article ? tokensOf(article) : []);
-  }));
-  connection.languages.semanticTokens.onRange(request('semantic tokens range', (params) => {
-    const article = analysed(params.textDocument.uri);
+  connection.languages.semanticTokens.on(request('semantic tokens', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
+    return tokenResults.full(params.textDocument.uri, article ? (article.tokens ?? tokensOf(article)) : []);
+  })));
+  connection.languages.semanticTokens.onDelta(request('semantic tokens delta', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
+    return tokenResults.delta(params.textDocument.uri, params.previousResultId, article ? (article.tokens ?? tokensOf(article)) : []);
+  })));
+  connection.languages.semanticTokens.onRange(request('semantic tokens range', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     if (!article) return { data: [] };
+    // A large document's tokens were encoded in the worker: the range's lines are taken from them.
+    if (article.tokens) return { data: tokensOnLines(article.tokens, params.range.start.line, params.range.end.line) };
     const range = { start: article.doc.offsetAt(params.range.start), end: article.doc.offsetAt(params.range.end) };
     return { data: tokensOf(article, range) };
-  }));
+  })));
 
-  connection.onCodeAction(request('code actions', (params) => {
-    const article = analysed(params.textDocument.uri);
+  connection.onCodeAction(request('code actions', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     return article ? codeActions(article, params, disagreements.findingsFor(article, effective.analyzeOptions)) : [];
-  }));
+  })));
   connection.onExecuteCommand(request('execute command', (params) => {
     if (params.command !== SILENCE_COMMAND) return null;
     const arg = params.arguments?.[0] as { code?: unknown; text?: unknown } | undefined;
@@ -230,39 +260,38 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.all()) diagnostics.schedule(doc.uri, 0);
     return null;
   }));
-  connection.onDocumentSymbol(request('document symbols', (params) => {
-    const article = analysed(params.textDocument.uri);
+  connection.onDocumentSymbol(request('document symbols', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     return article ? documentSymbols(article) : [];
-  }));
-  connection.onFoldingRanges(request('folding ranges', (params) => {
-    const article = analysed(params.textDocument.uri);
+  })));
+  connection.onFoldingRanges(request('folding ranges', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     return article ? foldingRanges(article) : [];
-  }));
-  connection.onDocumentHighlight(request('document highlights', (params) => {
-    const article = analysed(params.textDocument.uri);
+  })));
+  connection.onDocumentHighlight(request('document highlights', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     return article ? highlights(article, article.doc.offsetAt(params.position)) : [];
-  }));
-  connection.onDefinition(request('definition', (params) => {
-    const article = analysed(params.textDocument.uri);
+  })));
+  connection.onDefinition(request('definition', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     return article ? definition(article, article.doc.offsetAt(params.position)) : null;
-  }));
-  connection.onReferences(request('references', (params) => {
-    const article = analysed(params.textDocument.uri);
+  })));
+  connection.onReferences(request('references', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     if (!article) return [];
     return references(article, article.doc.offsetAt(params.position), (e) => index.mergedFor(e), articleOf);
-  }));
+  })));
   connection.onWorkspaceSymbol(request('workspace symbols', (params) => {
     const { entities } = index.mergedEntities();
     return workspaceSymbols(params.query, entities, index.articles(), articleOf);
   }));
-  connection.languages.inlayHint.on(request('inlay hints', (params) => {
-    const article = analysed(params.textDocument.uri);
+  connection.languages.inlayHint.on(request('inlay hints', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     if (!article) return [];
     const range = { start: article.doc.offsetAt(params.range.start), end: article.doc.offsetAt(params.range.end) };
     return inlayHints(article, range, settings.inlayHints);
-  }));
+  })));
 
-  connection.onRequest(analysisRequest, request('newsdesk/analysis', (params) => articleOf(params.uri)?.analysis ?? null));
+  connection.onRequest(analysisRequest, request('newsdesk/analysis', (params, token) => {
+    const doc = documents.get(params.uri);
+    if (!doc) return index.indexed(params.uri)?.analysis ?? null;
+    const got = open.of(doc);
+    return got instanceof Promise ? waitFor(got, token, 'newsdesk/analysis').then((a) => a.analysis) : got.analysis;
+  }));
 
   connection.onRequest(workspaceRequest, request('newsdesk/workspace', (params): WorkspaceResult => {
     const articles = index.articles();
@@ -292,6 +321,7 @@ export function startServer(connection: Connection): void {
     return result;
   }));
 
+  connection.onShutdown(() => background?.dispose());
   installTestHooks(connection, logError);
   documents.listen(connection);
   connection.listen();

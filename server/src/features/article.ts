@@ -3,7 +3,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../core';
-import type { ArticleAnalysis, Entity, Span, TextSpan } from '../core';
+import type { AnalyzeOptions, ArticleAnalysis, Entity, Span, TextSpan } from '../core';
 import type { ServerSettings } from '../settings';
 
 export interface Article {
@@ -14,6 +14,8 @@ export interface Article {
   analysis: ArticleAnalysis | null;
   /** Why there is no analysis, for the user. */
   refused: string | null;
+  /** The full semantic tokens, when the background worker encoded them with the analysis (large documents). */
+  tokens?: number[];
 }
 
 export function sizeLimitMessage(uri: string, bytes: number, limitKB: number): string {
@@ -21,13 +23,24 @@ export function sizeLimitMessage(uri: string, bytes: number, limitKB: number): s
 }
 
 export function analyseText(uri: string, version: number, text: string, settings: ServerSettings): Article {
-  const doc = TextDocument.create(uri, 'news-article', version, text);
+  return refusedForSize(uri, version, text, settings) ?? analysedArticle(uri, version, text, analyze(text, analyzeOptionsFor(uri, settings)));
+}
+
+/** The article of a text over the size limit (newsdesk.maxFileSizeKB), or null when it is within it. */
+export function refusedForSize(uri: string, version: number, text: string, settings: ServerSettings): Article | null {
   const bytes = text.length * 3 <= settings.maxFileSizeKB * 1024 ? text.length : Buffer.byteLength(text, 'utf8');
-  if (bytes > settings.maxFileSizeKB * 1024) {
-    return { uri, version, doc, analysis: null, refused: sizeLimitMessage(uri, bytes, settings.maxFileSizeKB) };
-  }
-  const analysis = analyze(text, { ...settings.analyzeOptions, file: uri });
-  return { uri, version, doc, analysis, refused: null };
+  if (bytes <= settings.maxFileSizeKB * 1024) return null;
+  const doc = TextDocument.create(uri, 'news-article', version, text);
+  return { uri, version, doc, analysis: null, refused: sizeLimitMessage(uri, bytes, settings.maxFileSizeKB) };
+}
+
+export function analyzeOptionsFor(uri: string, settings: ServerSettings): AnalyzeOptions {
+  return { ...settings.analyzeOptions, file: uri };
+}
+
+/** The article of a text and its analysis (computed here or in the background, see ./background). */
+export function analysedArticle(uri: string, version: number, text: string, analysis: ArticleAnalysis): Article {
+  return { uri, version, doc: TextDocument.create(uri, 'news-article', version, text), analysis, refused: null };
 }
 
 export function refusedArticle(uri: string, reason: string): Article {

@@ -5,6 +5,7 @@ import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageser
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLspDiagnostic } from '../convert';
 import type { Article } from './article';
+import { Superseded } from './background';
 
 const MAX_WAIT_MS = 1000;
 
@@ -23,7 +24,7 @@ export class DiagnosticsPublisher {
   constructor(
     private readonly connection: Connection,
     private readonly current: (uri: string) => TextDocument | undefined,
-    private readonly articleOf: (doc: TextDocument) => Article,
+    private readonly articleOf: (doc: TextDocument) => Article | Promise<Article>,
     private readonly onError: (what: string, e: unknown) => void,
     /** Diagnostics from beyond the article's own analysis (disagreements with other articles). */
     private readonly extra: (article: Article) => LspDiagnostic[] = () => [],
@@ -53,7 +54,18 @@ export class DiagnosticsPublisher {
   publishNow(uri: string): void {
     const doc = this.current(uri);
     if (!doc) return;
-    const article = this.articleOf(doc);
+    const got = this.articleOf(doc);
+    if (!(got instanceof Promise)) return this.send(uri, got);
+    // A large document analysed in the background: published only if it is still the current version
+    // (an edit meanwhile supersedes it and schedules its own), never after the document closed.
+    got.then((article) => {
+      if (this.current(uri)?.version === article.version) this.send(uri, article);
+    }).catch((e: unknown) => {
+      if (!(e instanceof Superseded)) this.onError('diagnostics', e);
+    });
+  }
+
+  private send(uri: string, article: Article): void {
     if (!article.analysis) {
       if (article.refused && !this.warned.has(uri)) {
         this.warned.add(uri);

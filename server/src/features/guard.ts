@@ -1,6 +1,7 @@
 // Failure containment: a handler that throws is logged and answered with an error; the server goes on.
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import { Superseded } from './background';
 
 export type Logger = (message: string) => void;
 
@@ -14,16 +15,35 @@ export function guardRequest<P, R>(
   name: string,
   fn: (params: P, token: CancellationToken) => R,
 ): (params: P, token: CancellationToken) => R {
+  const answer = (e: unknown): ResponseError<void> => {
+    if (e instanceof ResponseError) return e;
+    // The document changed while the request waited for its analysis (a large document, see store.ts).
+    if (e instanceof Superseded) return new ResponseError(LSPErrorCodes.ContentModified, `${name}: the document changed`);
+    log(`newsdesk: ${name} failed: ${describe(e)}`);
+    return new ResponseError(ErrorCodes.InternalError, `newsdesk: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+  };
   return (params, token) => {
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
     try {
-      return fn(params, token);
+      const r = fn(params, token);
+      if (r instanceof Promise) return r.catch((e: unknown) => { throw answer(e); }) as R;
+      return r;
     } catch (e) {
-      if (e instanceof ResponseError) throw e;
-      log(`newsdesk: ${name} failed: ${describe(e)}`);
-      throw new ResponseError(ErrorCodes.InternalError, `newsdesk: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      throw answer(e);
     }
   };
+}
+
+/**
+ * Waits for a pending analysis on behalf of a request: rejects as cancelled when the client cancels
+ * the request (the analysis goes on: diagnostics want it too).
+ */
+export function waitFor<T>(pending: Promise<T>, token: CancellationToken | undefined, name: string): Promise<T> {
+  if (!token) return pending;
+  return new Promise<T>((resolve, reject) => {
+    const sub = token.onCancellationRequested(() => reject(new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`)));
+    pending.then(resolve, reject).finally(() => sub.dispose());
+  });
 }
 
 /** Wraps a notification handler: a failure is logged, never thrown into the connection. */

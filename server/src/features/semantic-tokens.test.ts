@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectTokens, encodeTokens, LEGEND, TokenResults } from './semantic-tokens';
+import { collectTokens, encodeTokens, LEGEND, TokenResults, tokensOnLines } from './semantic-tokens';
 import { article, emptyAnalysis, spansOf, ZELENSKY_TEXT, zelenskyArticle } from './test-fixture';
 
 function decode(doc: TextDocument, data: number[]) {
@@ -70,4 +70,17 @@ test('a delta against the last result carries only the changed integers', () => 
 test('an empty analysis has no tokens', () => {
   const doc = TextDocument.create('u', 'x', 1, 'abc');
   assert.deepEqual(encodeTokens(doc, collectTokens(emptyAnalysis(), 'abc')), []);
+});
+
+test('a range of lines taken from encoded full tokens holds exactly the pieces on those lines', () => {
+  const a = zelenskyArticle();
+  const full = encodeTokens(a.doc, collectTokens(a.analysis!, ZELENSKY_TEXT));
+  const all = decode(a.doc, full);
+  assert.deepEqual(tokensOnLines(full, 0, a.doc.lineCount), full, 'every line: the same tokens');
+  const lines = [...new Set(all.map((t) => t.line))];
+  assert.ok(lines.length >= 2, 'tokens on two lines or more');
+  const from = lines[1];
+  const to = lines[lines.length - 1];
+  assert.deepEqual(decode(a.doc, tokensOnLines(full, from, to)), all.filter((t) => t.line >= from && t.line <= to));
+  assert.deepEqual(tokensOnLines(full, a.doc.lineCount + 1, a.doc.lineCount + 5), []);
 });

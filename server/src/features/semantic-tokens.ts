@@ -132,6 +132,30 @@ export function encodeTokens(doc: TextDocument, tokens: readonly Token[], range?
   return data;
 }
 
+/**
+ * The pieces of already encoded full tokens that lie on the lines `fromLine`..`toLine`, encoded
+ * again: a range request answered from a large document's tokens (encoded in the worker) without
+ * collecting them all again on the main thread.
+ */
+export function tokensOnLines(full: readonly number[], fromLine: number, toLine: number): number[] {
+  const out: number[] = [];
+  let line = 0;
+  let char = 0;
+  let prevLine = -1;
+  let prevChar = 0;
+  for (let i = 0; i + 4 < full.length; i += 5) {
+    line += full[i];
+    char = full[i] === 0 ? char + full[i + 1] : full[i + 1];
+    if (line < fromLine) continue;
+    if (line > toLine) break;
+    if (prevLine < 0) out.push(line, char, full[i + 2], full[i + 3], full[i + 4]);
+    else out.push(line - prevLine, line === prevLine ? char - prevChar : char, full[i + 2], full[i + 3], full[i + 4]);
+    prevLine = line;
+    prevChar = char;
+  }
+  return out;
+}
+
 /** Remembers the last full result per document so that a delta can be sent instead. */
 export class TokenResults {
   private last = new Map<string, { resultId: string; data: number[] }>();

@@ -1,32 +1,95 @@
 // The open documents' analyses, computed on demand from the current text and cached per version:
 // a request is always answered from an analysis of exactly the text the client had when it sent it.
+// Small texts (nearly every article) are analysed at once on the main thread, as before. Large ones
+// (BACKGROUND_MIN_CHARS and up) are analysed in the background worker (./background): meanwhile the
+// server answers everything else, requests for the large document wait for its analysis, and an
+// edit stops the analysis of the version it replaces.
 import type { TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyseText, uriKey } from './article';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyseText, analysedArticle, analyzeOptionsFor, displayName, refusedForSize, uriKey } from './article';
 import type { Article } from './article';
+import { Superseded, WorkerUnavailable } from './background';
+import type { BackgroundAnalyser } from './background';
 import type { ServerSettings } from '../settings';
 
+/**
+ * Texts from this many UTF-16 code units on are analysed in the background. Analysis costs about
+ * 1.2 ms per KB (bench), so below this a document blocks the server for well under 100 ms, and the
+ * worker's fixed costs (copying the text and the analysis between threads, a few ms; starting the
+ * worker, once) would be a large share of the time. Typical articles (2-20 KB) are far below it.
+ */
+export const BACKGROUND_MIN_CHARS = 64 * 1024;
+
+interface Cached {
+  article: Article;
+  /** Settings generation the analysis was made with (see clear). */
+  generation: number;
+}
+
 export class OpenArticles {
-  private cache = new Map<string, Article>();
+  /** Per URI, the latest finished analysis (of the current version, or an older one while a newer one runs). */
+  private cache = new Map<string, Cached>();
+  private running = new Map<string, { version: number; generation: number; promise: Promise<Article> }>();
+  private generation = 0;
 
-  constructor(private readonly documents: TextDocuments<TextDocument>, private readonly settings: () => ServerSettings) {}
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: () => ServerSettings,
+    private readonly background: BackgroundAnalyser | null = null,
+    private readonly log: (message: string) => void = () => undefined,
+    private readonly logError: (message: string) => void = () => undefined,
+    /** Called when a background analysis of a document's current version has finished. */
+    private readonly onSettled: (article: Article) => void = () => undefined,
+    /** Called when a background analysis starts, with a name for the user and its promise. */
+    private readonly onStart: (name: string, pending: Promise<Article>) => void = () => undefined,
+  ) {}
 
-  /** The current analysis of an open document, or undefined if the document is not open. */
+  /**
+   * The analysis of the document's current text: the article itself when it is cached or small (as
+   * before), else a promise of it. The promise rejects with Superseded when an edit (or a close, or
+   * a settings change) makes that analysis moot.
+   */
+  of(doc: TextDocument): Article | Promise<Article> {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.article.version === doc.version && hit.generation === this.generation) return hit.article;
+    const text = doc.getText();
+    const settings = this.settings();
+    if (text.length < BACKGROUND_MIN_CHARS || !this.background || this.background.unavailable) {
+      return this.store(doc.uri, this.generation, analyseText(doc.uri, doc.version, text, settings));
+    }
+    const running = this.running.get(doc.uri);
+    if (running && running.version === doc.version && running.generation === this.generation) return running.promise;
+    const refused = refusedForSize(doc.uri, doc.version, text, settings); // counts UTF-8 bytes: not on every call
+    if (refused) return this.store(doc.uri, this.generation, refused);
+    return this.start(this.background, doc.uri, doc.version, text, settings);
+  }
+
+  /**
+   * An analysis of the document without waiting: the current one when ready, else the latest
+   * finished one (of an older version; its `doc` is that version's text, so its ranges fit it) or
+   * undefined, starting the current one in the background. For views over many articles.
+   */
+  settled(doc: TextDocument): Article | undefined {
+    const got = this.of(doc);
+    if (!(got instanceof Promise)) return got;
+    got.catch(() => undefined);
+    return this.cache.get(doc.uri)?.article;
+  }
+
+  /** An analysis of an open document (see settled), or undefined if the document is not open. */
   get(uri: string): Article | undefined {
     const doc = this.documents.get(uri);
-    return doc ? this.of(doc) : undefined;
+    return doc ? this.settled(doc) : undefined;
   }
 
-  of(doc: TextDocument): Article {
-    const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit;
-    const article = analyseText(doc.uri, doc.version, doc.getText(), this.settings());
-    this.cache.set(doc.uri, article);
-    return article;
-  }
-
+  /** Every open document's analysis as `settled` gives it (a large one may lag, or be missing at first). */
   all(): Article[] {
-    return this.documents.all().map((d) => this.of(d));
+    const out: Article[] = [];
+    for (const d of this.documents.all()) {
+      const a = this.settled(d);
+      if (a) out.push(a);
+    }
+    return out;
   }
 
   /** Keys (see uriKey) of the open documents. */
@@ -34,11 +97,71 @@ export class OpenArticles {
     return new Set(this.documents.all().map((d) => uriKey(d.uri)));
   }
 
+  /** The document changed: a background analysis of an older version stops now. */
+  changed(doc: TextDocument): void {
+    const running = this.running.get(doc.uri);
+    if (running && running.version !== doc.version) this.stop(doc.uri);
+  }
+
   forget(uri: string): void {
+    this.stop(uri);
     this.cache.delete(uri);
   }
 
+  /** The settings changed: every analysis is made again (a running one stops). */
   clear(): void {
-    this.cache.clear();
+    this.generation++;
+    for (const uri of [...this.running.keys()]) this.stop(uri);
+    for (const [uri, c] of this.cache) if (c.article.analysis === null || !this.isLarge(c.article)) this.cache.delete(uri);
+  }
+
+  private isLarge(a: Article): boolean {
+    return a.doc.getText().length >= BACKGROUND_MIN_CHARS;
+  }
+
+  private stop(uri: string): void {
+    if (!this.running.has(uri)) return;
+    this.running.delete(uri);
+    this.background?.cancel(uri);
+  }
+
+  private store(uri: string, generation: number, article: Article): Article {
+    const old = this.cache.get(uri);
+    const open = this.documents.get(uri);
+    // Never replace a newer analysis with an older one, nor keep one of a closed document.
+    if (open && (!old || old.article.version <= article.version || open.version === article.version)) this.cache.set(uri, { article, generation });
+    return article;
+  }
+
+  private start(background: BackgroundAnalyser, uri: string, version: number, text: string, settings: ServerSettings): Promise<Article> {
+    const generation = this.generation;
+    const name = `${displayName(uri)} (version ${version}, ${Math.round(text.length / 1024)} KB)`;
+    this.log(`newsdesk: analysing ${name} in the background`);
+    const promise = background.analyse(uri, text, analyzeOptionsFor(uri, settings), { tokens: true }).then(
+      ({ analysis, ms, tokens }): Article => {
+        this.log(`newsdesk: analysed ${name} in the background in ${Math.round(ms)} ms`);
+        return { ...analysedArticle(uri, version, text, analysis), tokens };
+      },
+      (e: unknown) => {
+        if (e instanceof Superseded) throw e;
+        if (e instanceof WorkerUnavailable) return analyseText(uri, version, text, settings);
+        // Never lose the document: it stays open and cached without an analysis, and its next
+        // version is tried afresh in a new worker.
+        const why = e instanceof Error ? e.message : String(e);
+        this.logError(`newsdesk: the background analysis of ${name} failed: ${why}. The document keeps no annotations until it is edited.`);
+        return { uri, version, doc: TextDocument.create(uri, 'news-article', version, text), analysis: null, refused: `Newsdesk: ${displayName(uri)} could not be analysed (${why.split('\n')[0]}).` };
+      },
+    ).then((article) => {
+      const current = this.running.get(uri);
+      if (current?.promise === promise) this.running.delete(uri);
+      if (generation !== this.generation) throw new Superseded(`settings changed: ${uri}`);
+      this.store(uri, generation, article);
+      if (this.documents.get(uri)?.version === version) this.onSettled(article);
+      return article;
+    });
+    promise.catch(() => undefined); // whoever waits is told; nobody waiting is no error
+    this.running.set(uri, { version, generation, promise });
+    this.onStart(name, promise);
+    return promise;
   }
 }

@@ -7,7 +7,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeArticle } from '../core';
 import type { ServerSettings } from '../settings';
-import { analyseText, refusedArticle, uriKey } from './article';
+import { analyseText, analysedArticle, analyzeOptionsFor, displayName, refusedArticle, uriKey } from './article';
+import { Superseded, WorkerUnavailable } from './background';
+import type { BackgroundAnalyser } from './background';
+import { BACKGROUND_MIN_CHARS } from './store';
 import type { Article } from './article';
 import { makeArticleMatcher } from './glob';
 import { keysOf, mergeEntities } from './entity-merge';
@@ -41,6 +44,8 @@ export class WorkspaceIndex {
     private readonly open: OpenArticles,
     private readonly settings: () => ServerSettings,
     private readonly log: (message: string) => void,
+    /** Where large files are analysed (see store.ts); without it, or when it is unavailable, in process. */
+    private readonly background: BackgroundAnalyser | null = null,
   ) {}
 
   /** Sets the folders; `indexing` is true from here until the first indexAll over them ends. */
@@ -74,7 +79,13 @@ export class WorkspaceIndex {
       this.building = next;
       let lastYield = Date.now();
       for (let i = 0; i < found.length; i++) {
-        const article = await this.load(found[i]);
+        let article: Article | null;
+        try {
+          article = await this.load(found[i]);
+        } catch (e) {
+          if (!(e instanceof Superseded)) throw e;
+          article = null; // a file event loaded it meanwhile, into `next` too
+        }
         if (run !== this.runId) return 0;
         if (article && !next.has(found[i])) next.set(found[i], article); // a file event may have been faster
         if (Date.now() - lastYield > 15) {
@@ -124,10 +135,29 @@ export class WorkspaceIndex {
       }
       const decoded = decodeArticle(await fs.readFile(file), settings.maxFileSizeKB);
       if (!decoded.ok) return refusedArticle(uri, decoded.error);
-      return analyseText(uri, 0, decoded.text, settings);
+      if (decoded.text.length < BACKGROUND_MIN_CHARS || !this.background || this.background.unavailable) return analyseText(uri, 0, decoded.text, settings);
+      return await this.analyseInBackground(this.background, file, uri, decoded.text, settings);
     } catch (e) {
+      if (e instanceof Superseded) throw e;
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       return refusedArticle(uri, `could not be read (${(e as Error).message})`);
+    }
+  }
+
+  /** A large file, analysed in the worker (behind open documents): indexing never blocks requests for long. */
+  private async analyseInBackground(background: BackgroundAnalyser, file: string, uri: string, text: string, settings: ServerSettings): Promise<Article> {
+    const name = `${displayName(uri)} (${Math.round(text.length / 1024)} KB, workspace index)`;
+    this.log(`newsdesk: analysing ${name} in the background`);
+    try {
+      const { analysis, ms } = await background.analyse(`index:${file}`, text, analyzeOptionsFor(uri, settings), { urgent: false });
+      this.log(`newsdesk: analysed ${name} in the background in ${Math.round(ms)} ms`);
+      return analysedArticle(uri, 0, text, analysis);
+    } catch (e) {
+      if (e instanceof WorkerUnavailable) return analyseText(uri, 0, text, settings);
+      if (e instanceof Superseded) throw e; // a newer load of the same file replaced this one
+      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      this.log(`newsdesk: the background analysis of ${file} failed: ${why}`);
+      return refusedArticle(uri, `could not be analysed (${why})`);
     }
   }
 
@@ -135,7 +165,13 @@ export class WorkspaceIndex {
   async update(uri: string): Promise<void> {
     const file = uriKey(uri);
     if (!this.isArticlePath(file)) return;
-    const article = await this.load(file);
+    let article: Article | null;
+    try {
+      article = await this.load(file);
+    } catch (e) {
+      if (e instanceof Superseded) return; // a newer event for the file is being handled
+      throw e;
+    }
     if (!article) {
       this.remove(uri);
       return;
@@ -157,7 +193,9 @@ export class WorkspaceIndex {
   /** Every article: open documents as they are in the editor, the rest as indexed. */
   articles(): Article[] {
     const open = this.open.all();
-    const openKeys = new Set(open.map((a) => uriKey(a.uri)));
+    // An open document stands for its file even while its (large) first analysis runs: its text on
+    // disk may differ from the editor's, so the file's analysis would give wrong ranges.
+    const openKeys = this.open.keys();
     const out = [...open];
     for (const [key, article] of this.files) if (!openKeys.has(key)) out.push(article);
     return out;

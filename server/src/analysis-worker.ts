@@ -1,0 +1,34 @@
+// The background analysis thread (dist/analysis-worker.js, a worker_threads Worker of the server):
+// analyses one text per message with the same core as the server and posts the analysis back.
+// See server/src/features/background.ts for when the server uses it.
+import { parentPort } from 'node:worker_threads';
+import { analyze } from './core';
+import type { AnalyzeOptions, ArticleAnalysis } from './core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FromWorker, ToWorker } from './features/background-protocol';
+import { collectTokens, encodeTokens } from './features/semantic-tokens';
+
+const port = parentPort;
+if (port) {
+  const post = (m: FromWorker) => port.postMessage(m);
+  port.on('message', (job: ToWorker) => {
+    if (process.env.NEWSDESK_TEST_HOOKS === '1' && job.text.includes('NEWSDESK_TEST_CRASH_WORKER')) {
+      // Test hook: an exception outside any try, as a bug or a native failure would be.
+      setTimeout(() => {
+        throw new Error('the analysis worker crashed on purpose (NEWSDESK_TEST_CRASH_WORKER)');
+      }, 0);
+      return;
+    }
+    try {
+      const started = performance.now();
+      const analysis = analyze(job.text, job.options as AnalyzeOptions);
+      const ms = performance.now() - started;
+      for (const part of Object.keys(analysis) as Array<keyof ArticleAnalysis>) post({ id: job.id, part, value: analysis[part] });
+      if (job.tokens) post({ id: job.id, tokens: encodeTokens(TextDocument.create('', '', 0, job.text), collectTokens(analysis, job.text)) });
+      post({ id: job.id, done: true, ms });
+    } catch (e) {
+      post({ id: job.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    }
+  });
+  post({ ready: true });
+}

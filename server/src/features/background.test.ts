@@ -1,0 +1,111 @@
+// The background analyser over the real worker bundle (dist/analysis-worker.js, built before the tests):
+// results equal the core's, a newer job of a key supersedes the older, open documents go first, a
+// crash fails one job only, a missing bundle makes the analyser unavailable.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { collectTokens, encodeTokens } from './semantic-tokens';
+import { BackgroundAnalyser, Superseded, WorkerFailed, WorkerUnavailable } from './background';
+
+const ROOT = process.env.NEWSDESK_ROOT ?? process.cwd();
+const WORKER = path.join(ROOT, 'dist', 'analysis-worker.js');
+const SAMPLES = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8'));
+
+test('an article analysed in the worker equals its analysis in process, and so do its semantic tokens', async () => {
+  const bg = new BackgroundAnalyser(WORKER, () => undefined);
+  try {
+    const { analysis, tokens } = await bg.analyse('a', SAMPLES[0], { file: 'a.news' }, { tokens: true });
+    const fresh = analyze(SAMPLES[0], { file: 'a.news' });
+    assert.deepEqual(analysis, fresh);
+    assert.deepEqual(tokens, encodeTokens(TextDocument.create('a.news', 'news-article', 1, SAMPLES[0]), collectTokens(fresh, SAMPLES[0])));
+    assert.equal((await bg.analyse('a', SAMPLES[0], {})).tokens, undefined, 'tokens only when asked for');
+  } finally {
+    bg.dispose();
+  }
+});
+
+test('a newer job of the same key supersedes the running one; other keys go on', async () => {
+  const bg = new BackgroundAnalyser(WORKER, () => undefined);
+  try {
+    const first = bg.analyse('doc', SAMPLES.join('\n\n'), {});
+    const other = bg.analyse('other', SAMPLES[1], {});
+    const second = bg.analyse('doc', SAMPLES[2], {});
+    await assert.rejects(first, Superseded);
+    assert.deepEqual((await second).analysis.diagnostics, analyze(SAMPLES[2]).diagnostics);
+    assert.deepEqual((await other).analysis.diagnostics, analyze(SAMPLES[1]).diagnostics);
+    assert.equal(bg.spawned, 2, 'the superseded job\'s worker was stopped and another started');
+  } finally {
+    bg.dispose();
+  }
+});
+
+test('an urgent job stops a running background one, which then runs again', async () => {
+  const bg = new BackgroundAnalyser(WORKER, () => undefined);
+  try {
+    const done: string[] = [];
+    const index = bg.analyse('index', SAMPLES.join('\n\n').repeat(4), {}, { urgent: false }).then((r) => { done.push('index'); return r; });
+    const open = bg.analyse('open', SAMPLES[0], {}).then(() => done.push('open'));
+    await Promise.all([index, open]);
+    assert.deepEqual(done, ['open', 'index']);
+    assert.equal(bg.spawned, 2, 'the background job\'s worker was stopped');
+    assert.deepEqual((await index).analysis.diagnostics, analyze(SAMPLES.join('\n\n').repeat(4)).diagnostics);
+  } finally {
+    bg.dispose();
+  }
+});
+
+test('urgent jobs (open documents) go ahead of queued background ones', async () => {
+  const bg = new BackgroundAnalyser(WORKER, () => undefined);
+  try {
+    const done: string[] = [];
+    const run = (key: string, urgent: boolean) => bg.analyse(key, SAMPLES[0], {}, { urgent }).then(() => done.push(key));
+    await Promise.all([run('running', true), run('index 1', false), run('index 2', false), run('open', true)]);
+    assert.deepEqual(done, ['running', 'open', 'index 1', 'index 2']);
+  } finally {
+    bg.dispose();
+  }
+});
+
+test('a crash fails only the running job; the next gets a new worker', async () => {
+  const before = process.env.NEWSDESK_TEST_HOOKS;
+  process.env.NEWSDESK_TEST_HOOKS = '1'; // the worker reads it (workers inherit the environment)
+  const logged: string[] = [];
+  const bg = new BackgroundAnalyser(WORKER, (m) => logged.push(m));
+  try {
+    await bg.analyse('warm', SAMPLES[0], {});
+    await assert.rejects(bg.analyse('doc', 'NEWSDESK_TEST_CRASH_WORKER', {}), WorkerFailed);
+    const { analysis } = await bg.analyse('doc', SAMPLES[3], {});
+    assert.deepEqual(analysis.diagnostics, analyze(SAMPLES[3]).diagnostics);
+    assert.equal(bg.unavailable, null);
+  } finally {
+    bg.dispose();
+    if (before === undefined) delete process.env.NEWSDESK_TEST_HOOKS;
+    else process.env.NEWSDESK_TEST_HOOKS = before;
+  }
+});
+
+test('without its bundle the analyser is unavailable and says why', async () => {
+  const bg = new BackgroundAnalyser(path.join(ROOT, 'dist', 'no-such-worker.js'), () => undefined);
+  assert.match(bg.unavailable ?? '', /no-such-worker\.js is missing/);
+  await assert.rejects(bg.analyse('a', SAMPLES[0], {}), WorkerUnavailable);
+});
+
+test('a bundle that fails to load makes the analyser unavailable after a retry', async () => {
+  const broken = path.join(ROOT, 'out', 'broken-worker.js');
+  fs.mkdirSync(path.dirname(broken), { recursive: true });
+  fs.writeFileSync(broken, 'throw new Error("broken bundle");\n');
+  const logged: string[] = [];
+  const bg = new BackgroundAnalyser(broken, (m) => logged.push(m));
+  try {
+    await assert.rejects(bg.analyse('a', SAMPLES[0], {}), WorkerUnavailable);
+    assert.equal(bg.spawned, 2);
+    assert.match(logged.join('\n'), /could not start .*broken bundle.*analysed on the main thread/s);
+  } finally {
+    bg.dispose();
+    fs.rmSync(broken, { force: true });
+  }
+});
