@@ -1,5 +1,5 @@
-// Bundles the entry points with esbuild: the client, the server, the server's background analysis
-// worker (worker_threads, loaded by the server from its own folder) and the command-line tool.
+// Bundles the entry points with esbuild: the client, the server (which also serves as its own background
+// analysis worker, started again as a worker_threads Worker) and the command-line tool.
 import * as esbuild from 'esbuild';
 import { readFileSync, chmodSync } from 'node:fs';
 
@@ -19,7 +19,6 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
 chmodSync('dist/cli.js', 0o755);

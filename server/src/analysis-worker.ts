@@ -1,4 +1,5 @@
-// The background analysis thread (dist/analysis-worker.js, a worker_threads Worker of the server):
+// The background analysis thread: the server's own bundle (dist/server.js) started again as a
+// worker_threads Worker runs this instead of the server, so the package carries the core once. It
 // analyses one text per message with the same core as the server and posts the analysis back.
 // See server/src/features/background.ts for when the server uses it.
 import { parentPort } from 'node:worker_threads';
@@ -8,8 +9,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FromWorker, ToWorker } from './features/background-protocol';
 import { collectTokens, encodeTokens } from './features/semantic-tokens';
 
-const port = parentPort;
-if (port) {
+/** Serves analysis jobs on the worker's port; does nothing on the main thread. */
+export function runAnalysisWorker(): void {
+  const port = parentPort;
+  if (!port) return;
   const post = (m: FromWorker) => port.postMessage(m);
   port.on('message', (job: ToWorker) => {
     if (process.env.NEWSDESK_TEST_HOOKS === '1' && job.text.includes('NEWSDESK_TEST_CRASH_WORKER')) {

@@ -9,7 +9,8 @@ import {
 } from 'vscode-languageserver/node';
 import type { ClientCapabilities, Connection, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+import { runAnalysisWorker } from './analysis-worker';
 import { pathToFileURL } from 'node:url';
 import { buildTimeline } from './core';
 import type { ArticleAnalysis } from './core';
@@ -52,7 +53,7 @@ export function startServer(connection: Connection): void {
       : settings;
   };
   // NEWSDESK_NO_WORKER=1 analyses every document on the main thread, as before the worker (for the bench's comparison).
-  const background = process.env.NEWSDESK_NO_WORKER === '1' ? null : new BackgroundAnalyser(path.join(__dirname, 'analysis-worker.js'), logError);
+  const background = process.env.NEWSDESK_NO_WORKER === '1' ? null : new BackgroundAnalyser(__filename, logError);
   const open = new OpenArticles(documents, () => effective, background, log, logError, () => {
     // A large document's analysis arrived: cross-article findings may change with it.
     disagreements.touch();
@@ -329,7 +330,10 @@ export function startServer(connection: Connection): void {
 
 declare const NEWSDESK_VERSION: string;
 
-if (require.main === module) {
+if (!isMainThread) {
+  // This bundle started again as the server's analysis worker (see features/background.ts).
+  runAnalysisWorker();
+} else if (require.main === module) {
   // Started with --stdio or --node-ipc; vscode-languageserver picks the transport from argv. It also
   // exits when the client's process (initialize's processId) dies: it polls process.kill(pid, 0).
   startServer(createConnection(ProposedFeatures.all));

@@ -1,4 +1,4 @@
-// The background analyser over the real worker bundle (dist/analysis-worker.js, built before the tests):
+// The background analyser over the real worker bundle (dist/server.js, built before the tests):
 // results equal the core's, a newer job of a key supersedes the older, open documents go first, a
 // crash fails one job only, a missing bundle makes the analyser unavailable.
 import { test } from 'node:test';
@@ -11,7 +11,7 @@ import { collectTokens, encodeTokens } from './semantic-tokens';
 import { BackgroundAnalyser, Superseded, WorkerFailed, WorkerUnavailable } from './background';
 
 const ROOT = process.env.NEWSDESK_ROOT ?? process.cwd();
-const WORKER = path.join(ROOT, 'dist', 'analysis-worker.js');
+const WORKER = path.join(ROOT, 'dist', 'server.js');
 const SAMPLES = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.txt')).sort()
   .map((f) => fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8'));
 

@@ -1,4 +1,4 @@
-// Analysis off the main thread for large texts: one worker_threads Worker (dist/analysis-worker.js),
+// Analysis off the main thread for large texts: one worker_threads Worker (dist/server.js started again as a worker),
 // started on first use, analysing one text at a time. A job is keyed (the document's URI): a newer
 // job with the same key supersedes the older one, queued or running (a running one is stopped by
 // terminating the worker, so no stale work goes on). A worker that crashes or exits fails only its

@@ -1,5 +1,5 @@
 // The open documents' analyses: small texts at once on the main thread, large ones in the worker
-// (dist/analysis-worker.js, built before the tests), with the latest finished analysis standing in
+// (dist/server.js, built before the tests), with the latest finished analysis standing in
 // for cross-article views while a newer one runs, and edits, closes and settings changes
 // superseding a running analysis.
 import { test } from 'node:test';
@@ -38,7 +38,7 @@ class Docs {
 
 function setup(): { docs: Docs; open: OpenArticles; bg: BackgroundAnalyser } {
   const docs = new Docs();
-  const bg = new BackgroundAnalyser(path.join(ROOT, 'dist', 'analysis-worker.js'), () => undefined);
+  const bg = new BackgroundAnalyser(path.join(ROOT, 'dist', 'server.js'), () => undefined);
   const open = new OpenArticles(docs as unknown as TextDocuments<TextDocument>, () => DEFAULT_SETTINGS, bg);
   return { docs, open, bg };
 }
