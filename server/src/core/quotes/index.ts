@@ -102,6 +102,9 @@ function nextSentence(ctx: Context, doc: Doc, s: number, mq: MarkedQuote): Found
   const next = doc.sentences[s + 1];
   if (!next || next.block !== doc.sentences[s].block || next.start - mq.end > 2) return null;
   const items = ctx.items(s + 1);
+  // "Japan branded it an “outlaw nation.” Russia insisted that Pyongyang “stop.”": a sentence with a quote
+  // of its own attributes that one.
+  if (items.some((it) => it.kind === 'quote')) return null;
   return afterQuote(ctx, s + 1, [{ kind: 'quote', start: mq.start, end: mq.end, quote: -1 }, ...items], 0);
 }
 

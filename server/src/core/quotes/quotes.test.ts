@@ -156,3 +156,29 @@ test('a title-case headline: the verb ends the speaker\'s name', () => {
 test('"footage of X saying, “…”": the participle\'s subject after a preposition', () => {
   assert.deepEqual(found('The ad ends with footage of Senator Iris Vale saying, “That makes me smart.”'), ['direct Iris Vale: “That makes me smart.”']);
 });
+
+test('a quote in the sentence after is not attributed by that sentence\'s own quote: "… “….” Russia insisted that X “…”"', () => {
+  assert.deepEqual(found('Japan branded the regime an “outlaw nation.” Russia insisted that Pyongyang “stop its escapades.”'), [
+    'partial Japan: “outlaw nation.”',
+    'partial Russia: “stop its escapades.”',
+  ]);
+});
+
+test('"…” suggests that X": a name inside the clause after a cue is not the speaker', () => {
+  assert.deepEqual(found('City Attorney Brad Holm said in the letter that the ad “wrongly” suggests that Phoenix backs the campaign.'), [
+    'partial Brad Holm: “wrongly”',
+  ]);
+});
+
+test('a weak cue closing the attribution after a quote: "“…,” Matthews concluded."', () => {
+  assert.deepEqual(found('“I think Pence won the night,” Matthews concluded.'), ['direct Matthews: “I think Pence won the night,”']);
+});
+
+test('"X’s claim that … “…”": the owner of a noun of saying is the speaker', () => {
+  assert.deepEqual(found('The site seized on Senator Ruth Calder’s claim that there were “thousands of shootings” this year.'), [
+    'partial Ruth Calder: “thousands of shootings”',
+  ]);
+  assert.deepEqual(found('Stumpf’s repeated emphasis that only “1 percent of staff” were involved angered senators.'), [
+    'partial Stumpf: “1 percent of staff”',
+  ]);
+});
