@@ -56,6 +56,8 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     let found: Found = null;
     if (p1 >= 0) found = afterQuote(ctx, s1, tail, p1);
     if (!found && p1 >= 0 && p1 >= tail.length - 2) found = nextSentence(ctx, doc, s1, mq);
+    // In a transcript everything in a turn is the labelled speaker's, what they quote too.
+    if (!found) found = transcriptTurn(ctx, doc, mq);
     if (!found && p0 >= 0) found = beforeQuote(ctx, s0, head, p0);
     if (!found && p0 >= 0) found = sentenceSpeaker(ctx, s0, head);
     if (!found && s1 !== s0 && p1 >= 0) found = sentenceSpeaker(ctx, s1, tail);
@@ -106,6 +108,30 @@ function nextSentence(ctx: Context, doc: Doc, s: number, mq: MarkedQuote): Found
   // of its own attributes that one.
   if (items.some((it) => it.kind === 'quote')) return null;
   return afterQuote(ctx, s + 1, [{ kind: 'quote', start: mq.start, end: mq.end, quote: -1 }, ...items], 0);
+}
+
+/** Labels in capitals before a colon that are not speakers: "UPDATE: …", "CORRECTION: …". */
+const NOT_TURNS = new Set(['update', 'updated', 'correction', 'clarification', 'note', 'editor', 'editors', 'breaking', 'exclusive', 'warning', 'q', 'a']);
+
+/** A transcript turn, "WALLACE: But, Governor, …": a quote inside the paragraph is the labelled speaker's words. */
+function transcriptTurn(ctx: Context, doc: Doc, mq: MarkedQuote): Found {
+  const block = doc.blockAt(mq.start);
+  if (!block || block.kind === 'headline') return null;
+  const s = sentenceIndex(doc, block.start);
+  if (s < 0) return null;
+  const items = ctx.items(s);
+  let k = 0;
+  while (k < 2 && items[k]?.kind === 'punct') k++;
+  const label = items[k];
+  const colon = items[k + 1];
+  if (!label || label.kind !== 'name' || label.start > block.start + 2 || !colon || colon.kind !== 'punct' || colon.lower !== ':') return null;
+  const name = label.chunk.name;
+  if (name.length < 2 || name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name) || NOT_TURNS.has(name.toLowerCase())) return null;
+  // A label opens its line, so it is never known as a name used elsewhere: only an entity or an
+  // organisation word rules it out.
+  const entity = ctx.people.entityOf(label.chunk);
+  if (label.chunk.org || (entity && entity.type !== 'person')) return null;
+  return ctx.people.speaker(label.chunk);
 }
 
 function isWholeBlock(doc: Doc, mq: MarkedQuote): boolean {

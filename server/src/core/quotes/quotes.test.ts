@@ -182,3 +182,30 @@ test('"X’s claim that … “…”": the owner of a noun of saying is the spe
     'partial Stumpf: “1 percent of staff”',
   ]);
 });
+
+test('a transcript turn: a quote inside "WALLACE: …" is the labelled speaker\'s', () => {
+  const text = 'The debate went on.\n\nWALLACE: But, Governor Reyes, I have to ask you, because as “The Journal” wrote, voters worry.\n';
+  assert.deepEqual(found(text), ['partial WALLACE: “The Journal”']);
+});
+
+test('a quote set off by dashes after a name: "X -- “…” -- and Y"', () => {
+  assert.deepEqual(found("Many agreed, including the former candidate Mitt Romney -- ''It is disqualifying to refuse'' -- and others."), [
+    "direct Mitt Romney: ''It is disqualifying to refuse''",
+  ]);
+});
+
+test('verbs of praising, likening and ruling govern a partial quote', () => {
+  assert.deepEqual(found('At a rally, Trump likened the refugees to a “vicious snake” in a song.'), ['partial Trump: “vicious snake”']);
+  assert.deepEqual(found('In January, Gov. Earl Tomblin lauded Clarke for helping develop “new and innovative ideas.”'), [
+    'partial Earl Tomblin: “new and innovative ideas.”',
+  ]);
+  assert.deepEqual(found('The fact-checker Verity then ruled that the figure was “true.”'), ['partial Verity: “true.”']);
+});
+
+test('"Gov. X of Y": the person is named without where they are from', () => {
+  assert.deepEqual(found('“We will rebuild,” said Gov. Earl Ray Tomblin of West Virginia.'), ['direct Earl Ray Tomblin: “We will rebuild,”']);
+});
+
+test('"said Del. X": a delegate\'s title does not end the sentence', () => {
+  assert.deepEqual(found('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.'), ['direct Stacey Plaskett: "This is a waste of time,"']);
+});

@@ -56,6 +56,7 @@ const ADDRESSEE = new Set([
   'call', 'calls', 'called', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'nicknamed', 'rated', 'described', 'describes',
   'praised', 'praises', 'hailed', 'condemned', 'denounced', 'admires', 'admired', 'welcomed', 'cited',
 ]);
+const DASHES = /^(?:--|-|–|—|―)$/;
 /** Words that open a clause after a cue: what follows is what was said, not who said it. */
 const CLAUSE = new Set(['that', 'to', 'whether', 'if', 'how', 'what', 'why', 'when', 'and', 'but', 'or']);
 /** Words between a subject and its verb: "Kall also said", "Obama has repeatedly said". */
@@ -141,6 +142,16 @@ function skipAppositive(items: readonly Item[], k: number): number {
 export function beforeQuote(ctx: Context, sentence: number, items: readonly Item[], p: number): Found {
   let k = p - 1;
   if (k < 0) return null;
+  // "the former candidate Mitt Romney -- ''It is disqualifying'' -- and …": a quote set off by dashes after a name.
+  let d = k;
+  while (d >= 0 && d > k - 2 && items[d].kind === 'punct' && DASHES.test(lowerOf(items[d]))) d--;
+  if (d < k) {
+    const named = items[d];
+    const after = items[p + 1];
+    if (named?.kind === 'name' && !named.chunk.possessive && after?.kind === 'punct' && DASHES.test(after.lower) && ctx.people.isPerson(named.chunk)) {
+      return ctx.people.speaker(named.chunk);
+    }
+  }
   const colon = isPunct(items[k], ':');
   if (colon || isPunct(items[k], ',')) k--;
   if (k < 0) return null;
