@@ -158,8 +158,11 @@ function fromColon(ctx: Context, s: number, sameBlock: boolean): Found {
 /** A full statement: the quote opens its sentence or follows a cue, a colon or a comma, and reads as a sentence. */
 function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, before: readonly Quote[]): boolean {
   const inner = doc.text.slice(mq.innerStart, mq.innerEnd).trimStart();
-  const upper = /^[\p{Lu}\d]/u.test(inner);
+  // "[I]f it was left up to her" and "… overall, I think" open a sentence too.
+  const upper = /^(?:\[|…|\.{3}|\s)*[\p{Lu}\d]/u.test(inner);
   const words = wordCount(doc, mq);
+  // Ends as a sentence does: "we were floored.", "What curfew?", "U-S-A! U-S-A!".
+  const ends = /[.!?]\W*$/.test(inner);
   if (p0 <= 0) return upper ? words >= 2 || /[.!?,]\W*$/.test(inner) : words >= 6;
   const prev = head[p0 - 1];
   const lower = prev.kind === 'word' || prev.kind === 'punct' ? prev.lower : '';
@@ -167,6 +170,15 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
   if (/^(?:--|-|–|—)$/.test(lower)) return upper && words >= 3;
   if (lower === ',') {
     const before2 = head[p0 - 2];
+    // "“Every time you say that,” Tester said, referring to the excuse, “you give …”": a direct quote
+    // of the same sentence, a cue, and this quote continue it.
+    for (let k = p0 - 2; k >= 0; k--) {
+      const it = head[k];
+      if (it.kind !== 'quote') continue;
+      const prevQuote = before[it.quote];
+      if (k < p0 - 2 && prevQuote?.kind === 'direct' && head.slice(k + 1, p0).some((w) => w.kind === 'word' && CUES.has(w.lower))) return true;
+      break;
+    }
     let afterCue = false;
     for (let k = p0 - 2; k >= Math.max(0, p0 - 10); k--) {
       const it = head[k];
@@ -183,15 +195,20 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
     }
     if (afterCue) {
       if (upper) return true;
+      // "Mr. Barrett said, “we were floored.”": a clause of its own after "said,".
+      if (words >= 3 && ends) return true;
       // "“We are ready,” she said, “to talk.”" continues a direct quote.
       const prevQuote = before.length ? before[before.length - 1] : undefined;
       return !!prevQuote && prevQuote.kind === 'direct' && head.some((it) => it.kind === 'quote' && it.start === prevQuote.start);
     }
     return false;
   }
-  if (prev.kind === 'word' && CUES.has(prev.lower)) return upper && words >= 3;
+  // "Protesters chanted “What curfew?”"; but what a verb of naming names stays a phrase ("labeled “Mostly True.”").
+  if (prev.kind === 'word' && CUES.has(prev.lower)) return upper && (words >= 3 || (ends && !NAMING.test(prev.lower)));
   return false;
 }
+
+const NAMING = /^(?:call|label|rate|dub|term|brand|describ|nicknam|nam|cite|hail|prais|characteri|decr|tout)/;
 
 function wordCount(doc: Doc, mq: MarkedQuote): number {
   let n = 0;

@@ -209,3 +209,25 @@ test('"Gov. X of Y": the person is named without where they are from', () => {
 test('"said Del. X": a delegate\'s title does not end the sentence', () => {
   assert.deepEqual(found('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.'), ['direct Stacey Plaskett: "This is a waste of time,"']);
 });
+
+test('a lower-case clause after "said," is a direct quote: "X said, “we were floored.”"', () => {
+  assert.deepEqual(found('When the deal came, Mr. Barrett said, “we were floored.”'), ['direct Barrett: “we were floored.”']);
+});
+
+test('a quote opening with a bracket is a full statement: "According to X, “[I]f …”"', () => {
+  assert.deepEqual(found('According to Limbaugh, “[I]f it was left up to her, she would not talk.”'), [
+    'direct Limbaugh: “[I]f it was left up to her, she would not talk.”',
+  ]);
+});
+
+test('a direct quote continued after "X said, referring to …, “…”"', () => {
+  assert.deepEqual(found('“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to your critics.”'), [
+    'direct Tester: “Every time you say that,”',
+    'direct Tester: “you give ammunition to your critics.”',
+  ]);
+});
+
+test('a short exclamation or question chanted is a direct quote, a label named is not', () => {
+  assert.deepEqual(found('Senator Ana Ruiz chanted “What curfew?” until dawn.'), ['direct Ana Ruiz: “What curfew?”']);
+  assert.deepEqual(found('When the site examined the statement, it was labeled “Mostly True.”'), ['scare -: “Mostly True.”']);
+});
