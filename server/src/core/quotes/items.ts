@@ -27,7 +27,8 @@ export type Item =
 
 const CAP = /^\p{Lu}/u;
 const HEADLINE_VERBS = new Set(`says said calls tells warns slams vows urges accuses blasts praises hails rips knocks
-  defends denies admits insists claims blames mocks attacks thanks responds answers asks questions`.split(/\s+/));
+  defends denies admits insists claims blames mocks attacks thanks responds answers asks questions speaks talks
+  tweets writes hammers`.split(/\s+/));
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'lady', 'dame']);
 
 function isCap(t: Token): boolean {

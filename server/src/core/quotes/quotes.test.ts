@@ -231,3 +231,19 @@ test('a short exclamation or question chanted is a direct quote, a label named i
   assert.deepEqual(found('Senator Ana Ruiz chanted “What curfew?” until dawn.'), ['direct Ana Ruiz: “What curfew?”']);
   assert.deepEqual(found('When the site examined the statement, it was labeled “Mostly True.”'), ['scare -: “Mostly True.”']);
 });
+
+test('"as X put it, “…”": the source of an "as" clause', () => {
+  assert.deepEqual(found('He was seen, as The New Yorker put it in a long profile, “the operator.”'), ['partial New Yorker: “the operator.”']);
+});
+
+test('"A lesson from X: ‘…’": the source after "from" before a colon', () => {
+  assert.deepEqual(found('A lesson from Loretta Lynch: ‘Be the voice that people hear.’'), ['direct Loretta Lynch: ‘Be the voice that people hear.’']);
+});
+
+test('a title-case headline "X Speaks ‘…’" and "X attacked “…”"', () => {
+  const doc = annotate('Mayor Ada Quist Speaks ‘Directly To Commuters’\nThe council votes on Friday.');
+  assert.deepEqual(doc.quotes.map((q) => `${q.kind} ${q.speaker?.name}`), ['direct Ada Quist']);
+  assert.deepEqual(found('In a speech, Senator Ana Ruiz attacked “the hateful ideology of the cartels.”'), [
+    'partial Ana Ruiz: “the hateful ideology of the cartels.”',
+  ]);
+});

@@ -169,7 +169,24 @@ export function beforeQuote(ctx: Context, sentence: number, items: readonly Item
     if (c + 1 === k && isWord(named, PRONOUNS)) return resolvePronoun(ctx, sentence, named.start);
     return subjectBefore(ctx, sentence, items, c);
   }
+  // "A lesson from Loretta Lynch: ‘…’": the source after "from" or "by" before a colon.
+  const source = items[k];
+  if (colon && source.kind === 'name' && !source.chunk.possessive && (lowerOf(items[k - 1]) === 'from' || lowerOf(items[k - 1]) === 'by') && ctx.people.isPerson(source.chunk)) {
+    return ctx.people.speaker(source.chunk);
+  }
   if (colon) return subjectBefore(ctx, sentence, items, k + 1);
+  // "…, as The New Yorker put it in a long profile, “the operator.”": a source in a clause of "as".
+  if (isPunct(items[p - 1], ',')) {
+    for (let c = k; c >= Math.max(0, k - 10); c--) {
+      if (items[c].kind === 'quote' || isPunct(items[c], '.')) break;
+      if (lowerOf(items[c]) !== 'as') continue;
+      const n = lowerOf(items[c + 1]) === 'the' ? c + 2 : c + 1;
+      const named = items[n];
+      const verb = items[n + 1];
+      if (named?.kind === 'name' && !named.chunk.possessive && verb?.kind === 'word' && (CUES.has(verb.lower) || verb.lower === 'put')) return ctx.people.speaker(named.chunk);
+      break;
+    }
+  }
   return null;
 }
 
