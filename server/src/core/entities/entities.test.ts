@@ -315,3 +315,14 @@ test('a party label before a given name is a role, and a legal ending alone is n
   assert.equal(named(es, 'Democrat Hillary Clinton'), undefined);
   assert.equal(named(es, 'Corp.'), undefined);
 });
+
+test('a town before a comma and a US state is a place', () => {
+  const es = entities('The Wilmington, Del., company reported a loss, and the Lufkin, Texas, plant closed.');
+  assert.equal(named(es, 'Wilmington')?.type, 'place');
+  assert.equal(named(es, 'Lufkin')?.type, 'place');
+});
+
+test('a name never given a first name that the article puts in or at is a place', () => {
+  const es = entities('Protesters rallied in Portadown on Sunday. The crucible is Portadown. They marched within Portadown again.');
+  assert.equal(named(es, 'Portadown')?.type, 'place');
+});

@@ -20,6 +20,8 @@ export interface Mention {
   source: 'tagger' | 'title' | 'dateline' | 'glossary' | 'lower';
   /** How a country's name is used here (see metonymy.ts); set before clustering. */
   use?: Use | null;
+  /** Right after "in", "at", "within" and the like: where something is. Set before clustering. */
+  placed?: boolean;
 }
 
 const TITLE_BLOCKS = new Set(['headline', 'kicker', 'section']);
