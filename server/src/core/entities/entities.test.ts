@@ -326,3 +326,10 @@ test('a name never given a first name that the article puts in or at is a place'
   const es = entities('Protesters rallied in Portadown on Sunday. The crucible is Portadown. They marched within Portadown again.');
   assert.equal(named(es, 'Portadown')?.type, 'place');
 });
+
+test('"The" stays in a known name that has it, and goes from any other', () => {
+  const es = entities('The court in The Hague ruled on Monday, The Guardian reported. The Kremlin did not comment.');
+  assert.equal(named(es, 'The Hague')?.type, 'place');
+  assert.ok(mentionTexts(named(es, 'The Guardian')).includes('The Guardian'));
+  assert.deepEqual(mentionTexts(named(es, 'Kremlin')), ['Kremlin']);
+});

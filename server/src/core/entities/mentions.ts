@@ -95,8 +95,10 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   if (HYPHENATED_ADJECTIVE.test(toks[to - 1].text) || toks[to - 1].text.split('-').every((p) => DEMONYMS.has(p.toLowerCase()))) return null;
   // A contraction ("I'm", "We'll", "Don't") is speech, never a name.
   for (let k = from; k < to; k++) if (CONTRACTION.test(toks[k].text)) return null;
-  // Titles and articles in front of a person's name are a role, not the name.
-  while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))) from++;
+  // Titles and articles in front of a person's name are a role, not the name; "The" stays in a known name
+  // that has it ("The Hague", "The Guardian").
+  while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))
+    && !(toks[from].text === 'The' && known(joinedText(toks, from, to)))) from++;
   // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin";
   // but an adjective opening a name that ends in an organization or place word is: "Civil Defense Authority".
   if (to - from > 1 && (from === 0 || /^["“‘'(\-–—:]$/.test(toks[from - 1].text)) && COMMON_WORDS.has(toks[from].lower)
