@@ -54,6 +54,8 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
   const titleRuns: Run[] = [];
   for (const r of rs) {
     const kind = doc.blocks[r.block]?.kind;
+    // A table's header row (the row above its |---| rule) names its columns ("| Date | Event |"), not actors.
+    if (kind === 'table-header' || (kind === 'table-row' && doc.blocks[r.block + 1]?.kind === 'table-header')) continue;
     if (kind && TITLE_BLOCKS.has(kind)) {
       titleRuns.push(r);
       continue;
