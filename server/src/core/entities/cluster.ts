@@ -104,6 +104,9 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     if (glossed) c.type = glossed.type;
     // In a match report a country is its national team; a country that acts is its state.
     else if (c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical) && (sportsReport || actsAsState(c.mentions.map((m) => m.use ?? null)))) c.type = 'organization';
+    // A "person" never given a first name that the article mostly puts "in" or "at" is a place ("rallied in
+    // Portadown", "marched within Portadown's streets").
+    else if (!c.fixedType && c.votes.person >= c.votes.place && placedMostly(c)) c.type = 'place';
     // A legal ending ("Kellogg Co.") settles it, however often the short name looked like a surname.
     else if (!c.fixedType && c.mentions.some((m) => COMPANY_ENDINGS.test(m.text))) c.type = 'organization';
     else {
@@ -117,6 +120,13 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
 }
 
 const COMPANY_ENDINGS = /\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Corporation|Company)\.?$/;
+
+function placedMostly(c: Cluster): boolean {
+  if (c.mentions.length < 2 || c.mentions.some((m) => words(m.text).length > 1)) return false;
+  let placed = 0;
+  for (const m of c.mentions) if (m.placed) placed++;
+  return placed * 2 >= c.mentions.length;
+}
 
 /** Votes that built-in knowledge of a name adds for its known type. */
 const PRIOR = 2;

@@ -315,3 +315,33 @@ test('a party label before a given name is a role, and a legal ending alone is n
   assert.equal(named(es, 'Democrat Hillary Clinton'), undefined);
   assert.equal(named(es, 'Corp.'), undefined);
 });
+
+test('a town before a comma and a US state is a place', () => {
+  const es = entities('The Wilmington, Del., company reported a loss, and the Lufkin, Texas, plant closed.');
+  assert.equal(named(es, 'Wilmington')?.type, 'place');
+  assert.equal(named(es, 'Lufkin')?.type, 'place');
+});
+
+test('a name never given a first name that the article puts in or at is a place', () => {
+  const es = entities('Protesters rallied in Portadown on Sunday. The crucible is Portadown. They marched within Portadown again.');
+  assert.equal(named(es, 'Portadown')?.type, 'place');
+});
+
+test('"The" stays in a known name that has it, and goes from any other', () => {
+  const es = entities('The court in The Hague ruled on Monday, The Guardian reported. The Kremlin did not comment.');
+  assert.equal(named(es, 'The Hague')?.type, 'place');
+  assert.ok(mentionTexts(named(es, 'The Guardian')).includes('The Guardian'));
+  assert.deepEqual(mentionTexts(named(es, 'Kremlin')), ['Kremlin']);
+});
+
+test('two known names joined by a hyphen are two mentions', () => {
+  const es = entities('Key Developments\n| Date | Event |\n|---|---|\n| August 16, 2025 | Trump-Putin summit held in Alaska. |\nDonald Trump met Vladimir Putin.');
+  assert.ok(mentionTexts(named(es, 'Donald Trump')).includes('Trump'));
+  assert.ok(mentionTexts(named(es, 'Vladimir Putin')).includes('Putin'));
+  assert.equal(named(es, 'Trump-Putin'), undefined);
+});
+
+test('no person in a treaty name, a table header or an adjective made of a name', () => {
+  const es = entities('The principle is enshrined in the North Atlantic Treaty.\nKey Developments: A Timeline\n| Date | Event |\n|---|---|\n| August 16, 2025 | Summit held. |\nThe United States could offer Article Five-like protection.');
+  assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), []);
+});

@@ -10,7 +10,7 @@ import { findGlossary, glossaryIndex } from './glossary';
 import { COMMON_WORDS, COUNTRIES, DEMONYMS, KNOWN_SURNAMES, LOWERCASE_PLACES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import { type Mention, NOT_NAMES, datelineMentions, tagMentions } from './mentions';
 import { isWord } from '../diagnostics/lexicon/dictionary';
-import { useOf } from './metonymy';
+import { placedAt, useOf } from './metonymy';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
 const PRIORITY: Record<Mention['source'], number> = { glossary: 4, dateline: 3, tagger: 2, title: 2, lower: 1 };
@@ -33,7 +33,10 @@ export function findEntities(doc: Doc): Entity[] {
     for (const h of findGlossary(doc.text, r.toks[0].start, r.toks[r.toks.length - 1].end, g)) found.push({ ...h, source: 'glossary' });
   }
   const kept = dedupe(found);
-  for (const m of kept) if (COUNTRIES.has(known(m.text)?.canonical ?? '')) m.use = useOf(doc.text, m.start, m.end);
+  for (const m of kept) {
+    if (COUNTRIES.has(known(m.text)?.canonical ?? '')) m.use = useOf(doc.text, m.start, m.end);
+    m.placed = placedAt(doc.text, m.start);
+  }
   const clusters = cluster(kept, g.names, stats.sportsReport);
   const allToks: Tok[] = rs.flatMap((r) => r.toks);
   propagate(clusters, rs, doc);

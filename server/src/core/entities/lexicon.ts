@@ -45,6 +45,9 @@ for (const [state, abbr] of [['Alabama', 'Ala.'], ['Arizona', 'Ariz.'], ['Califo
   ['Tennessee', 'Tenn.'], ['Wisconsin', 'Wis.'], ['Wyoming', 'Wyo.']]) add([state, abbr, abbr.slice(0, -1)], 'place');
 for (const key of ['countries', 'regions', 'subdivisions', 'states', 'cities'] as const) for (const n of split(places[key])) add([n], 'place');
 
+/** Names of US states. */
+export const STATES = new Set(split(places.states));
+
 /** Canonical names of countries. */
 export const COUNTRIES = new Set(split(places.countries).map((n) => KNOWN.get(n.toLowerCase())?.canonical ?? n));
 

@@ -1,6 +1,7 @@
-// A country that acts ("North Korea fired", "South Korea says") stands for its state or government:
-// an organization, where "in South Korea" or "to the United States" is a place. The article decides
-// once per actor, by counting how its mentions are used.
+// How a name is used where it stands. A country that acts ("North Korea fired", "South Korea says")
+// stands for its state or government: an organization, where "in South Korea" or "to the United States"
+// is a place. A name put "in" or "at" is where something is. The article decides once per actor, by
+// counting how its mentions are used.
 // Verbs that show the country doing or saying something itself. Auxiliaries ("Russia has long held", "Russia
 // can be trusted") are left out: they as often describe a country's standing as its acts.
 const AGENT_WORDS = new Set(('says said say plans wants warns claims denies accuses threatens insists refuses hopes vows urges '
@@ -32,4 +33,12 @@ export function actsAsState(uses: ReadonlyArray<Use | null>): boolean {
     else if (u === 'location') location++;
   }
   return agent >= 2 && agent > location;
+}
+
+const PLACING_WORDS = new Set(['in', 'at', 'near', 'within', 'inside', 'outside', 'across', 'throughout', 'into']);
+
+/** Whether the name at text[start] follows a word that places something ("in Portadown", "into Portadown's"). */
+export function placedAt(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start).match(/(\p{Ll}+)\s+$/u)?.[1];
+  return !!before && PLACING_WORDS.has(before);
 }

@@ -3,7 +3,7 @@
 // particles say), run in order by mentions.ts before each span is cleaned into a mention.
 import type { EntityType } from '../types';
 import { type Tok, gazetteer, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, STATES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { TaggedSpan } from './tagger';
 import { isWord } from '../diagnostics/lexicon/dictionary';
 
@@ -41,7 +41,10 @@ const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
  * on their own by the gazetteer and by the rest of the article.
  */
 function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
-  return spans.filter((s) => !(s.to - s.from >= 2 && ((EVENT_ENDINGS.has(toks[s.to - 1].lower) && toks[s.to - 1].cap) || STORM_WORDS.has(toks[s.from].text))));
+  const isEnding = (t: Tok | undefined) => !!t && t.cap && EVENT_ENDINGS.has(t.lower);
+  return spans.filter((s) => !((s.to - s.from >= 2 && (isEnding(toks[s.to - 1]) || STORM_WORDS.has(toks[s.from].text)))
+    // The tagger's name stopped short of the event word after it: "North Atlantic" of "North Atlantic Treaty".
+    || (isEnding(toks[s.to]) && toks[s.to].start === toks[s.to - 1].end + 1 && !known(joinedText(toks, s.from, s.to)))));
 }
 
 /**
@@ -196,6 +199,30 @@ function withPlaceNouns(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   return out;
 }
 
+/** US states as AP style abbreviates them, and the postal codes: after "Town," they can only be the state. */
+const STATE_AFTER_COMMA = new Set(('Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|Mo.|'
+  + 'Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|Va.|Wash.|W.Va.|Wis.|Wyo.|'
+  + 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY').split('|'));
+
+/** "Wilmington, Del.", "Evansville, Indiana", "Columbia, S.C.": a town before a comma and a US state is a place. */
+function withTownAndState(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
+  let out = spans;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i + 1].text !== ',') continue;
+    const next = toks[i + 2];
+    const state = STATE_AFTER_COMMA.has(next.text) || STATE_AFTER_COMMA.has(`${next.text}.`) || (known(next.text)?.type === 'place' && STATES.has(known(next.text)!.canonical));
+    if (!state || !toks[i].cap) continue;
+    let from = i;
+    while (from > 0 && toks[from - 1].cap && /^\p{Lu}/u.test(toks[from - 1].text) && i - from < 3) from--;
+    const covering = out.find((s) => s.from <= i && s.to > i);
+    if (covering && (covering.from < from || covering.type === 'place')) continue;
+    out = out.filter((s) => s.to <= from || s.from > i);
+    out.push({ from, to: i + 1, type: 'place' });
+    out.sort((a, b) => a.from - b.from);
+  }
+  return out;
+}
+
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das']);
 
 /** Names with particles are one name: "Ursula von der Leyen", "von der Leyen". */
@@ -316,7 +343,7 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 
 /** The passes over the tagger's spans of one sentence, in order: each takes spans and returns spans. */
 export const SPAN_PASSES: ReadonlyArray<(toks: Tok[], spans: TaggedSpan[]) => TaggedSpan[]> = [
-  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withPlaceNouns, withUnnamedPeople, withAcronyms, withParticles, withCountryPrefix,
+  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withPlaceNouns, withTownAndState, withUnnamedPeople, withAcronyms, withParticles, withCountryPrefix,
 ];
 
 /** The exact text of tokens from..to (spaces as written). */
