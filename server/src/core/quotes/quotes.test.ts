@@ -233,7 +233,7 @@ test('a short exclamation or question chanted is a direct quote, a label named i
 });
 
 test('"as X put it, “…”": the source of an "as" clause', () => {
-  assert.deepEqual(found('He was seen, as The New Yorker put it in a long profile, “the operator.”'), ['partial New Yorker: “the operator.”']);
+  assert.deepEqual(found('He was seen, as The New Yorker put it in a long profile, “the operator.”'), ['partial The New Yorker: “the operator.”']);
 });
 
 test('"A lesson from X: ‘…’": the source after "from" before a colon', () => {
