@@ -183,7 +183,8 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
     for (let k = p0 - 2; k >= Math.max(0, p0 - 10); k--) {
       const it = head[k];
       if (it.kind === 'quote' || (it.kind === 'punct' && (it.lower === '.' || (it.lower === ',' && k < p0 - 4)))) break;
-      if (it.kind === 'word' && CUES.has(it.lower)) {
+      // "…, as Rosenthal recently put it, ''Did Trump …''"
+      if (it.kind === 'word' && (CUES.has(it.lower) || (it.lower === 'it' && head[k - 1]?.kind === 'word' && (head[k - 1] as { lower: string }).lower === 'put'))) {
         afterCue = true;
         break;
       }

@@ -247,3 +247,9 @@ test('a title-case headline "X Speaks ‘…’" and "X attacked “…”"', ()
     'partial Ana Ruiz: “the hateful ideology of the cartels.”',
   ]);
 });
+
+test('"as X put it, “…”" before a full sentence makes it a direct quote', () => {
+  assert.deepEqual(found('As the tax lawyer Steven Rosenthal recently put it, “Did he lower his taxes legally or not?”'), [
+    'direct Steven Rosenthal: “Did he lower his taxes legally or not?”',
+  ]);
+});

@@ -180,9 +180,13 @@ export function beforeQuote(ctx: Context, sentence: number, items: readonly Item
     for (let c = k; c >= Math.max(0, k - 10); c--) {
       if (items[c].kind === 'quote' || isPunct(items[c], '.')) break;
       if (lowerOf(items[c]) !== 'as') continue;
-      const n = lowerOf(items[c + 1]) === 'the' ? c + 2 : c + 1;
+      // "as the tax lawyer Steven Rosenthal recently put it": a few words of description, the name, adverbs.
+      let n = c + 1;
+      while (n < c + 5 && items[n]?.kind === 'word' && !CUES.has(lowerOf(items[n])) && lowerOf(items[n]) !== 'put') n++;
       const named = items[n];
-      const verb = items[n + 1];
+      let v = n + 1;
+      while (v < n + 3 && items[v]?.kind === 'word' && BETWEEN.test(lowerOf(items[v]))) v++;
+      const verb = items[v];
       if (named?.kind === 'name' && !named.chunk.possessive && verb?.kind === 'word' && (CUES.has(verb.lower) || verb.lower === 'put')) return ctx.people.speaker(named.chunk);
       break;
     }
