@@ -253,3 +253,9 @@ test('"as X put it, “…”" before a full sentence makes it a direct quote', 
     'direct Steven Rosenthal: “Did he lower his taxes legally or not?”',
   ]);
 });
+
+test('a quote with the same marks nested keeps the speaker named after it', () => {
+  assert.deepEqual(found('“As a young woman, I’d rather live in what he calls “hell” than live with him.” ― Ada Ruiz'), [
+    'direct Ada Ruiz: “As a young woman, I’d rather live in what he calls “hell” than live with him.”',
+  ]);
+});
