@@ -32,7 +32,7 @@ export const CUES = words(`
   unequivocal adamant clear lamented laments lament demanded demands demand signaled signalled signals
   promised decried decries touted touts spoke speaks speaking according
   laud lauds lauded lauding liken likens likened likening compare compares compared comparing rule rules ruled
-  chant chants chanted chanting attack attacks attacked
+  chant chants chanted chanting attack attacks attacked encourage encourages encouraged encouraging
   rated rates condemned condemns condemn denounced denounces admires admired regards regarded dubbed nicknamed
 `);
 

@@ -259,3 +259,9 @@ test('a quote with the same marks nested keeps the speaker named after it', () =
     'direct Ada Ruiz: “As a young woman, I’d rather live in what he calls “hell” than live with him.”',
   ]);
 });
+
+test('a verb of urging: "X is questioning …, encouraging supporters to make sure all is “…”"', () => {
+  assert.deepEqual(found('Senator Ana Ruiz is again questioning the count, encouraging her supporters to make sure it is “on the up and up.”'), [
+    'partial Ana Ruiz: “on the up and up.”',
+  ]);
+});
