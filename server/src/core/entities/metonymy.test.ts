@@ -21,3 +21,8 @@ test('a country people live in, travel to and come from is a place', () => {
 test('one act is not enough to make a country an organization', () => {
   assert.equal(typeOf('Thailand said it would take in more refugees, who arrive in Malaysia by boat.', 'Thailand'), 'place');
 });
+
+test('a country is never a person, even one named like a man', () => {
+  const text = 'Officials said Sunday that Israel wants to withdraw. Israel was willing to act, and Israel\'s position changed.';
+  assert.notEqual(typeOf(text, 'Israel'), 'person');
+});
