@@ -93,3 +93,36 @@ export function match(a: Keys, b: Keys): Match {
   const others = w.filter((x) => !a.names.some((y) => sameKey(x, y)) && !b.names.some((y) => sameKey(x, y))).length;
   return { words: w.length, names: n.length, others, ratio: w.length / Math.max(1, Math.min(a.words.length, b.words.length)) };
 }
+
+/**
+ * Numbers (clusters, events, entities) by their key words, so that only what shares a key is compared:
+ * `sameKey` holds two words equal only when they are the same, or five letters or more and alike in their
+ * first four. Every way two events or names can match needs such a pair, so the candidates hold every match.
+ */
+export class KeyIndex {
+  private readonly blocks = new Map<string, Set<number>>();
+
+  add(n: number, words: readonly string[]): void {
+    for (const b of blocksOf(words)) {
+      let set = this.blocks.get(b);
+      if (!set) this.blocks.set(b, (set = new Set()));
+      set.add(n);
+    }
+  }
+
+  /** The numbers sharing a block with these words, ascending (the order a scan of them all would meet them). */
+  candidates(words: readonly string[]): number[] {
+    const seen = new Set<number>();
+    for (const b of blocksOf(words)) for (const n of this.blocks.get(b) ?? []) seen.add(n);
+    return [...seen].sort((x, y) => x - y);
+  }
+}
+
+function blocksOf(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    out.push(`=${w}`);
+    if (w.length >= 5) out.push(`~${w.slice(0, 4)}`);
+  }
+  return out;
+}

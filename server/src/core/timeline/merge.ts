@@ -5,7 +5,7 @@
 // dates that cannot both be true are kept apart and reported as a date disagreement.
 import type { Disagreement, TimelineSource, WorkspaceEvent } from './workspace';
 import { compatible, rangeOf, span } from './dates';
-import { match, type Keys } from './keys';
+import { KeyIndex, match, type Keys } from './keys';
 
 export interface Item {
   file: string;
@@ -52,14 +52,31 @@ export function mergeItems(items: Item[]): { events: WorkspaceEvent[]; conflicts
   // Most precise dates first, so that a cluster's date is its best one.
   const order = [...items].sort((x, y) => span(x.date) - span(y.date) || Number(y.explicit) - Number(x.explicit));
   const clusters: Cluster[] = [];
+  // Every way two events can be the same needs a shared key word, so only clusters that share one are
+  // compared: the first such cluster that takes the item is the one a scan of all clusters would find.
+  const byKey = new KeyIndex();
   for (const it of order) {
-    const c = clusters.find((k) => k.items.some((x) => sameEvent(x, it)) && k.items.every((x) => x.date === null || it.date === null || compatible(x.date, it.date)));
-    if (c) c.items.push(it);
-    else clusters.push({ items: [it] });
+    let found = -1;
+    for (const k of byKey.candidates(it.keys.words)) {
+      const cl = clusters[k];
+      if (cl.items.some((x) => sameEvent(x, it)) && cl.items.every((x) => x.date === null || it.date === null || compatible(x.date, it.date))) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) {
+      found = clusters.length;
+      clusters.push({ items: [] });
+    }
+    clusters[found].items.push(it);
+    byKey.add(found, it.keys.words);
   }
   const conflicts: Disagreement[] = [];
+  const byFirst = new KeyIndex();
+  clusters.forEach((c, i) => byFirst.add(i, c.items[0].keys.words));
   for (let i = 0; i < clusters.length; i++) {
-    for (let j = i + 1; j < clusters.length; j++) {
+    for (const j of byFirst.candidates(clusters[i].items[0].keys.words)) {
+      if (j <= i) continue;
       const a = clusters[i].items[0];
       const b = clusters[j].items[0];
       if (!conflicting(a, b)) continue;

@@ -2,7 +2,7 @@
 // give them: "former President Donald Trump" in one, "U.S. President Donald Trump" in another.
 import type { ArticleAnalysis, Entity } from '../types';
 import type { Disagreement } from './workspace';
-import { sameKey } from './keys';
+import { KeyIndex, sameKey } from './keys';
 
 interface Named {
   file: string;
@@ -28,11 +28,23 @@ export function sameEntity(a: Entity, b: Entity): boolean {
 export function canonicalIds(articles: ArticleAnalysis[]): Map<string, string> {
   const map = new Map<string, string>();
   const seen: Entity[] = [];
+  // Seen entities by id and by last name word: the same entity has the same id or a last word `sameKey`
+  // holds equal, so only those are compared, in the order a scan of all would meet them.
+  const byId = new Map<string, number>();
+  const byLast = new KeyIndex();
   for (const a of articles) {
     for (const e of a.entities) {
-      const hit = seen.find((s) => s.id === e.id || sameEntity(s, e));
-      if (hit) map.set(key(a.file, e.id), hit.id);
+      const words = nameWords(e.name);
+      const last = words.length ? [words[words.length - 1]] : [];
+      const candidates = byLast.candidates(last);
+      const idHit = byId.get(e.id);
+      if (idHit !== undefined) candidates.push(idHit);
+      candidates.sort((x, y) => x - y);
+      const n = candidates.find((k) => seen[k].id === e.id || sameEntity(seen[k], e));
+      if (n !== undefined) map.set(key(a.file, e.id), seen[n].id);
       else {
+        if (!byId.has(e.id)) byId.set(e.id, seen.length);
+        byLast.add(seen.length, last);
         seen.push(e);
         map.set(key(a.file, e.id), e.id);
       }

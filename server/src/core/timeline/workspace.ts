@@ -10,7 +10,7 @@ import { analyze } from '../analyze';
 import type { ArticleAnalysis, Span, TimelineEvent } from '../types';
 import { anchorFrom, sortKey } from './dates';
 import { figureDisagreements } from './figures';
-import { keysOf, match } from './keys';
+import { KeyIndex, keysOf, match, type Keys } from './keys';
 import { alike, mergeItems, type Item } from './merge';
 import { canonicalIds, key, roleDisagreements } from './people';
 
@@ -92,10 +92,11 @@ function anchorArticles(articles: ArticleAnalysis[], texts: Map<string, string>)
   const inferred = new Map<string, Inferred>();
   for (let round = 0; round < 3; round++) {
     let changed = false;
+    const dated = datedEvents(working);
     working.forEach((a, i) => {
       const text = texts.get(a.file);
       if (a.publishedDate || inferred.has(a.file) || text === undefined) return;
-      const found = bestAnchor(a, working, inferred);
+      const found = bestAnchor(a, dated, inferred);
       if (!found) return;
       working[i] = analyze(text, { file: a.file, publishedDate: found.anchor });
       inferred.set(a.file, found.inferred);
@@ -106,24 +107,43 @@ function anchorArticles(articles: ArticleAnalysis[], texts: Map<string, string>)
   return { working, inferred };
 }
 
-function bestAnchor(a: ArticleAnalysis, all: ArticleAnalysis[], inferred: Map<string, Inferred>): { anchor: string; inferred: Inferred } | null {
+interface DatedEvent {
+  file: string;
+  event: TimelineEvent & { date: string };
+  keys: Keys;
+}
+
+/** Every event dated to the day, in article order, with its key words and an index over them. */
+function datedEvents(articles: ArticleAnalysis[]): { list: DatedEvent[]; index: KeyIndex } {
+  const list: DatedEvent[] = [];
+  const index = new KeyIndex();
+  for (const b of articles) {
+    for (const f of b.timeline) {
+      if (!f.date || !/^\d{4}-\d{2}-\d{2}$/.test(f.date)) continue;
+      const keys = keysOf(f.event);
+      index.add(list.length, keys.words);
+      list.push({ file: b.file, event: f as TimelineEvent & { date: string }, keys });
+    }
+  }
+  return { list, index };
+}
+
+function bestAnchor(a: ArticleAnalysis, dated: { list: DatedEvent[]; index: KeyIndex }, inferred: Map<string, Inferred>): { anchor: string; inferred: Inferred } | null {
   let best: { score: number; anchor: string; inferred: Inferred } | null = null;
   for (const e of a.timeline) {
     if (e.date !== null || !e.dateText) continue;
     const ka = keysOf(e.event);
-    for (const b of all) {
-      if (b.file === a.file || inferred.has(b.file)) continue;
-      for (const f of b.timeline) {
-        if (!f.date || !/^\d{4}-\d{2}-\d{2}$/.test(f.date)) continue;
-        const anchor = anchorFrom(e.dateText, f.date);
-        if (!anchor) continue;
-        const kb = keysOf(f.event);
-        if (!alike(ka, kb)) continue;
-        const s = match(ka, kb);
-        const score = s.words + s.names + s.others;
-        if (best && best.score >= score) continue;
-        best = { score, anchor, inferred: { from: b.file, how: how(e, f, anchor) } };
-      }
+    // Only events sharing a key word can be alike; they come in the order a scan of all would meet them.
+    for (const n of dated.index.candidates(ka.words)) {
+      const { file, event: f, keys: kb } = dated.list[n];
+      if (file === a.file || inferred.has(file)) continue;
+      const anchor = anchorFrom(e.dateText, f.date);
+      if (!anchor) continue;
+      if (!alike(ka, kb)) continue;
+      const s = match(ka, kb);
+      const score = s.words + s.names + s.others;
+      if (best && best.score >= score) continue;
+      best = { score, anchor, inferred: { from: file, how: how(e, f, anchor) } };
     }
   }
   return best;
