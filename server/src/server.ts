@@ -34,6 +34,7 @@ import { OpenArticles } from './features/store';
 import { SilencedStore, SILENCE_COMMAND } from './features/silence';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './features/workspace-index';
+import { articleStamp } from './features/stamps';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -318,7 +319,20 @@ export function startServer(connection: Connection): void {
       };
     });
     const result: WorkspaceResult = { timeline: buildTimeline(analyses, texts), entities, refused, indexing: index.indexing };
-    if (params?.articles !== false) result.articles = analyses;
+    if (params?.articles !== false) {
+      // Every article's stamp; the analyses only of those the client does not hold as they are.
+      const known = params?.known && typeof params.known === 'object' ? params.known : null;
+      const stamps: Record<string, string> = {};
+      const sent: ArticleAnalysis[] = [];
+      for (const a of articles) {
+        const stamp = articleStamp(a);
+        if (!stamp || !a.analysis) continue;
+        stamps[a.analysis.file] = stamp;
+        if (!known || known[a.analysis.file] !== stamp) sent.push(a.analysis);
+      }
+      result.articles = sent;
+      result.stamps = stamps;
+    }
     return result;
   }));
 
