@@ -62,6 +62,7 @@ test('newsdesk/workspace with known stamps sends only new and changed analyses; 
     assert.deepEqual(edited.articles.map((a: Json) => a.file), [extraUri]);
     assert.ok(JSON.stringify(edited.articles[0]).includes('Tuesday'));
     assert.notEqual(edited.stamps[extraUri], first.stamps[extraUri]);
+    assert.ok(JSON.stringify(edited.timeline).includes('Tuesday'), 'the timeline follows the edit (not the kept one)');
     assert.deepEqual(names(Object.keys(edited.stamps)), all);
     for (const f of Object.keys(first.stamps)) if (f !== extraUri) assert.equal(edited.stamps[f], first.stamps[f]);
 
