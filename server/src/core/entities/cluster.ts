@@ -102,8 +102,11 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     // article about Valeska Paris is a person, "Belgium" beating "Panama" all article long is a team.
     const glossed = glossary.get(c.name.toLowerCase());
     if (glossed) c.type = glossed.type;
-    // In a match report a country is its national team; a country that acts is its state.
-    else if (c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical) && (sportsReport || actsAsState(c.mentions.map((m) => m.use ?? null)))) c.type = 'organization';
+    // A country is never a person ("Israel wants to withdraw" is no man named Israel): it is its place, its
+    // state when the article has it act as one, or in a match report its national team.
+    else if (c.fixedType === 'place' && c.canonical && COUNTRIES.has(c.canonical)) {
+      c.type = sportsReport || actsAsState(c.mentions.map((m) => m.use ?? null)) ? 'organization' : 'place';
+    }
     // A "person" never given a first name that the article mostly puts "in" or "at" is a place ("rallied in
     // Portadown", "marched within Portadown's streets").
     else if (!c.fixedType && c.votes.person >= c.votes.place && placedMostly(c)) c.type = 'place';

@@ -333,3 +333,15 @@ test('"The" stays in a known name that has it, and goes from any other', () => {
   assert.ok(mentionTexts(named(es, 'The Guardian')).includes('The Guardian'));
   assert.deepEqual(mentionTexts(named(es, 'Kremlin')), ['Kremlin']);
 });
+
+test('two known names joined by a hyphen are two mentions', () => {
+  const es = entities('Key Developments\n| Date | Event |\n|---|---|\n| August 16, 2025 | Trump-Putin summit held in Alaska. |\nDonald Trump met Vladimir Putin.');
+  assert.ok(mentionTexts(named(es, 'Donald Trump')).includes('Trump'));
+  assert.ok(mentionTexts(named(es, 'Vladimir Putin')).includes('Putin'));
+  assert.equal(named(es, 'Trump-Putin'), undefined);
+});
+
+test('no person in a treaty name, a table header or an adjective made of a name', () => {
+  const es = entities('The principle is enshrined in the North Atlantic Treaty.\nKey Developments: A Timeline\n| Date | Event |\n|---|---|\n| August 16, 2025 | Summit held. |\nThe United States could offer Article Five-like protection.');
+  assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), []);
+});

@@ -110,7 +110,7 @@ export function docStats(rs: Run[]): DocStats {
       }
       if (t.text[0] !== t.text[0].toUpperCase()) lowerSeen.add(t.lower);
       // "WHO" mid-sentence says nothing about "Who" opening one: only words written like a name count.
-      else if (i > 0 && t.cap && !/^["“‘'(:]$/.test(r.toks[i - 1].text) && (t.text.length < 2 || /\p{Ll}/u.test(t.text))) capMid.add(t.lower);
+      else if (i > 0 && t.cap && !/^["“‘'(:|]$/.test(r.toks[i - 1].text) && (t.text.length < 2 || /\p{Ll}/u.test(t.text))) capMid.add(t.lower);
     });
   }
   return { lowerSeen, capMid, sports: sport >= 4, sportsReport: sport >= 6 && strong.size >= 2 };

@@ -4,7 +4,7 @@
 import type { Doc } from '../doc';
 import type { EntityType } from '../types';
 import { type DocStats, type Run, type Tok, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN_SURNAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { Use } from './metonymy';
 // The English dictionary of the diagnostics stage tells a given name from a word ("Copying Beethoven").
 import { isWord } from '../diagnostics/lexicon/dictionary';
@@ -41,9 +41,11 @@ const CALENDAR_WORDS = new Set(('monday|tuesday|wednesday|thursday|friday|saturd
 const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
 /** Capitalized function words that a name does not contain but a title-case headline does. */
 const TITLE_CASE_BREAKS = new Set(['About', 'With', 'Amid', 'Against', 'After', 'Before', 'Over', 'Under', 'Into', 'From', 'As', 'If', 'When', 'While', 'Because', 'Than', 'Despite', 'Is', 'Are', 'Was', 'Will', 'To']);
-const HYPHENATED_ADJECTIVE = /-(?:based|born|bred|owned|led|backed|run|made|style|era|bound|linked|funded|controlled|occupied|allied|friendly|oriented)$/i;
+const HYPHENATED_ADJECTIVE = /-(?:based|born|bred|owned|led|backed|run|made|style|like|era|bound|linked|funded|controlled|occupied|allied|friendly|oriented)$/i;
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'independent', 'tory', 'socialist', 'communist', 'green']);
 const COMPANY_ENDING_WORDS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv']);
+/** Marks after which a capital opens a sentence, a quote or a table cell rather than a name. */
+const OPENING_MARK = /^["“‘'(\-–—:|]$/;
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
@@ -52,6 +54,8 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
   const titleRuns: Run[] = [];
   for (const r of rs) {
     const kind = doc.blocks[r.block]?.kind;
+    // A table's header row (the row above its |---| rule) names its columns ("| Date | Event |"), not actors.
+    if (kind === 'table-header' || (kind === 'table-row' && doc.blocks[r.block + 1]?.kind === 'table-header')) continue;
     if (kind && TITLE_BLOCKS.has(kind)) {
       titleRuns.push(r);
       continue;
@@ -61,7 +65,7 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
     for (const pass of SPAN_PASSES) spans = pass(r.toks, spans);
     for (const s of spans) {
       const m = clean(r.toks, s.from, s.to, s.type, stats);
-      if (m) out.push(m);
+      if (m) out.push(...splitCompound(m));
     }
   }
   const bodyNames = new Set<string>();
@@ -101,7 +105,7 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     && !(toks[from].text === 'The' && known(joinedText(toks, from, to)))) from++;
   // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin";
   // but an adjective opening a name that ends in an organization or place word is: "Civil Defense Authority".
-  if (to - from > 1 && (from === 0 || /^["“‘'(\-–—:]$/.test(toks[from - 1].text)) && COMMON_WORDS.has(toks[from].lower)
+  if (to - from > 1 && (from === 0 || OPENING_MARK.test(toks[from - 1].text)) && COMMON_WORDS.has(toks[from].lower)
     && !FIRST_NAMES.has(toks[from].lower) && !known(joinedText(toks, from, to))
     && (to - from < 3 || FUNCTION_WORDS.has(toks[from].lower) || !(ORG_SUFFIXES.has(toks[to - 1].lower) || PLACE_SUFFIXES.has(toks[to - 1].lower)))
     // "Department of Education": a first word that the name goes on from with "of" is its head.
@@ -122,7 +126,7 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   // A first name just before the span makes it a person: "Valeska Paris", "George Washington".
   const before = toks[from - 1];
   const firstName = before && isCap(before.text) && !COMMON_WORDS.has(before.lower) && !TITLES.has(before.lower) && !OFFICE_WORDS.has(before.lower) && before.end + 1 === toks[from].start && to - from <= 2
-    && (FIRST_NAMES.has(before.lower)
+    && ((FIRST_NAMES.has(before.lower) && !DEMONYMS.has(before.lower))
       // An unknown capitalized word before a lone known place: "Valeska Paris", not "Greater London".
       || (to - from === 1 && known(toks[from].text)?.type === 'place' && !known(before.text) && !TITLES.has(before.lower)
         && !DEMONYMS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text))
@@ -173,7 +177,7 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     if (w.length < 2) return null;
     // Adherents and plural nationalities ("Scientologist", "Europeans") are not names of actors.
     if (/(?:ists?|ians|eans|ans)$/.test(w) && !known(w)) return null;
-    const sentenceInitial = from === 0 || /^["“‘'(\-–—:]$/.test(toks[from - 1].text);
+    const sentenceInitial = from === 0 || OPENING_MARK.test(toks[from - 1].text);
     // A capitalized first word is a name only with evidence: known, or capitalized mid-sentence elsewhere.
     if (sentenceInitial && COMMON_WORDS.has(w) && !known(w) && !stats.capMid.has(w)) return null;
   }
@@ -186,6 +190,26 @@ function isDemonymOfPlace(w: string): boolean {
   if (known(w)) return false;
   for (const e of DEMONYM_ENDINGS) if (w.length > e.length + 3 && w.endsWith(e) && known(w.slice(0, -e.length))?.type === 'place') return true;
   return false;
+}
+
+/**
+ * "Trump-Putin summit", "Ukraine-Russia talks": two names joined by a hyphen are two mentions, when each part
+ * is a name the gazetteer knows (a known place or organization, or a well-known person's surname) and the
+ * whole is not ("Hewlett-Packard", "Baden-Württemberg" stay whole).
+ */
+function splitCompound(m: Mention): Mention[] {
+  const hy = m.text.indexOf('-');
+  if (hy <= 0 || m.text.indexOf('-', hy + 1) >= 0 || /\s/.test(m.text) || known(m.text)) return [m];
+  const a = m.text.slice(0, hy);
+  const b = m.text.slice(hy + 1);
+  const kind = (w: string): EntityType | null => (KNOWN_SURNAMES.has(w.toLowerCase()) ? 'person' : known(w)?.type ?? null);
+  const ta = kind(a);
+  const tb = kind(b);
+  if (!ta || !tb || !/^\p{Lu}/u.test(b)) return [m];
+  return [
+    { ...m, end: m.start + hy, text: a, type: ta },
+    { ...m, start: m.start + hy + 1, text: b, type: tb },
+  ];
 }
 
 function joined(toks: Tok[]): string {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../index';
+import { cluster } from './cluster';
+import type { Mention } from './mentions';
 
 const typeOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.type;
 
@@ -20,4 +22,10 @@ test('a country people live in, travel to and come from is a place', () => {
 
 test('one act is not enough to make a country an organization', () => {
   assert.equal(typeOf('Thailand said it would take in more refugees, who arrive in Malaysia by boat.', 'Thailand'), 'place');
+});
+
+test('a country is never a person, even when every mention was tagged as one', () => {
+  const mentions: Mention[] = [10, 60, 120].map((start) => ({ start, end: start + 6, text: 'Israel', type: 'person', source: 'tagger', use: null }));
+  const [israel] = cluster(mentions, new Map());
+  assert.equal(israel.type, 'place');
 });

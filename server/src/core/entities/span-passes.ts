@@ -41,7 +41,10 @@ const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
  * on their own by the gazetteer and by the rest of the article.
  */
 function withoutEvents(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
-  return spans.filter((s) => !(s.to - s.from >= 2 && ((EVENT_ENDINGS.has(toks[s.to - 1].lower) && toks[s.to - 1].cap) || STORM_WORDS.has(toks[s.from].text))));
+  const isEnding = (t: Tok | undefined) => !!t && t.cap && EVENT_ENDINGS.has(t.lower);
+  return spans.filter((s) => !((s.to - s.from >= 2 && (isEnding(toks[s.to - 1]) || STORM_WORDS.has(toks[s.from].text)))
+    // The tagger's name stopped short of the event word after it: "North Atlantic" of "North Atlantic Treaty".
+    || (isEnding(toks[s.to]) && toks[s.to].start === toks[s.to - 1].end + 1 && !known(joinedText(toks, s.from, s.to)))));
 }
 
 /**

@@ -56,6 +56,8 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     let found: Found = null;
     if (p1 >= 0) found = afterQuote(ctx, s1, tail, p1);
     if (!found && p1 >= 0 && p1 >= tail.length - 2) found = nextSentence(ctx, doc, s1, mq);
+    // In a transcript everything in a turn is the labelled speaker's, what they quote too.
+    if (!found) found = transcriptTurn(ctx, doc, mq);
     if (!found && p0 >= 0) found = beforeQuote(ctx, s0, head, p0);
     if (!found && p0 >= 0) found = sentenceSpeaker(ctx, s0, head);
     if (!found && s1 !== s0 && p1 >= 0) found = sentenceSpeaker(ctx, s1, tail);
@@ -102,7 +104,34 @@ function nextSentence(ctx: Context, doc: Doc, s: number, mq: MarkedQuote): Found
   const next = doc.sentences[s + 1];
   if (!next || next.block !== doc.sentences[s].block || next.start - mq.end > 2) return null;
   const items = ctx.items(s + 1);
+  // "Japan branded it an “outlaw nation.” Russia insisted that Pyongyang “stop.”": a sentence with a quote
+  // of its own attributes that one.
+  if (items.some((it) => it.kind === 'quote')) return null;
   return afterQuote(ctx, s + 1, [{ kind: 'quote', start: mq.start, end: mq.end, quote: -1 }, ...items], 0);
+}
+
+/** Labels in capitals before a colon that are not speakers: "UPDATE: …", "CORRECTION: …". */
+const NOT_TURNS = new Set(['update', 'updated', 'correction', 'clarification', 'note', 'editor', 'editors', 'breaking', 'exclusive', 'warning', 'q', 'a']);
+
+/** A transcript turn, "WALLACE: But, Governor, …": a quote inside the paragraph is the labelled speaker's words. */
+function transcriptTurn(ctx: Context, doc: Doc, mq: MarkedQuote): Found {
+  const block = doc.blockAt(mq.start);
+  if (!block || block.kind === 'headline') return null;
+  const s = sentenceIndex(doc, block.start);
+  if (s < 0) return null;
+  const items = ctx.items(s);
+  let k = 0;
+  while (k < 2 && items[k]?.kind === 'punct') k++;
+  const label = items[k];
+  const colon = items[k + 1];
+  if (!label || label.kind !== 'name' || label.start > block.start + 2 || !colon || colon.kind !== 'punct' || colon.lower !== ':') return null;
+  const name = label.chunk.name;
+  if (name.length < 2 || name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name) || NOT_TURNS.has(name.toLowerCase())) return null;
+  // A label opens its line, so it is never known as a name used elsewhere: only an entity or an
+  // organisation word rules it out.
+  const entity = ctx.people.entityOf(label.chunk);
+  if (label.chunk.org || (entity && entity.type !== 'person')) return null;
+  return ctx.people.speaker(label.chunk);
 }
 
 function isWholeBlock(doc: Doc, mq: MarkedQuote): boolean {
@@ -129,8 +158,11 @@ function fromColon(ctx: Context, s: number, sameBlock: boolean): Found {
 /** A full statement: the quote opens its sentence or follows a cue, a colon or a comma, and reads as a sentence. */
 function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, before: readonly Quote[]): boolean {
   const inner = doc.text.slice(mq.innerStart, mq.innerEnd).trimStart();
-  const upper = /^[\p{Lu}\d]/u.test(inner);
+  // "[I]f it was left up to her" and "… overall, I think" open a sentence too.
+  const upper = /^(?:\[|…|\.{3}|\s)*[\p{Lu}\d]/u.test(inner);
   const words = wordCount(doc, mq);
+  // Ends as a sentence does: "we were floored.", "What curfew?", "U-S-A! U-S-A!".
+  const ends = /[.!?]\W*$/.test(inner);
   if (p0 <= 0) return upper ? words >= 2 || /[.!?,]\W*$/.test(inner) : words >= 6;
   const prev = head[p0 - 1];
   const lower = prev.kind === 'word' || prev.kind === 'punct' ? prev.lower : '';
@@ -138,11 +170,21 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
   if (/^(?:--|-|–|—)$/.test(lower)) return upper && words >= 3;
   if (lower === ',') {
     const before2 = head[p0 - 2];
+    // "“Every time you say that,” Tester said, referring to the excuse, “you give …”": a direct quote
+    // of the same sentence, a cue, and this quote continue it.
+    for (let k = p0 - 2; k >= 0; k--) {
+      const it = head[k];
+      if (it.kind !== 'quote') continue;
+      const prevQuote = before[it.quote];
+      if (k < p0 - 2 && prevQuote?.kind === 'direct' && head.slice(k + 1, p0).some((w) => w.kind === 'word' && CUES.has(w.lower))) return true;
+      break;
+    }
     let afterCue = false;
     for (let k = p0 - 2; k >= Math.max(0, p0 - 10); k--) {
       const it = head[k];
       if (it.kind === 'quote' || (it.kind === 'punct' && (it.lower === '.' || (it.lower === ',' && k < p0 - 4)))) break;
-      if (it.kind === 'word' && CUES.has(it.lower)) {
+      // "…, as Rosenthal recently put it, ''Did Trump …''"
+      if (it.kind === 'word' && (CUES.has(it.lower) || (it.lower === 'it' && head[k - 1]?.kind === 'word' && (head[k - 1] as { lower: string }).lower === 'put'))) {
         afterCue = true;
         break;
       }
@@ -154,15 +196,20 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
     }
     if (afterCue) {
       if (upper) return true;
+      // "Mr. Barrett said, “we were floored.”": a clause of its own after "said,".
+      if (words >= 3 && ends) return true;
       // "“We are ready,” she said, “to talk.”" continues a direct quote.
       const prevQuote = before.length ? before[before.length - 1] : undefined;
       return !!prevQuote && prevQuote.kind === 'direct' && head.some((it) => it.kind === 'quote' && it.start === prevQuote.start);
     }
     return false;
   }
-  if (prev.kind === 'word' && CUES.has(prev.lower)) return upper && words >= 3;
+  // "Protesters chanted “What curfew?”"; but what a verb of naming names stays a phrase ("labeled “Mostly True.”").
+  if (prev.kind === 'word' && CUES.has(prev.lower)) return upper && (words >= 3 || (ends && !NAMING.test(prev.lower)));
   return false;
 }
+
+const NAMING = /^(?:call|label|rate|dub|term|brand|describ|nicknam|nam|cite|hail|prais|characteri|decr|tout)/;
 
 function wordCount(doc: Doc, mq: MarkedQuote): number {
   let n = 0;

@@ -27,7 +27,8 @@ export type Item =
 
 const CAP = /^\p{Lu}/u;
 const HEADLINE_VERBS = new Set(`says said calls tells warns slams vows urges accuses blasts praises hails rips knocks
-  defends denies admits insists claims blames mocks attacks thanks responds answers asks questions`.split(/\s+/));
+  defends denies admits insists claims blames mocks attacks thanks responds answers asks questions speaks talks
+  tweets writes hammers`.split(/\s+/));
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'lady', 'dame']);
 
 function isCap(t: Token): boolean {
@@ -60,7 +61,7 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
       continue;
     }
     if (isCap(t)) {
-      const j = chunkEnd(toks, i, qLimit);
+      let j = chunkEnd(toks, i, qLimit);
       let chunk = makeChunk(doc, toks, i, j);
       // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
       if (chunk && i === 0 && chunk.words === 1 && !chunk.titled) {
@@ -68,6 +69,8 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
         else if (!isCapitalisedElsewhere(doc, chunk.name)) chunk.initial = true;
       }
       if (chunk) {
+        // The chunk may end before the run did ("… Tomblin" of "… Tomblin of West Virginia").
+        while (j > i + 1 && toks[j - 1].start >= chunk.end) j--;
         // Words before the name proper (stop words, titles) stay plain words.
         for (let k = i; k < j && toks[k].start < chunk.start; k++) {
           if (toks[k].start >= chunk.fullStart) continue;
@@ -174,6 +177,15 @@ function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number): Name
   }
   let n = lastTitle + 1 > s ? lastTitle + 1 : s;
   while (n < j && (toks[n].text === '.' || !isCap(toks[n]))) n++;
+  // "Gov. Earl Ray Tomblin of West Virginia": after a titled name, "of …" is where the person is from.
+  if (n > s) {
+    for (let k = n + 1; k < j - 1; k++) {
+      if (toks[k].text === 'of') {
+        j = k;
+        break;
+      }
+    }
+  }
   if (n >= j) {
     // "Mr. King", "Dr. Major": after an honorific, a title word is a surname.
     const last = j - 1;

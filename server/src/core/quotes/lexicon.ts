@@ -31,6 +31,8 @@ export const CUES = words(`
   agree agrees agreed testify testifies testified quoted recalled proclaimed proclaims declare told
   unequivocal adamant clear lamented laments lament demanded demands demand signaled signalled signals
   promised decried decries touted touts spoke speaks speaking according
+  laud lauds lauded lauding liken likens likened likening compare compares compared comparing rule rules ruled
+  chant chants chanted chanting attack attacks attacked encourage encourages encouraged encouraging
   rated rates condemned condemns condemn denounced denounces admires admired regards regarded dubbed nicknamed
 `);
 
@@ -39,7 +41,7 @@ export const WEAK_CUES = words(`
   called calling call calls clear continue continues continued post posts posted signals signaled signalled spoke speaks
   speaking feel feels felt state states report reports claim claims answer answers promise promises demand demands
   hope hopes wish wishes warning note notes remark remarks pledge pledges vow vows tweet tweets lament laments reply
-  replies welcome praise stress cite denied concluded reporting
+  replies welcome praise stress cite denied concluded reporting attack attacks attacked rule rules ruled compare compares compared comparing
 `);
 
 /** Words of a title or office that precede a name: "U.S. Special Envoy Steve Witkoff". */

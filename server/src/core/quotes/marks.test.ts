@@ -65,3 +65,9 @@ test('quotes nested in a quote that is never closed stand on their own', () => {
   assert.deepEqual(doc.quotes.map((q) => q.text), ['“stable condition”']);
   assert.equal(doc.unbalancedQuotes.length, 1);
 });
+
+test('a quote nested in the same marks, closed by two closing marks, stays inside', () => {
+  assert.deepEqual(quoted('“I’d rather live in what he calls “hell” than live with him as president.” ― Ada Ruiz'), [
+    '“I’d rather live in what he calls “hell” than live with him as president.”',
+  ]);
+});

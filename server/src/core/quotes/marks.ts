@@ -153,6 +153,11 @@ export function findQuotes(text: string, blocks: readonly QuoteBlock[]): MarkRes
           nest.push(style);
           nestAt = mk.at;
           nestLen = mk.len;
+        } else if (closesAt(text, marks, m + 1, block) && closesAt(text, marks, m + 2, block)) {
+          // “I’d rather live in what he calls “hell” than here.”: the same mark nested, two closers follow.
+          nest.push(style);
+          nestAt = mk.at;
+          nestLen = mk.len;
         } else {
           // A mark that can only open while a quote is open: the earlier one was never closed.
           fail(open);
@@ -176,6 +181,14 @@ export function findQuotes(text: string, blocks: readonly QuoteBlock[]): MarkRes
   if (carried) fail(carried);
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, unbalanced };
+}
+
+/** Whether marks[i] can only be read as a closing mark. */
+function closesAt(text: string, marks: readonly Mark[], i: number, block: Span): boolean {
+  const mk = marks[i];
+  if (!mk) return false;
+  if (mk.role === 'close') return true;
+  return mk.role === 'either' && looksClosing(text, mk.at, mk.len, block.start, block.end) && !looksOpening(text, mk.at, mk.len, block.start, block.end);
 }
 
 const SINGLE_OPEN = new Set([0x2018, 0x27]);

@@ -156,3 +156,112 @@ test('a title-case headline: the verb ends the speaker\'s name', () => {
 test('"footage of X saying, “…”": the participle\'s subject after a preposition', () => {
   assert.deepEqual(found('The ad ends with footage of Senator Iris Vale saying, “That makes me smart.”'), ['direct Iris Vale: “That makes me smart.”']);
 });
+
+test('a quote in the sentence after is not attributed by that sentence\'s own quote: "… “….” Russia insisted that X “…”"', () => {
+  assert.deepEqual(found('Japan branded the regime an “outlaw nation.” Russia insisted that Pyongyang “stop its escapades.”'), [
+    'partial Japan: “outlaw nation.”',
+    'partial Russia: “stop its escapades.”',
+  ]);
+});
+
+test('"…” suggests that X": a name inside the clause after a cue is not the speaker', () => {
+  assert.deepEqual(found('City Attorney Brad Holm said in the letter that the ad “wrongly” suggests that Phoenix backs the campaign.'), [
+    'partial Brad Holm: “wrongly”',
+  ]);
+});
+
+test('a weak cue closing the attribution after a quote: "“…,” Matthews concluded."', () => {
+  assert.deepEqual(found('“I think Pence won the night,” Matthews concluded.'), ['direct Matthews: “I think Pence won the night,”']);
+});
+
+test('"X’s claim that … “…”": the owner of a noun of saying is the speaker', () => {
+  assert.deepEqual(found('The site seized on Senator Ruth Calder’s claim that there were “thousands of shootings” this year.'), [
+    'partial Ruth Calder: “thousands of shootings”',
+  ]);
+  assert.deepEqual(found('Stumpf’s repeated emphasis that only “1 percent of staff” were involved angered senators.'), [
+    'partial Stumpf: “1 percent of staff”',
+  ]);
+});
+
+test('a transcript turn: a quote inside "WALLACE: …" is the labelled speaker\'s', () => {
+  const text = 'The debate went on.\n\nWALLACE: But, Governor Reyes, I have to ask you, because as “The Journal” wrote, voters worry.\n';
+  assert.deepEqual(found(text), ['partial WALLACE: “The Journal”']);
+});
+
+test('a quote set off by dashes after a name: "X -- “…” -- and Y"', () => {
+  assert.deepEqual(found("Many agreed, including the former candidate Mitt Romney -- ''It is disqualifying to refuse'' -- and others."), [
+    "direct Mitt Romney: ''It is disqualifying to refuse''",
+  ]);
+});
+
+test('verbs of praising, likening and ruling govern a partial quote', () => {
+  assert.deepEqual(found('At a rally, Trump likened the refugees to a “vicious snake” in a song.'), ['partial Trump: “vicious snake”']);
+  assert.deepEqual(found('In January, Gov. Earl Tomblin lauded Clarke for helping develop “new and innovative ideas.”'), [
+    'partial Earl Tomblin: “new and innovative ideas.”',
+  ]);
+  assert.deepEqual(found('The fact-checker Verity then ruled that the figure was “true.”'), ['partial Verity: “true.”']);
+});
+
+test('"Gov. X of Y": the person is named without where they are from', () => {
+  assert.deepEqual(found('“We will rebuild,” said Gov. Earl Ray Tomblin of West Virginia.'), ['direct Earl Ray Tomblin: “We will rebuild,”']);
+});
+
+test('"said Del. X": a delegate\'s title does not end the sentence', () => {
+  assert.deepEqual(found('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.'), ['direct Stacey Plaskett: "This is a waste of time,"']);
+});
+
+test('a lower-case clause after "said," is a direct quote: "X said, “we were floored.”"', () => {
+  assert.deepEqual(found('When the deal came, Mr. Barrett said, “we were floored.”'), ['direct Barrett: “we were floored.”']);
+});
+
+test('a quote opening with a bracket is a full statement: "According to X, “[I]f …”"', () => {
+  assert.deepEqual(found('According to Limbaugh, “[I]f it was left up to her, she would not talk.”'), [
+    'direct Limbaugh: “[I]f it was left up to her, she would not talk.”',
+  ]);
+});
+
+test('a direct quote continued after "X said, referring to …, “…”"', () => {
+  assert.deepEqual(found('“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to your critics.”'), [
+    'direct Tester: “Every time you say that,”',
+    'direct Tester: “you give ammunition to your critics.”',
+  ]);
+});
+
+test('a short exclamation or question chanted is a direct quote, a label named is not', () => {
+  assert.deepEqual(found('Senator Ana Ruiz chanted “What curfew?” until dawn.'), ['direct Ana Ruiz: “What curfew?”']);
+  assert.deepEqual(found('When the site examined the statement, it was labeled “Mostly True.”'), ['scare -: “Mostly True.”']);
+});
+
+test('"as X put it, “…”": the source of an "as" clause', () => {
+  assert.deepEqual(found('He was seen, as The New Yorker put it in a long profile, “the operator.”'), ['partial The New Yorker: “the operator.”']);
+});
+
+test('"A lesson from X: ‘…’": the source after "from" before a colon', () => {
+  assert.deepEqual(found('A lesson from Loretta Lynch: ‘Be the voice that people hear.’'), ['direct Loretta Lynch: ‘Be the voice that people hear.’']);
+});
+
+test('a title-case headline "X Speaks ‘…’" and "X attacked “…”"', () => {
+  const doc = annotate('Mayor Ada Quist Speaks ‘Directly To Commuters’\nThe council votes on Friday.');
+  assert.deepEqual(doc.quotes.map((q) => `${q.kind} ${q.speaker?.name}`), ['direct Ada Quist']);
+  assert.deepEqual(found('In a speech, Senator Ana Ruiz attacked “the hateful ideology of the cartels.”'), [
+    'partial Ana Ruiz: “the hateful ideology of the cartels.”',
+  ]);
+});
+
+test('"as X put it, “…”" before a full sentence makes it a direct quote', () => {
+  assert.deepEqual(found('As the tax lawyer Steven Rosenthal recently put it, “Did he lower his taxes legally or not?”'), [
+    'direct Steven Rosenthal: “Did he lower his taxes legally or not?”',
+  ]);
+});
+
+test('a quote with the same marks nested keeps the speaker named after it', () => {
+  assert.deepEqual(found('“As a young woman, I’d rather live in what he calls “hell” than live with him.” ― Ada Ruiz'), [
+    'direct Ada Ruiz: “As a young woman, I’d rather live in what he calls “hell” than live with him.”',
+  ]);
+});
+
+test('a verb of urging: "X is questioning …, encouraging supporters to make sure all is “…”"', () => {
+  assert.deepEqual(found('Senator Ana Ruiz is again questioning the count, encouraging her supporters to make sure it is “on the up and up.”'), [
+    'partial Ana Ruiz: “on the up and up.”',
+  ]);
+});

@@ -40,6 +40,14 @@ function isCue(items: readonly Item[], k: number): boolean {
   return false;
 }
 
+/** Any cue, weak ones too, that closes the attribution after a quote: "“…,” Matthews concluded." */
+function closingCue(items: readonly Item[], k: number): boolean {
+  const it = items[k];
+  if (!it || it.kind !== 'word' || !CUES.has(it.lower) || it.lower.endsWith('ing')) return false;
+  const next = items[k + 1];
+  return !next || next.kind === 'punct' || isWord(next, PREPOSITIONS);
+}
+
 const CALLS = new Set(['call', 'calls', 'called', 'calling']);
 /** Cues whose object is the one spoken to: "Mook told CBS, “…”". */
 const ADDRESSEE = new Set([
@@ -48,6 +56,9 @@ const ADDRESSEE = new Set([
   'call', 'calls', 'called', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'nicknamed', 'rated', 'described', 'describes',
   'praised', 'praises', 'hailed', 'condemned', 'denounced', 'admires', 'admired', 'welcomed', 'cited',
 ]);
+const DASHES = /^(?:--|-|–|—|―)$/;
+/** Words that open a clause after a cue: what follows is what was said, not who said it. */
+const CLAUSE = new Set(['that', 'to', 'whether', 'if', 'how', 'what', 'why', 'when', 'and', 'but', 'or']);
 /** Words between a subject and its verb: "Kall also said", "Obama has repeatedly said". */
 const BETWEEN = /^(?:also|later|then|again|further|has|had|have|was|is|were|are|would|will|had|once|previously|recently|reportedly|already|still|just|never|often|even|\p{L}+ly)$/u;
 
@@ -79,10 +90,10 @@ export function afterQuote(ctx: Context, sentence: number, items: readonly Item[
       else after = j + 1;
     }
     const k = skipAppositive(items, after);
-    if (isCue(items, k) && lowerOf(items[k]) !== 'according') return ctx.people.speaker(it.chunk);
+    if ((isCue(items, k) || closingCue(items, k)) && lowerOf(items[k]) !== 'according') return ctx.people.speaker(it.chunk);
     return null;
   }
-  if (isWord(it, PRONOUNS) && isCue(items, j + 1)) return resolvePronoun(ctx, sentence, it.start);
+  if (isWord(it, PRONOUNS) && (isCue(items, j + 1) || closingCue(items, j + 1))) return resolvePronoun(ctx, sentence, it.start);
   if (lowerOf(it) === 'the' || lowerOf(it) === 'a' || lowerOf(it) === 'an') {
     // "…,” a spokesman said. / "…,” the Kremlin said.
     for (let k = j + 1; k < Math.min(items.length, j + 5); k++) {
@@ -107,6 +118,8 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
   for (let k = j; k < Math.min(items.length, j + 5); k++) {
     const it = items[k];
     if (it.kind === 'name') return ctx.people.speaker(it.chunk);
+    // "…” suggests that Phoenix …": a clause begins, the speaker is not in it.
+    if (it.kind === 'word' && CLAUSE.has(it.lower)) return null;
     if (it.kind !== 'word') {
       const article = lowerOf(first) === 'a' || lowerOf(first) === 'an' || lowerOf(first) === 'the';
       return article && k > j + 1 ? 'unnamed' : null;
@@ -129,12 +142,24 @@ function skipAppositive(items: readonly Item[], k: number): number {
 export function beforeQuote(ctx: Context, sentence: number, items: readonly Item[], p: number): Found {
   let k = p - 1;
   if (k < 0) return null;
+  // "the former candidate Mitt Romney -- ''It is disqualifying'' -- and …": a quote set off by dashes after a name.
+  let d = k;
+  while (d >= 0 && d > k - 2 && items[d].kind === 'punct' && DASHES.test(lowerOf(items[d]))) d--;
+  if (d < k) {
+    const named = items[d];
+    const after = items[p + 1];
+    if (named?.kind === 'name' && !named.chunk.possessive && after?.kind === 'punct' && DASHES.test(after.lower) && ctx.people.isPerson(named.chunk)) {
+      return ctx.people.speaker(named.chunk);
+    }
+  }
   const colon = isPunct(items[k], ':');
   if (colon || isPunct(items[k], ',')) k--;
   if (k < 0) return null;
   // "said X, “…”" / "X said, “…”" / "adding, “…”" / "told his radio audience on Monday, “…”"
   for (let c = k; c >= Math.max(0, k - 8); c--) {
     if (items[c].kind === 'quote' || isPunct(items[c], '.') || (c < k - 3 && isPunct(items[c], ','))) break;
+    const owner = possessiveSpeech(items, c);
+    if (owner) return ctx.people.speaker(owner);
     if (!isCue(items, c)) continue;
     if (lowerOf(items[c]) === 'according') return nameAfter(ctx, sentence, items, c + 2);
     // "said Anton, “…”": the name must stand right before the quote.
@@ -144,7 +169,28 @@ export function beforeQuote(ctx: Context, sentence: number, items: readonly Item
     if (c + 1 === k && isWord(named, PRONOUNS)) return resolvePronoun(ctx, sentence, named.start);
     return subjectBefore(ctx, sentence, items, c);
   }
+  // "A lesson from Loretta Lynch: ‘…’": the source after "from" or "by" before a colon.
+  const source = items[k];
+  if (colon && source.kind === 'name' && !source.chunk.possessive && (lowerOf(items[k - 1]) === 'from' || lowerOf(items[k - 1]) === 'by') && ctx.people.isPerson(source.chunk)) {
+    return ctx.people.speaker(source.chunk);
+  }
   if (colon) return subjectBefore(ctx, sentence, items, k + 1);
+  // "…, as The New Yorker put it in a long profile, “the operator.”": a source in a clause of "as".
+  if (isPunct(items[p - 1], ',')) {
+    for (let c = k; c >= Math.max(0, k - 10); c--) {
+      if (items[c].kind === 'quote' || isPunct(items[c], '.')) break;
+      if (lowerOf(items[c]) !== 'as') continue;
+      // "as the tax lawyer Steven Rosenthal recently put it": a few words of description, the name, adverbs.
+      let n = c + 1;
+      while (n < c + 5 && items[n]?.kind === 'word' && !CUES.has(lowerOf(items[n])) && lowerOf(items[n]) !== 'put') n++;
+      const named = items[n];
+      let v = n + 1;
+      while (v < n + 3 && items[v]?.kind === 'word' && BETWEEN.test(lowerOf(items[v]))) v++;
+      const verb = items[v];
+      if (named?.kind === 'name' && !named.chunk.possessive && verb?.kind === 'word' && (CUES.has(verb.lower) || verb.lower === 'put')) return ctx.people.speaker(named.chunk);
+      break;
+    }
+  }
   return null;
 }
 
@@ -198,6 +244,8 @@ export function sentenceSpeaker(ctx: Context, sentence: number, items: readonly 
     return ctx.people.speaker(items[1].chunk);
   }
   for (let c = 0; c < items.length; c++) {
+    const owner = possessiveSpeech(items, c);
+    if (owner) return ctx.people.speaker(owner);
     if (!isCue(items, c)) continue;
     if (lowerOf(items[c]) === 'according') {
       const found = nameAfter(ctx, sentence, items, c + 2);
@@ -221,6 +269,34 @@ export function sentenceSpeaker(ctx: Context, sentence: number, items: readonly 
   }
   return null;
 }
+
+/**
+ * "Trump’s claim that there were “thousands of shootings”": a noun of saying owned by a name, opening a
+ * "that" clause with a quote in it; the owner said it. One or two words may stand between ("Stumpf’s
+ * repeated emphasis that").
+ */
+function possessiveSpeech(items: readonly Item[], c: number): NameChunk | null {
+  const it = items[c];
+  if (!it || it.kind !== 'word' || !SPEECH_NOUNS.has(it.lower) || lowerOf(items[c + 1]) !== 'that') return null;
+  let owner: NameChunk | null = null;
+  for (let k = c - 1; k >= Math.max(0, c - 3); k--) {
+    const o = items[k];
+    if (o.kind === 'name') {
+      if (o.chunk.possessive) owner = o.chunk;
+      break;
+    }
+    if (o.kind !== 'word' || CLAUSE.has(o.lower)) break;
+  }
+  if (!owner) return null;
+  for (let k = c + 2; k < items.length; k++) if (items[k].kind === 'quote') return owner;
+  return null;
+}
+
+/** Nouns of saying: "X’s claim that …". */
+const SPEECH_NOUNS = new Set(`claim claims statement statements assertion assertions remark remarks comment comments tweet tweets
+  insistence emphasis argument arguments contention prediction predictions promise promises pledge vow warning warnings
+  suggestion accusation accusations allegation allegations charge admission boast declaration announcement complaint
+  observation explanation answer response reply message post suggestion testimony speech`.split(/\s+/));
 
 /**
  * "he"/"she" at `offset`: the nearest preceding person named as a subject, looking back through the

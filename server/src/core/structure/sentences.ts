@@ -5,8 +5,8 @@ import type { Component } from '../component';
 import type { Doc, Sentence } from '../doc';
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'sgt', 'capt', 'cmdr',
-  'maj', 'adm', 'rev', 'hon', 'pres', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'vol', 'approx', 'dept', 'est',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'sgt', 'capt',
+  'maj', 'adm', 'rev', 'hon', 'pres', 'del', 'supt', 'cmdr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'vol', 'approx', 'dept', 'est',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'al', 'e.g',
   'i.e', 'a.m', 'p.m',
 ]);
