@@ -145,7 +145,7 @@ async function workspaceLines(articles: readonly Article[]): Promise<void> {
   line('server memory (RSS) after 1,000 edits that follow', `${mb(idx.stormRss)}  (sent without waiting; a hover after them answered in ${(idx.stormMs / 1000).toFixed(2)} s)`);
   if (idx.refresh) {
     const { rebuildMs, full, incremental } = idx.refresh;
-    const cost = (c: typeof full) => `${mb(c.bytes)} in ${ms(c.ms)}  (${c.sent.toLocaleString('en')} analyses sent and texts read)`;
+    const cost = (c: typeof full) => `${mb(c.bytes)} in ${ms(c.ms)}  (${c.sent.toLocaleString('en')} ${c.sent === 1 ? 'analysis' : 'analyses'} sent, as many texts read)`;
     line('workspace refresh after one edit: timeline + entities', `${(rebuildMs / 1000).toFixed(1)} s  (rebuilt by the server, the same with or without known)`);
     line('  then the answer, before (no known)', cost(full));
     line('  then the answer, with known stamps', `${cost(incremental)}; timeline and entities still whole`);
