@@ -15,6 +15,8 @@ export class BenchClient {
   readonly notes: Json[] = [];
   readonly serverRequests: string[] = [];
   stderr = '';
+  /** Bytes received from the server so far (headers and bodies). */
+  bytesIn = 0;
 
   constructor(serverJs: string, env: Record<string, string> = {}) {
     this.proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
@@ -33,6 +35,7 @@ export class BenchClient {
       if (h < 0) return;
       const len = Number(/Content-Length: (\d+)/i.exec(this.buf.subarray(0, h).toString('ascii'))?.[1]);
       if (this.buf.length < h + 4 + len) return;
+      this.bytesIn += h + 4 + len;
       const msg = JSON.parse(this.buf.subarray(h + 4, h + 4 + len).toString('utf8'));
       this.buf = this.buf.subarray(h + 4 + len);
       this.dispatch(msg);

@@ -21,6 +21,12 @@ export interface WorkspaceEntity extends Entity {
 export interface WorkspaceParams {
   /** Set to false to leave out `articles` (every article's whole analysis) in large workspaces. */
   articles?: boolean;
+  /**
+   * What the client already holds: the stamp (see `WorkspaceResult.stamps`) of each article it has, by
+   * `file`. With it the answer's `articles` carries only the articles that are new or whose stamp
+   * differs; without it (older clients) every article comes, as before.
+   */
+  known?: Record<string, string>;
 }
 
 export interface WorkspaceResult {
@@ -29,6 +35,13 @@ export interface WorkspaceResult {
   entities?: WorkspaceEntity[];
   /** Every analysed article (open documents as edited, the rest as indexed); `file` is the URI. */
   articles?: ArticleAnalysis[];
+  /**
+   * Every analysed article's stamp by `file`, all of them whatever `known` held: an article the client
+   * has that is missing here is gone. A stamp is a hash of the article's text (the editor's buffer for
+   * an open document, the file as read for the rest) and its analysis, so it changes with either and
+   * stays the same across re-indexing. Absent from older servers; sent only with `articles`.
+   */
+  stamps?: Record<string, string>;
   /** Articles that were not analysed and why (size limit, binary content). */
   refused?: Array<{ file: string; reason: string }>;
   /** True while the background indexing of the workspace folders runs. */

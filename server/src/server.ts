@@ -34,6 +34,7 @@ import { OpenArticles } from './features/store';
 import { SilencedStore, SILENCE_COMMAND } from './features/silence';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './features/workspace-index';
+import { articleStamp } from './features/stamps';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -294,31 +295,51 @@ export function startServer(connection: Connection): void {
     return got instanceof Promise ? waitFor(got, token, 'newsdesk/analysis').then((a) => a.analysis) : got.analysis;
   }));
 
+  /** The timeline and merged entities of the last newsdesk/workspace answer, kept while no article changes (indexing polls). */
+  let lastWorkspace: { sources: ArticleAnalysis[]; timeline: WorkspaceResult['timeline']; entities: WorkspaceEntity[] } | null = null;
   connection.onRequest(workspaceRequest, request('newsdesk/workspace', (params): WorkspaceResult => {
     const articles = index.articles();
     const analyses: ArticleAnalysis[] = [];
-    const texts = new Map<string, string>();
     const refused: WorkspaceResult['refused'] = [];
     for (const a of articles) {
-      if (a.analysis) {
-        analyses.push(a.analysis);
-        texts.set(a.analysis.file, a.doc.getText());
-      } else if (a.refused) refused.push({ file: a.uri, reason: a.refused });
+      if (a.analysis) analyses.push(a.analysis);
+      else if (a.refused) refused.push({ file: a.uri, reason: a.refused });
     }
-    const entities: WorkspaceEntity[] = index.mergedEntities().entities.map((m) => {
-      const files = m.refs.map((r) => ({ file: r.uri, mentions: r.entity.mentions }));
-      return {
-        id: m.id,
-        name: m.name,
-        type: m.type,
-        role: m.role,
-        aliases: m.spellings,
-        mentions: files.flatMap((f) => f.mentions),
-        files,
-      };
-    });
-    const result: WorkspaceResult = { timeline: buildTimeline(analyses, texts), entities, refused, indexing: index.indexing };
-    if (params?.articles !== false) result.articles = analyses;
+    // An analysis is never mutated and stands for its text: the same analyses give the same timeline and entities.
+    const fresh = lastWorkspace && lastWorkspace.sources.length === analyses.length && analyses.every((a, i) => a === lastWorkspace!.sources[i]);
+    if (!fresh) {
+      const texts = new Map<string, string>();
+      for (const a of articles) if (a.analysis) texts.set(a.analysis.file, a.doc.getText());
+      const entities: WorkspaceEntity[] = index.mergedEntities().entities.map((m) => {
+        const files = m.refs.map((r) => ({ file: r.uri, mentions: r.entity.mentions }));
+        return {
+          id: m.id,
+          name: m.name,
+          type: m.type,
+          role: m.role,
+          aliases: m.spellings,
+          mentions: files.flatMap((f) => f.mentions),
+          files,
+        };
+      });
+      lastWorkspace = { sources: analyses, timeline: buildTimeline(analyses, texts), entities };
+    }
+    const { timeline, entities } = lastWorkspace!;
+    const result: WorkspaceResult = { timeline, entities, refused, indexing: index.indexing };
+    if (params?.articles !== false) {
+      // Every article's stamp; the analyses only of those the client does not hold as they are.
+      const known = params?.known && typeof params.known === 'object' ? params.known : null;
+      const stamps: Record<string, string> = {};
+      const sent: ArticleAnalysis[] = [];
+      for (const a of articles) {
+        const stamp = articleStamp(a);
+        if (!stamp || !a.analysis) continue;
+        stamps[a.analysis.file] = stamp;
+        if (!known || known[a.analysis.file] !== stamp) sent.push(a.analysis);
+      }
+      result.articles = sent;
+      result.stamps = stamps;
+    }
     return result;
   }));
 

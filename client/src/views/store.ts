@@ -5,6 +5,8 @@ import type { ArticleAnalysis, TimelineDocument } from '../lsp_ext';
 import { analysisRequest, workspaceRequest } from '../lsp_ext';
 import type { WorkspaceEntity, WorkspaceResult } from '../lsp_ext';
 import type { ArticleInput } from '../model/tree';
+import { knownStamps, mergeAnswer } from '../model/workspace_cache';
+import type { ArticleCache } from '../model/workspace_cache';
 import type { Scope } from '../webview/timeline_model';
 import { documentSelector } from '../client';
 import { readText, toUri } from '../util';
@@ -27,6 +29,8 @@ export class ArticleStore implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
   private lastKey = '';
+  /** The workspace's articles as last received, by stamp: a refresh asks only for what changed. */
+  private cache: ArticleCache = new Map();
 
   scope: Scope = 'article';
   filter = '';
@@ -122,17 +126,21 @@ export class ArticleStore implements vscode.Disposable {
       const activeAnalysis = active ? await this.analysisOf(active.uri.toString()) : null;
       let articles: ArticleInput[];
       let timeline: TimelineDocument | undefined;
+      let cache: ArticleCache | undefined;
+      let stamps: string[] | undefined;
       if (this.scope === 'workspace') {
-        ({ articles, timeline } = await this.fetchWorkspace());
+        ({ articles, timeline, cache, stamps } = await this.fetchWorkspace());
       } else {
         articles = active && activeAnalysis ? [{ analysis: activeAnalysis, text: active.getText() }] : [];
       }
       if (generation !== this.generation) return;
+      if (cache) this.cache = cache;
       this.activeAnalysis = activeAnalysis;
       this.articles = articles;
       this.workspaceTimeline = timeline;
       void vscode.commands.executeCommand('setContext', 'newsdesk.hasArticle', articles.length > 0);
-      const key = JSON.stringify([this.scope, activeAnalysis, articles.map((a) => a.analysis), timeline, this.scope === 'workspace' ? this.workspaceEntities : null]);
+      // Stamps stand for the articles' analyses and texts when the server sends them (no 2,000 analyses to serialise).
+      const key = JSON.stringify([this.scope, activeAnalysis, stamps ?? articles.map((a) => a.analysis), timeline, this.scope === 'workspace' ? this.workspaceEntities : null]);
       if (key !== this.lastKey) {
         this.lastKey = key;
         this.changed.fire();
@@ -150,14 +158,23 @@ export class ArticleStore implements vscode.Disposable {
     return client.sendRequest(analysisRequest, { uri });
   }
 
-  private async fetchWorkspace(): Promise<{ articles: ArticleInput[]; timeline: TimelineDocument | undefined }> {
+  private async fetchWorkspace(): Promise<{ articles: ArticleInput[]; timeline: TimelineDocument | undefined; cache?: ArticleCache; stamps?: string[] }> {
     const client = this.ctx.client;
     if (!client) return { articles: [], timeline: undefined };
-    const result: WorkspaceResult = await client.sendRequest(workspaceRequest, { articles: true });
-    this.workspaceEntityNames = new Map((result.entities ?? []).map((e) => [e.id, e.name]));
-    this.workspaceEntities = result.entities;
-    this.indexing = result.indexing === true;
-    if (this.indexing) this.schedule(INDEXING_POLL_MS);
+    let result: WorkspaceResult = await client.sendRequest(workspaceRequest, { articles: true, known: knownStamps(this.cache) });
+    if (result.articles && result.stamps) {
+      const read = (file: string) => readText(toUri(file));
+      let merged = await mergeAnswer(this.cache, result, read);
+      if (merged.missing.length) {
+        // The answer assumed articles this cache does not hold: ask for everything once.
+        result = await client.sendRequest(workspaceRequest, { articles: true });
+        merged = await mergeAnswer(new Map(), result, read);
+      }
+      this.takeWorkspace(result);
+      const stamps = result.stamps ? Object.keys(result.stamps).sort().map((f) => `${f} ${result.stamps![f]}`) : undefined;
+      return { articles: merged.articles, timeline: result.timeline, cache: merged.cache, stamps };
+    }
+    this.takeWorkspace(result);
     let analyses = result.articles;
     if (!analyses) {
       // The server lists no analyses: ask for each article it may know (open ones first).
@@ -173,12 +190,17 @@ export class ArticleStore implements vscode.Disposable {
         for (const a of batch) if (a) analyses.push(a);
       }
     }
-    const articles = await Promise.all(analyses.map(async (analysis) => ({
-      analysis,
-      text: await readText(toUri(analysis.file)).catch(() => ''),
-    })));
-    articles.sort((a, b) => a.analysis.file.localeCompare(b.analysis.file));
-    return { articles, timeline: result.timeline };
+    // An older server: every analysis each time, every text read again.
+    const { articles } = await mergeAnswer(new Map(), { articles: analyses }, (file) => readText(toUri(file)));
+    return { articles, timeline: result.timeline, cache: new Map() };
+  }
+
+  /** Keeps the workspace-wide parts of an answer (entities, indexing state). */
+  private takeWorkspace(result: WorkspaceResult): void {
+    this.workspaceEntityNames = new Map((result.entities ?? []).map((e) => [e.id, e.name]));
+    this.workspaceEntities = result.entities;
+    this.indexing = result.indexing === true;
+    if (this.indexing) this.schedule(INDEXING_POLL_MS);
   }
 
   dispose(): void {

@@ -138,6 +138,32 @@ test('the scope switch shows all articles of the workspace, then the active one 
   await waitFor('article scope', () => ctx.store.scope === 'article' && ctx.store.articles.length === 1);
 });
 
+test('in workspace scope an edit brings back only that article: the others are kept as they were', async () => {
+  const ctx = await api();
+  const editor = await openSample('001_');
+  await vscode.commands.executeCommand('newsdesk.scopeWorkspace');
+  await waitFor('the views in workspace scope', () => ctx.store.scope === 'workspace' && ctx.store.articles.length >= 1);
+  await waitFor('indexing to finish', () => !ctx.store.indexing && !ctx.store.loading);
+  await ctx.store.refresh();
+  const before = new Map(ctx.store.articles.map((a) => [a.analysis.file, a]));
+  const uri = editor.document.uri.toString();
+  assert.ok(before.has(uri), 'the open article is in the workspace');
+  try {
+    await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), '\nMargarethe Vandersloot said the talks would resume.\n'));
+    await waitFor('the edited article in the views', () => ctx.store.articles.find((a) => a.analysis.file === uri)?.text.includes('Vandersloot'));
+    const after = ctx.store.articles;
+    assert.deepEqual(after.map((a) => a.analysis.file), [...before.keys()], 'the same articles, in the same order');
+    for (const a of after) {
+      if (a.analysis.file === uri) assert.equal(a.text, editor.document.getText());
+      else assert.strictEqual(a.analysis, before.get(a.analysis.file)!.analysis, `${a.analysis.file} kept, not sent again`);
+    }
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('newsdesk.scopeArticle');
+    await waitFor('article scope', () => ctx.store.scope === 'article' && ctx.store.articles.length === 1);
+  }
+});
+
 test('screenshot: the workbench with the Newsdesk side panel', async () => {
   const ctx = await api();
   const editor = await openSample('001_');
