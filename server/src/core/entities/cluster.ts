@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import { COUNTRIES, known } from './lexicon';
 import type { Mention } from './mentions';
 import { actsAsState } from './metonymy';
+import { hasLegalEnding, withoutLegalEnding } from './name-words';
 
 export interface Cluster {
   name: string;
@@ -111,7 +112,7 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     // Portadown", "marched within Portadown's streets").
     else if (!c.fixedType && c.votes.person >= c.votes.place && placedMostly(c)) c.type = 'place';
     // A legal ending ("Kellogg Co.") settles it, however often the short name looked like a surname.
-    else if (!c.fixedType && c.mentions.some((m) => COMPANY_ENDINGS.test(m.text))) c.type = 'organization';
+    else if (!c.fixedType && c.mentions.some((m) => hasLegalEnding(m.text))) c.type = 'organization';
     else {
       if (c.fixedType) c.votes[c.fixedType] += words(c.canonical ?? c.name).length > 1 ? PRIOR_LONG_NAME : PRIOR;
       c.type = (['person', 'organization', 'place'] as EntityType[]).reduce((a, b) => (c.votes[b] > c.votes[a] ? b : a), c.fixedType ?? c.mentions[0].type);
@@ -122,7 +123,6 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
   return clusters;
 }
 
-const COMPANY_ENDINGS = /\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Corporation|Company)\.?$/;
 
 function placedMostly(c: Cluster): boolean {
   if (c.mentions.length < 2 || c.mentions.some((m) => words(m.text).length > 1)) return false;
@@ -164,9 +164,9 @@ class Indexes {
           const hk = known(ws.slice(0, k).join(' '));
           if (hk && hk.type === 'place') this.afterPlace.set(ws.slice(k).join(' ').toLowerCase(), c);
         }
-        if (COMPANY_ENDINGS.test(m.text)) {
+        if (hasLegalEnding(m.text)) {
           // Every shorter form from the front: "sansui electric" and "sansui" of "Sansui Electric Co.".
-          const head = words(m.text.replace(COMPANY_ENDINGS, ''));
+          const head = words(withoutLegalEnding(m.text));
           for (let k = head.length; k >= 1; k--) {
             const key = head.slice(0, k).join(' ').toLowerCase();
             if (!this.companyHeads.has(key)) this.companyHeads.set(key, c);

@@ -7,10 +7,11 @@ import type { Entity, EntityType } from '../types';
 import { type Cluster, cluster, initials, words } from './cluster';
 import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
-import { COMMON_WORDS, COUNTRIES, DEMONYMS, KNOWN_SURNAMES, LOWERCASE_PLACES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, COUNTRIES, KNOWN_SURNAMES, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
 import { type Mention, NOT_NAMES, datelineMentions, tagMentions } from './mentions';
 import { isWord } from '../diagnostics/lexicon/dictionary';
 import { placedAt, useOf } from './metonymy';
+import { OPENING_MARK, isGivenName } from './name-words';
 import { roleAfter, roleBefore, tokIndex } from './roles';
 
 const PRIORITY: Record<Mention['source'], number> = { glossary: 4, dateline: 3, tagger: 2, title: 2, lower: 1 };
@@ -133,7 +134,7 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
         // Not inside a longer run of capitalized words ("Lee" of "Lee Cheuk-yan", "Warhol" of "Warhol Factory"),
         // except an unknown given name before a person's surname, mid-sentence ("with Romelu Lukaku").
         let from = i;
-        if (i > 1 && c.type === 'person' && j === i + 1 && isGivenName(t[i - 1]) && !names.has(t[i - 1].text) && !/^["“‘'(\-–—:]$/.test(t[i - 2].text) && !isTaken(t[i - 1].start, t[i - 1].end)) from = i - 1;
+        if (i > 1 && c.type === 'person' && j === i + 1 && isGivenName(t[i - 1]) && !names.has(t[i - 1].text) && !OPENING_MARK.test(t[i - 2].text) && !isTaken(t[i - 1].start, t[i - 1].end)) from = i - 1;
         if ((j < t.length && /^\p{Lu}/u.test(t[j].text)) || (from === i && i > 0 && /^\p{Lu}\p{L}/u.test(t[i - 1].text) && !COMMON_WORDS.has(t[i - 1].lower))) break;
         c.mentions.push({ start: t[from].start, end: t[j - 1].end, text: doc.text.slice(t[from].start, t[j - 1].end), type: c.type, source: 'lower' });
         cover(t[from].start, t[j - 1].end);
@@ -143,12 +144,6 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
     }
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
-}
-
-/** A capitalized word that may be a given name: not an English word, title, demonym or known name. */
-function isGivenName(t: Tok): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !COMMON_WORDS.has(t.lower) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)
-    && !OFFICE_WORDS.has(t.lower) && !ORG_SUFFIXES.has(t.lower) && !PLACE_SUFFIXES.has(t.lower) && !known(t.text) && !isWord(t.lower);
 }
 
 /** A name written in lower case by a garbled source ("trump", "ukraine") joins the entity it names. */

@@ -45,6 +45,9 @@ for (const [state, abbr] of [['Alabama', 'Ala.'], ['Arizona', 'Ariz.'], ['Califo
   ['Tennessee', 'Tenn.'], ['Wisconsin', 'Wis.'], ['Wyoming', 'Wyo.']]) add([state, abbr, abbr.slice(0, -1)], 'place');
 for (const key of ['countries', 'regions', 'subdivisions', 'states', 'cities'] as const) for (const n of split(places[key])) add([n], 'place');
 
+/** Company legal forms and company words that end a company's name ("Corp.", "Holdings"), lower case. */
+export const LEGAL_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'company']);
+
 /** Names of US states. */
 export const STATES = new Set(split(places.states));
 

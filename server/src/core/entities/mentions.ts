@@ -4,10 +4,11 @@
 import type { Doc } from '../doc';
 import type { EntityType } from '../types';
 import { type DocStats, type Run, type Tok, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN_SURNAMES, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN_SURNAMES, LEGAL_ENDINGS, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { Use } from './metonymy';
 // The English dictionary of the diagnostics stage tells a given name from a word ("Copying Beethoven").
 import { isWord } from '../diagnostics/lexicon/dictionary';
+import { OPENING_MARK, isGivenName } from './name-words';
 import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
 import { spansOf, tagRun } from './tagger';
 
@@ -43,9 +44,6 @@ const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
 const TITLE_CASE_BREAKS = new Set(['About', 'With', 'Amid', 'Against', 'After', 'Before', 'Over', 'Under', 'Into', 'From', 'As', 'If', 'When', 'While', 'Because', 'Than', 'Despite', 'Is', 'Are', 'Was', 'Will', 'To']);
 const HYPHENATED_ADJECTIVE = /-(?:based|born|bred|owned|led|backed|run|made|style|like|era|bound|linked|funded|controlled|occupied|allied|friendly|oriented)$/i;
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'independent', 'tory', 'socialist', 'communist', 'green']);
-const COMPANY_ENDING_WORDS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv']);
-/** Marks after which a capital opens a sentence, a quote or a table cell rather than a name. */
-const OPENING_MARK = /^["“‘'(\-–—:|]$/;
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
@@ -132,9 +130,7 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
         && !DEMONYMS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text))
       // An unknown capitalized word mid-sentence before a lone surname, and no English word ("Copying Beethoven"):
       // "goalkeeper Mouez Hassen".
-      || (type === 'person' && to - from === 1 && from >= 2 && !/^["“‘'(\-–—:]$/.test(toks[from - 2].text) && !known(before.text)
-        && !DEMONYMS.has(before.lower) && !ORG_SUFFIXES.has(before.lower) && !PLACE_SUFFIXES.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.text)
-        && !isWord(before.lower)));
+      || (type === 'person' && to - from === 1 && from >= 2 && !OPENING_MARK.test(toks[from - 2].text) && isGivenName(before)));
   if (firstName) {
     from--;
     type = 'person';
@@ -169,7 +165,7 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     // A place's name with a demonym ending is no actor: "Kuwaiti", "Sudanese", "Kenyan", "Jordanian".
     if (isDemonymOfPlace(w)) return null;
     // A legal ending or a name ending alone ("Corp.", "Council", "House") is no name.
-    if (COMPANY_ENDING_WORDS.has(w.replace(/\.$/, ''))) return null;
+    if (LEGAL_ENDINGS.has(w.replace(/\.$/, ''))) return null;
     // A day or a month alone is a date, not someone ("Monday", "April", "Jan.").
     if (CALENDAR_WORDS.has(w.replace(/\.$/, ''))) return null;
     // A word in capitals ("BY", "WE", "OF" of a shouted line) is the word.

@@ -3,8 +3,9 @@
 // particles say), run in order by mentions.ts before each span is cleaned into a mention.
 import type { EntityType } from '../types';
 import { type Tok, gazetteer, isCap } from './features';
-import { COMMON_WORDS, DEMONYMS, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, STATES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
+import { COMMON_WORDS, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, STATES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { TaggedSpan } from './tagger';
+import { nameWord } from './name-words';
 import { isWord } from '../diagnostics/lexicon/dictionary';
 
 /** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
@@ -143,11 +144,6 @@ function splitBeforePeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
     out.push(to === s.to ? s : { ...s, to });
   }
   return out;
-}
-
-function nameWord(t: Tok): boolean {
-  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !COMMON_WORDS.has(t.lower) && !TITLES.has(t.lower) && !OFFICE_WORDS.has(t.lower)
-    && !DEMONYMS.has(t.lower) && !ORG_SUFFIXES.has(t.lower) && !PLACE_SUFFIXES.has(t.lower) && !known(t.text);
 }
 
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'stated', 'argued', 'noted', 'warned', 'insisted', 'admitted', 'recalled']);
