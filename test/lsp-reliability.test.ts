@@ -125,3 +125,22 @@ test('a cancelled request is answered as cancelled or with a result, and the nex
     client.kill();
   }
 });
+
+test('malformed params are answered InvalidParams, not InternalError, and the server goes on', async () => {
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    for (const params of [null, {}, { uri: 42 }]) {
+      await assert.rejects(client.request('newsdesk/analysis', params), (e: Error & { code?: number }) => {
+        assert.equal(e.code, -32602, `params ${JSON.stringify(params)}`);
+        return true;
+      });
+    }
+    client.open('file:///tmp/001.txt', readSample('001'), 'plaintext');
+    const analysis: Json = await client.request('newsdesk/analysis', { uri: 'file:///tmp/001.txt' });
+    assert.ok(analysis.entities.length > 0);
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.kill();
+  }
+});

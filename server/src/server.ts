@@ -25,7 +25,7 @@ import { codeActions } from './features/code-actions';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { Disagreements } from './features/disagreements';
 import { BackgroundAnalyser } from './features/background';
-import { guardNotification, guardRequest, installProcessGuards, installTestHooks, waitFor } from './features/guard';
+import { guardNotification, guardRequest, installProcessGuards, installTestHooks, requireParams, waitFor } from './features/guard';
 import { hoverMarkdown } from './features/hover';
 import { inlayHints } from './features/inlay-hints';
 import { definition, highlights, references } from './features/navigation';
@@ -289,6 +289,7 @@ export function startServer(connection: Connection): void {
   })));
 
   connection.onRequest(analysisRequest, request('newsdesk/analysis', (params, token) => {
+    requireParams(typeof params?.uri === 'string', 'newsdesk/analysis', 'params.uri must be a document URI string');
     const doc = documents.get(params.uri);
     if (!doc) return index.indexed(params.uri)?.analysis ?? null;
     const got = open.of(doc);

@@ -15,10 +15,14 @@ export function guardRequest<P, R>(
   name: string,
   fn: (params: P, token: CancellationToken) => R,
 ): (params: P, token: CancellationToken) => R {
-  const answer = (e: unknown): ResponseError<void> => {
+  const answer = (e: unknown, params: unknown): ResponseError<void> => {
     if (e instanceof ResponseError) return e;
     // The document changed while the request waited for its analysis (a large document, see store.ts).
     if (e instanceof Superseded) return new ResponseError(LSPErrorCodes.ContentModified, `${name}: the document changed`);
+    // A handler that fails on params that are no object was sent a malformed request, not broken by it.
+    if (e instanceof TypeError && (params === null || typeof params !== 'object')) {
+      return new ResponseError(ErrorCodes.InvalidParams, `newsdesk: ${name}: params must be an object, got ${params === null ? 'null' : typeof params}`);
+    }
     log(`newsdesk: ${name} failed: ${describe(e)}`);
     return new ResponseError(ErrorCodes.InternalError, `newsdesk: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
   };
@@ -26,10 +30,10 @@ export function guardRequest<P, R>(
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
     try {
       const r = fn(params, token);
-      if (r instanceof Promise) return r.catch((e: unknown) => { throw answer(e); }) as R;
+      if (r instanceof Promise) return r.catch((e: unknown) => { throw answer(e, params); }) as R;
       return r;
     } catch (e) {
-      throw answer(e);
+      throw answer(e, params);
     }
   };
 }
@@ -78,4 +82,9 @@ export function installTestHooks(connection: Connection, log: Logger): void {
       throw new Error('thrown on purpose outside any handler');
     }, 0);
   });
+}
+
+/** Rejects a request whose params lack what it needs: InvalidParams, as JSON-RPC says, not InternalError. */
+export function requireParams(ok: boolean, name: string, what: string): void {
+  if (!ok) throw new ResponseError(ErrorCodes.InvalidParams, `newsdesk: ${name}: ${what}`);
 }
