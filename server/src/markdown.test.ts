@@ -25,3 +25,12 @@ test('ordinary text stays readable; line breaks and control characters cannot br
   assert.equal(escapeMarkdown('- a list?'), '\\- a list\\?');
   assert.equal(escapeMarkdown('one\n# two\r\nthree\u0000'), 'one # two three');
 });
+
+test('bare URLs and www. addresses are escaped so that no renderer autolinks them (issue 21)', () => {
+  for (const text of ['see http://example.com/x now', 'HTTPS://EXAMPLE.ORG', 'visit www.example.net today', 'ftp://files.example.com']) {
+    const md = escapeMarkdown(text);
+    assert.doesNotMatch(md, /[a-z][a-z0-9+.-]*:\/\/|\bwww\./i, md);
+    assert.equal(md.replace(/\\([!-\/:-@\[-`{-~])/g, '$1'), text, 'unescaping gives the text back');
+  }
+  assert.equal(escapeMarkdown('a 3:2 win'), 'a 3:2 win');
+});

@@ -35,3 +35,13 @@ test('TimelineJS JSON has dated events with split dates and escaped HTML text', 
   assert.ok(!JSON.stringify(tl).includes('<script>'));
   assert.ok(tl.events[3].text.text.includes('Date inferred'));
 });
+
+test('TimelineJS fields taken from file names are escaped too (a file may be named <img onerror=…>.txt)', () => {
+  const hostileFile = 'file:///ws/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.txt';
+  const fixture = timelineFixture();
+  for (const e of fixture.events) for (const s of e.sources) if (s.file.endsWith('002.txt')) s.file = hostileFile;
+  const tl = timelineToTimelineJs(toTimelineView(fixture, { title: 'Alaska', scope: 'workspace', entityName: (id) => FIXTURE_NAMES[id] }));
+  const group = tl.events.map((e) => e.group ?? '').find((g) => g.includes('img'));
+  assert.ok(group, `a group names the hostile file: ${tl.events.map((e) => e.group).join(' | ')}`);
+  assert.ok(!/<img/.test(JSON.stringify(tl)), 'no live tag anywhere in the export');
+});

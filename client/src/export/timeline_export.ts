@@ -73,7 +73,8 @@ export function timelineToTimelineJs(view: TimelineView): TimelineJsDocument {
   for (const e of view.events) {
     const p = e.date ? dateParts(e.date) : null;
     if (!p) continue;
-    const start: TimelineJsDate = { year: String(p.year), display_date: e.dateLabel };
+    // TimelineJS renders every string field as HTML: the date label and the group (a file name) too.
+    const start: TimelineJsDate = { year: String(p.year), display_date: escapeHtml(e.dateLabel) };
     if (p.month) start.month = String(p.month);
     if (p.day) start.day = String(p.day);
     const body = [
@@ -86,7 +87,7 @@ export function timelineToTimelineJs(view: TimelineView): TimelineJsDocument {
       unique_id: `newsdesk-${e.id}`,
       start_date: start,
       text: { headline: escapeHtml(e.event), text: body },
-      group: e.sources.length > 1 ? `${e.sources.length} sources` : e.sources[0]?.label,
+      group: e.sources.length > 1 ? `${e.sources.length} sources` : e.sources[0]?.label === undefined ? undefined : escapeHtml(e.sources[0].label),
     });
   }
   return {

@@ -1,7 +1,13 @@
+import { escapeMarkdown } from '../markdown';
 import type { TimelineDocument, WorkspaceEvent } from '../core';
 
+/**
+ * Article text (events, subjects, values) and file names as one inert Markdown table cell: HTML, links,
+ * emphasis and bare URLs show as text in any renderer (issue 21: `<script>` and `<img onerror>` passed
+ * through), the same escaping as the hover's.
+ */
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+  return escapeMarkdown(s.replace(/\s+/g, ' ').trim());
 }
 
 function sourcesOf(e: WorkspaceEvent): string {
