@@ -56,6 +56,7 @@ const built = tests.map((t) => path.join('out/tests', t.replace(/\.ts$/, '.js'))
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 if (built.length) {
   const tap = 'out/tests/results.tap';
   const r = spawnSync(process.execPath, [
@@ -67,6 +68,7 @@ if (built.length) {
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   passed += Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
   failed += Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(text)?.[1] ?? 0);
+  skipped += Number(/^# skipped (\d+)/m.exec(text)?.[1] ?? 0) + Number(/^# todo (\d+)/m.exec(text)?.[1] ?? 0);
   if (r.status !== 0 && failed === 0) failed = 1;
 }
 
@@ -77,9 +79,10 @@ if (!skipE2e && only.length === 0 && existsSync('test/e2e/run.mjs')) {
     const res = JSON.parse(readFileSync(resultFile, 'utf8'));
     passed += res.passed ?? 0;
     failed += res.failed ?? 0;
+    skipped += res.skipped ?? 0;
   }
   if (r.status !== 0 && !existsSync(resultFile)) failed += 1;
 }
 
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
+console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -134,23 +134,16 @@ test('CLI: a 10 MB article is refused by the default limit, with the file and th
   assert.equal(refused.stdout, '');
 });
 
-test('CLI: a 10 MB article is analysed under a larger --max-size-kb (run when the core is fast enough to do it in under a minute)', (t) => {
-  // Estimate from the samples analysed in this process; skip, saying why, rather than time out the suite.
-  const samples = ['000', '001', '002', '003', '004'].map(readSample);
-  for (const s of samples) analyze(s);
-  const t0 = Date.now();
-  for (const s of samples) analyze(s);
-  const mbPerS = samples.reduce((n, s) => n + Buffer.byteLength(s), 0) / 1024 / 1024 / Math.max(0.001, (Date.now() - t0) / 1000);
-  const estimate = 10 / mbPerS;
-  if (estimate > 40) {
-    t.skip(`the core analyses ${mbPerS.toFixed(2)} MB/s here: 10 MB would take ~${estimate.toFixed(0)} s (npm run bench measures it)`);
-    return;
-  }
-  const kb = Math.ceil(fs.statSync(TEN_MB).size / 1024);
-  const r = spawnSync(process.execPath, [CLI_JS, 'analyze', TEN_MB, '--max-size-kb', String(kb)], { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
-  assert.equal(r.error, undefined, `no answer in 90 s (estimated ${estimate.toFixed(0)} s)`);
+test('CLI: an article over the default limit is analysed under a larger --max-size-kb', () => {
+  // Just over the 5120 KB default, so the flag is what lets it through; always run (a test that skips
+  // itself when the machine is slow hides a failure). Its speed is measured by `npm run bench`.
+  const over = file('over-limit.txt');
+  fs.writeFileSync(over, bigArticle(5200 * 1024));
+  const kb = Math.ceil(fs.statSync(over).size / 1024);
+  assert.equal(cli(['analyze', over]).code, 1, 'refused by the default limit');
+  const r = spawnSync(process.execPath, [CLI_JS, 'analyze', over, '--max-size-kb', String(kb)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /ten-mb\.txt/);
+  assert.match(r.stdout, /over-limit\.txt/);
   assert.match(r.stdout, /headline: /);
 });
 
