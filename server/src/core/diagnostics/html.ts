@@ -19,7 +19,7 @@ const NAMED: Record<string, string> = {
 
 const ENTITY = /&(?:([A-Za-z][A-Za-z0-9]{1,7})|#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6}));/g;
 const TAG =
-  /<\/?(?:p|br|div|span|a|b|i|u|em|strong|img|ul|ol|li|h[1-6]|table|tbody|thead|tr|td|th|script|style|iframe|figure|figcaption|blockquote|sup|sub|font|center|hr|section|article|header|footer|nav|meta|link|small|cite|abbr|noscript)(?:\s[^<>\n]{0,300})?\s*\/?>|<!--[^\n]{0,500}?-->/gi;
+  /<\/?(?:p|br|div|span|a|b|i|u|em|strong|img|ul|ol|li|h[1-6]|table|tbody|thead|tr|td|th|script|style|iframe|figure|figcaption|blockquote|sup|sub|font|center|hr|section|article|header|footer|nav|meta|link|small|cite|abbr|noscript)(?:\s[^<>\n]{0,300})?\/?>|<!--[^<\n]{0,500}?-->/gi;
 
 export const html: Rule = {
   code: 'garbled.html',

@@ -18,7 +18,8 @@ export interface NameEvidence {
 }
 
 const cache = new WeakMap<Doc, NameEvidence>();
-const TITLE = /^\p{Lu}[\p{Ll}\p{M}’'-]*\p{Ll}[\p{Ll}\p{M}’'-]*$/u;
+// The first lower-case letter is matched by the middle \p{Ll}, not by a star before it (that split was quadratic).
+const TITLE = /^\p{Lu}[\p{M}’'-]*\p{Ll}[\p{Ll}\p{M}’'-]*$/u;
 const PROSE = new Set(['paragraph', 'question', 'list-item', 'source']);
 
 /** "Rubio", "McCain", "O’Brien": a word with a capital first and lower case after it. */

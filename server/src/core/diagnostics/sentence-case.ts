@@ -10,7 +10,9 @@ import type { Rule } from './rule';
 const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'ah', 'oh', 'hmm', 'mm', 'uh-huh']);
 // Before the full stop: initials ("U.S."), a short capitalized word or acronym ("Cos.", "Fla.", "FBI."),
 // or a known abbreviation ("Bancorp.", "Calif.", "etc.").
-const SHORT_CAPITAL = /(?:\b\p{L}\.)+$|\b\p{Lu}[\p{L}&]{0,3}\.$|\b\p{Lu}{2,}\.$/u;
+// Each alternative starts only where a word starts (a lookbehind, not \b, which is ASCII-only and let
+// every letter of a long run try to reach the end: quadratic).
+const SHORT_CAPITAL = /(?<![\p{L}\p{N}_.])(?:\p{L}\.)+$|(?<![\p{L}\p{N}_])\p{Lu}[\p{L}&]{0,3}\.$|(?<![\p{L}\p{N}_])\p{Lu}{2,}\.$/u;
 const LISTED = /\b(?:bancorp|calif|conn|mass|mich|minn|penn|tenn|wash|wis|colo|okla|ariz|nev|neb|kan|ill|ind|miss|mont|wyo|assn|intl|natl|govt|univ|dept|mfg|sens|reps|gens)\.$|\b(?:mr|mrs|ms|dr|prof|sr|jr|st|gen|gov|sen|rep|col|lt|sgt|capt|maj|adm|rev|hon|vs|etc|inc|ltd|co|corp|no|nos|vol|approx|dept|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|fig|al|bros|cf|ca|pp|p|op|cit|ibid|min|max|avg|ave|blvd|rd|hwy|mi|km|kg|lb|lbs|oz|pt|qt|sq|yr|yrs|mo|mos|wk|hr|hrs|sec|tel|ext|dlrs|cts)\.$/i;
 const ABBREVIATION = { test: (s: string) => SHORT_CAPITAL.test(s) || LISTED.test(s) };
 const LOWER_START = /^\p{Ll}[\p{Ll}’'-]*(?=[\s,;:])/u;

@@ -102,7 +102,7 @@ function markTickers(lines: Line[], kinds: LineKind[]): void {
 }
 
 function isShort(line: string): boolean {
-  return line.length <= 40 && line.split(/\s+/).length <= 5 && !/[.!?]["”’]?$/.test(line.replace(/\$?[\d,.]+%?$/, ''));
+  return line.length <= 40 && line.split(/\s+/).length <= 5 && !/[.!?]["”’]?$/.test(line.replace(/(?<![\d,.$])\$?[\d,.]+%?$/, ''));
 }
 
 /** Short lines wedged between two furniture lines are furniture too (the "*" of a comment form). */

@@ -4,7 +4,7 @@ import type { Doc } from '../doc';
 import { isoDateFrom } from './iso-date';
 
 const FENCE = /^---[ \t]*$/;
-const FIELD = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$/;
+const FIELD = /^([A-Za-z][\w-]*)[ \t]*:(.*)$/;
 
 export const frontMatter: Component = {
   name: 'front-matter',

@@ -13,9 +13,13 @@ const MAX_WORDS = 18;
 const MIN_WORDS = 3;
 
 // Left boundaries: punctuation or a subordinating/relative word that opens a new clause.
-const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b|\band\b(?=[^,;.]*\b(?:in|on|since)\s+\d)/giu;
+const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b|\band\b/giu;
 // Right boundaries: punctuation or a word that opens another clause.
-const RIGHT = /[,;:()“”"—–]|(?<!\b(?:\p{Lu}|vs|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|No|Lt|Col))[.!?](?=\s|$)|\s(?:when|while|because|although|whereas|but|which|who)\b|\sand\b(?=[^,;.]*\b(?:in|on|since)\s+\d)/giu;
+const RIGHT = /[,;:()“”"—–]|(?<!\b(?:\p{Lu}|vs|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|No|Lt|Col))[.!?](?=\s|$)|\s(?:when|while|because|although|whereas|but|which|who)\b|\sand\b/giu;
+// "and" is a boundary only before a dated clause of its own ("... and in 2014 annexed"): checked from
+// the "and" on, anchored, rather than by a lookahead in LEFT/RIGHT that every "and" re-scanned.
+const DATED_CLAUSE_AHEAD = /^[^,;.]{0,200}?\b(?:in|on|since)\s+\d/iu;
+const opensDatedClause = (text: string, after: number): boolean => DATED_CLAUSE_AHEAD.test(text.slice(after, after + 240));
 const LEADING_JUNK = /^(?:(?:yet|but|and|so|however|meanwhile|still|also|then|now|according to|that|since|when|after|before|while|as|which|who|though|although|because|until|if)\b[\s,]*)+/iu;
 // Words a summary must not end on ("... talks with the"). Stripped by a right-to-left scan rather than
 // one regex: the alternation of separators and words under `(...)+$` backtracked exponentially on a run
@@ -23,6 +27,20 @@ const LEADING_JUNK = /^(?:(?:yet|but|and|so|however|meanwhile|still|also|then|no
 const TRAILING_JUNK_WORDS = new Set(['and', 'or', 'but', 'of', 'to', 'the', 'a', 'an', 'in', 'on', 'at', 'with', 'for', 'by', 'from', 'as', 'that', 'about', 'around', 'between']);
 const SEPARATOR = /[\s,;:–—-]/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** s without a trailing run of prepositions each followed by white space ("met in " -> "met "), linear time. */
+function trimTrailingPrepositions(s: string): string {
+  let end = s.length;
+  for (;;) {
+    let e = end;
+    while (e > 0 && /\s/u.test(s[e - 1])) e--;
+    if (e === end) return s.slice(0, end);
+    const tail = s.slice(Math.max(0, e - 6), e).toLowerCase();
+    const hit = PREPOSITIONS_BEFORE.find((p) => tail.endsWith(p) && (e - p.length === 0 || !WORD_CHAR.test(s[e - p.length - 1])));
+    if (!hit) return s.slice(0, end);
+    end = e - hit.length;
+  }
+}
 
 /** s without trailing separators and junk words, in time linear in s. */
 export function trimTrailingJunk(s: string): string {
@@ -39,15 +57,16 @@ export function trimTrailingJunk(s: string): string {
     return s.slice(0, e);
   }
 }
-const PREP_BEFORE = /(?:\b(?:on|in|at|during|since|by|from|until|as of|as|about|around|early|late|just)\s+)+$/iu;
+// Prepositions left before a date expression that was taken out ("met in [2014]"); longest first.
+const PREPOSITIONS_BEFORE = ['as of', 'during', 'around', 'since', 'until', 'about', 'early', 'from', 'late', 'just', 'on', 'in', 'at', 'by', 'as'];
 // A clause that opens with its verb lost its subject to an aside: "This principle, enshrined in ..., has been".
 const NO_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+ed)\b/u;
 // A noun that names an event by itself: "full-scale invasion in 2022".
 const EVENT_NOUN = /\b(?:invasion|war|summit|election|attack|annexation|referendum|ceasefire|truce|treaty|coup|revolution|earthquake|crash|bombing|strike|talks|visit|meeting|vote)\b/iu;
 // Some verb: a clause without one lost it to a neighbour ("just minutes apart").
-const VERB = /\b(?:\p{Ll}{2,}ed|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|said|says|met|meets|held|holds|made|makes|took|takes|went|goes|came|comes|began|begins|won|wins|told|gave|gives|saw|left|set|put|ran|hit|cut|led|fell|falls|rose|rises|grew|struck|sent|spent|broke|became|paid|sold|bought|brought|found|kept|lost|tore|shot|fought|spoke|wrote|drew|flew|chose|stood|hung|sought|heard|knew|felt|thought|meant|did|got|ate|paid|won|hosted)\b/u;
+const VERB = /(?<![\p{L}\p{N}_])(?:\p{Ll}{2,}ed|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|said|says|met|meets|held|holds|made|makes|took|takes|went|goes|came|comes|began|begins|won|wins|told|gave|gives|saw|left|set|put|ran|hit|cut|led|fell|falls|rose|rises|grew|struck|sent|spent|broke|became|paid|sold|bought|brought|found|kept|lost|tore|shot|fought|spoke|wrote|drew|flew|chose|stood|hung|sought|heard|knew|felt|thought|meant|did|got|ate|paid|won|hosted)(?![\p{L}\p{N}_])/u;
 // A clause that ends on a reporting verb ("an official said") leaves what was said to the next one.
-const REPORTING_END = /\b(?:said|says|told|added|announced|stated|reported|confirmed)(?:\s+\p{L}+){0,2}$/u;
+const REPORTING_END = /(?<![\p{L}\p{N}_])(?:said|says|told|added|announced|stated|reported|confirmed)(?:\s+\p{L}+){0,2}$/u;
 const PRONOUN = /^(it|he|she|they)\b/iu;
 
 function words(s: string): number {
@@ -67,7 +86,10 @@ function leftBoundary(text: string, from: number): Boundary {
   let best: Boundary = { pos: 0, at: 0, word: '' };
   LEFT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LEFT.exec(text)) !== null && m.index < from) best = { pos: m.index + m[0].length, at: m.index, word: m[0].toLowerCase() };
+  while ((m = LEFT.exec(text)) !== null && m.index < from) {
+    if (m[0].toLowerCase() === 'and' && !opensDatedClause(text, m.index + 3)) continue;
+    best = { pos: m.index + m[0].length, at: m.index, word: m[0].toLowerCase() };
+  }
   return best;
 }
 
@@ -75,6 +97,7 @@ function rightBoundary(text: string, from: number): number {
   RIGHT.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RIGHT.exec(text)) !== null) {
+    if (/^\sand$/iu.test(m[0]) && !opensDatedClause(text, m.index + m[0].length)) continue;
     // Step over a short aside between commas: "the Kremlin had, for the first time, expressed openness".
     if (m[0] === ',') {
       const rest = text.slice(m.index + 1);
@@ -106,7 +129,7 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
   const body = (l: number, r: number): string => {
     let t: string;
     if (!removeFocus || focus.end <= l || focus.start >= r) t = sentence.slice(l, r);
-    else t = `${sentence.slice(l, focus.start).replace(PREP_BEFORE, '')} ${sentence.slice(focus.end, r)}`;
+    else t = `${trimTrailingPrepositions(sentence.slice(l, focus.start))} ${sentence.slice(focus.end, r)}`;
     return dropWord ? t.replace(new RegExp(`\\s${dropWord}\\s`, 'u'), ' ') : t;
   };
   const tooShort = (): boolean => {
@@ -138,11 +161,11 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
 }
 
 function clean(s: string): string {
-  let t = s.replace(/\s+/gu, ' ').replace(/\s+([,.;:!?])/gu, '$1').trim();
+  let t = s.replace(/\s+/gu, ' ').replace(/(?<!\s)\s+([,.;:!?])/gu, '$1').trim();
   // The other end of a range whose date was taken out: "declined between and 1992".
-  t = t.replace(/\b(?:between|from)\s+(?:and|to|-|–)\s+\S+/gu, '').replace(/\b(?:between|from)\s+\S+\s*(?:and|to)?\s*$/u, '').replace(/\s+/gu, ' ').trim();
+  t = t.replace(/\b(?:between|from)\s+(?:and|to|-|–)\s+\S+/gu, '').replace(/(?<![\p{L}\p{N}_])(?:between|from)\s+\S+(?:\s+(?:and|to))?\s*$/u, '').replace(/\s+/gu, ' ').trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_JUNK, '').replace(/^[\s,;:–—-]+/u, '');
-  t = trimTrailingJunk(t).replace(/[.\s]+$/u, '');
+  t = trimTrailingJunk(t).replace(/(?<![.\s])[.\s]+$/u, '');
   return t.length ? t[0].toUpperCase() + t.slice(1) : t;
 }
 

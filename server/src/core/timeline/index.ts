@@ -99,7 +99,7 @@ function tableRowEvent(doc: Doc, block: Block, inRow: DateMention[], mentions: M
   if (!d) return null;
   const row = doc.text.slice(block.start, block.end);
   const cells = row.split('|').map((c) => c.trim()).filter(Boolean);
-  const rest = cells.filter((c) => !c.includes(d.text)).join(' — ').replace(/[.\s]+$/u, '');
+  const rest = cells.filter((c) => !c.includes(d.text)).join(' — ').replace(/(?<![.\s])[.\s]+$/u, '');
   if (!rest) return null;
   return {
     start: block.start,

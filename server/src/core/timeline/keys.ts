@@ -37,7 +37,7 @@ export function keysOf(text: string): Keys {
   const words: string[] = [];
   const names: string[] = [];
   for (const m of text.matchAll(/[\p{L}][\p{L}’'.]*/gu)) {
-    const raw = m[0].replace(/[’']s$/u, '').replace(/[.’']+$/u, '');
+    const raw = m[0].replace(/[’']s$/u, '').replace(/(?<![.’'])[.’']+$/u, '');
     const lower = raw.toLowerCase();
     if (lower.length < 3 || STOP.has(lower)) continue;
     const k = stem(lower);
