@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { ensureSystemDeps } from './system-deps.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -18,6 +19,13 @@ function run(cmd, args, opts = {}) {
     console.log('tests: 0 passed, 1 failed');
     process.exit(1);
   }
+}
+
+const e2eWanted = !skipE2e && only.length === 0 && existsSync('test/e2e/run.mjs');
+const codeServerDir = process.env.NEWSDESK_CODE_SERVER_DIR ?? path.join(root, '.vscode-test', 'code-server');
+if (!ensureSystemDeps({ e2e: e2eWanted, codeServerInstalled: existsSync(path.join(codeServerDir, 'node_modules', '.bin', 'code-server')) })) {
+  console.log('tests: 0 passed, 1 failed, 0 skipped');
+  process.exit(1);
 }
 
 run(process.execPath, ['scripts/build.mjs']);
@@ -72,7 +80,7 @@ if (built.length) {
   if (r.status !== 0 && failed === 0) failed = 1;
 }
 
-if (!skipE2e && only.length === 0 && existsSync('test/e2e/run.mjs')) {
+if (e2eWanted) {
   const r = spawnSync(process.execPath, ['test/e2e/run.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
   const resultFile = 'out/e2e-result.json';
   if (existsSync(resultFile)) {
