@@ -68,7 +68,7 @@ let skipped = 0;
 if (built.length) {
   const tap = 'out/tests/results.tap';
   const r = spawnSync(process.execPath, [
-    '--enable-source-maps', '--test', '--test-concurrency=2', '--test-timeout=120000',
+    '--enable-source-maps', '--test', '--test-concurrency=2', '--test-timeout=600000',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
     ...built,
