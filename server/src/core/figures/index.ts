@@ -113,13 +113,13 @@ function build(doc: Doc, p: Pattern, match: string, start: number, ctx: FigureCo
   if (parts) {
     const low = p.value ? hundredth(parts.low) : parts.low;
     const high = p.value ? hundredth(parts.high) : parts.high;
-    if (isContestResult(text, start, parts.low, parts.high, out.kind !== 'count')) return [];
     if (isChangeFromTo(text, start, parts)) {
       // "rose from 5 to 7 percent": two figures of one kind and unit, 5 and 7.
       const first = { ...out, end: start + parts.lowEnd, text: match.slice(0, parts.lowEnd), value: low };
       const second = { ...out, start: start + parts.highSignStart, text: match.slice(parts.highSignStart), value: high };
       return [first, second];
     }
+    if (isContestResult(text, start, parts.low, parts.high, out.kind !== 'count')) return [];
     Object.assign(out, { value: low, low, high });
   }
   if (!(parts && /^between/i.test(match))) out.qualifier = qualifierOf(text, start, end, out.kind);
@@ -138,7 +138,7 @@ function buildCount(doc: Doc, match: string, start: number, end: number, dateMas
   const value = parseNumber(match);
   if (value === null) return null;
   const words = WORD_NUMBER_START.test(match);
-  if (/^-\p{L}/u.test(after)) return null; // "three-way", "5-like"
+  if (/^-\p{L}/u.test(after) && !/^-(?:plus|odd)(?![\p{L}])/u.test(after)) return null; // "three-way", "5-like"; not "40-plus"
   if (words) {
     // Numbers in words count only before a noun, and "one" is too often not a number ("one of", "one hand").
     if (/^(?:one|zero)$/i.test(match) || !next || !/s$/.test(next[1]) && !/s$/.test(noun?.[1] ?? '')) return null;
@@ -195,7 +195,7 @@ function isIdentifier(text: string, start: number): boolean {
 
 const OPENING_WORDS = new Set(`some about nearly around only just over almost roughly another all the these those at by in
   on for with after before since until from to of under more than less fewer up and but or so yet as its their his her
-  our about approximately exactly least most every each`.split(/\s+/));
+  our about approximately exactly least most every each a an`.split(/\s+/));
 
 /** Non-overlapping figures, the more specific pattern first, then the longer match. */
 function choose(candidates: Candidate[], length: number): Figure[] {

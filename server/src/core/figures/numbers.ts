@@ -38,7 +38,9 @@ export function parseNumber(s: string): number | null {
   const wordStart = firstWordNumber(lower);
   if (d && (wordStart < 0 || d.index < wordStart)) {
     const base = Number(d[0].replace(/,/g, ''));
-    return base * scaleAfter(lower.slice(d.index + d[0].length));
+    const scale = scaleAfter(lower.slice(d.index + d[0].length));
+    // 67.1 × 1e9 is 67099999999.99999 in binary; the text means 67100000000.
+    return scale === 1 ? base : Number((base * scale).toPrecision(15));
   }
   if (wordStart < 0) return null;
   return wordsValue(lower.slice(wordStart));
@@ -87,7 +89,7 @@ function wordsValue(s: string): number | null {
     } else if (w === 'and' && parts[i + 1] === 'a' && (parts[i + 2] === 'half' || parts[i + 2] === 'quarter')) {
       current += parts[i + 2] === 'half' ? 0.5 : 0.25;
       i += 2;
-    } else if (w === 'and' && seen) {
+    } else if (w === 'and' && seen && /^(?:hundred|thousand|million|billion)$/.test(parts[i - 1])) {
       continue;
     } else if (w === 'hundred' && seen) {
       current *= 100;
@@ -172,7 +174,9 @@ function scanWords(text: string, at: number): number {
         if (h && (h.word === 'half' || h.word === 'quarter')) end = h.end;
         break;
       }
-      if (a && WORD_VALUE.has(a.word)) {
+      // "and" joins parts of one number only after a scale word ("two hundred and ten"); "five and seven"
+      // are two numbers.
+      if (a && WORD_VALUE.has(a.word) && /(?:hundred|thousand|million|billion)$/i.test(text.slice(i - 12, i).trim())) {
         i = s1;
         continue;
       }

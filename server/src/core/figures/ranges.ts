@@ -45,7 +45,7 @@ export function rangeParts(match: string, sign: RegExp | null): RangeParts | nul
   // "$10-15 billion", "five to seven million": the low end shares the high end's scale.
   const lowScale = scaleAfter(lowTail(match.slice(i, e1)));
   const highScale = scaleAfter(lowTail(match.slice(j)));
-  if (lowScale === 1 && highScale > 1 && low * highScale <= high) low *= highScale;
+  if (lowScale === 1 && highScale > 1 && low * highScale <= high) low = Number((low * highScale).toPrecision(15));
   return { low, high, lowEnd: e1, highStart: j, byTo: /to/i.test(joint[0]), highSigned, highSignStart };
 }
 
