@@ -80,14 +80,14 @@ export function isNamedByWordBefore(text: string, start: number): boolean {
 const CONTEST = /\b(?:w[oi]n|wins|winning|winners?|victory|victories|beat|beats|beaten|defeat(?:s|ed)?|lost|lose|loses|losing|loss|draw|drew|drawn|tie[ds]?|tying|lead|led|leads|leading|score[ds]?|scoreline|half|match|game|games|fixture|final|semi-final|ruling|decision|verdict|vote[ds]?|voting|split|margin|majority|set|sets|series|tally|goals?|points?|runs?|wickets?)\b/i;
 
 /**
- * A contest result written like a range: two whole numbers joined by a dash, an en dash or "to", where
+ * A contest result written like a range (a pair of bare counts): two whole numbers joined by a dash, an en dash or "to", where
  * the first is not below the second ("4-0", "1 – 1", "split 4 to 1"), or any such pair of small numbers
  * with contest words around it ("a 0-3 defeat", "won 2-3"). A range goes up.
  */
-export function isContestResult(text: string, start: number, low: number, high: number, hasUnit: boolean): boolean {
+export function isContestResult(text: string, start: number, low: number, high: number): boolean {
   if (!Number.isInteger(low) || !Number.isInteger(high)) return false;
   if (low >= high) return true;
-  if (hasUnit || high > 200) return false;
+  if (high > 200) return false;
   const around = text.slice(Math.max(0, start - 80), start + 80);
   return CONTEST.test(around);
 }

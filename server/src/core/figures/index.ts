@@ -33,6 +33,8 @@ export const figures: Component = {
     const candidates: Candidate[] = [];
     const ctx: FigureContext = { currency: currencyContext(doc.text) };
     const markup = markupMask(doc.text);
+    // Spans that are no figure as a whole ("4 to 1" of a vote): none of their numbers is a count either.
+    const vetoed = new Uint8Array(doc.text.length + 1);
     // Bare numbers inside a date the dates stage found are its day or year.
     const dateMask = new Uint8Array(doc.text.length + 1);
     for (const d of doc.dates) dateMask.fill(1, d.start, d.end);
@@ -49,22 +51,22 @@ export const figures: Component = {
           const e = p.match(text, at, ctx);
           if (e <= at) return;
           const m = text.slice(at, e);
-          for (const f of build(doc, p, m, t.start, ctx, dateMask, markup)) candidates.push({ ...f, rank });
+          for (const f of build(doc, p, m, t.start, ctx, dateMask, markup, vetoed)) candidates.push({ ...f, rank });
         });
       }
     }
-    doc.figures = choose(candidates, doc.text.length);
+    doc.figures = choose(candidates.filter((c) => c.kind !== 'count' || !touchesMask(vetoed, c.start, c.end)), doc.text.length);
   },
 };
 
 /**
  * A figure does not begin inside a word or a number ("A320", "1,700" at "700", "3.5" at "5"), nor at the
- * second number of a pair ("4-0", "split 4 to 1" at the second number: the pair is read from its first).
+ * second number of a dash pair ("4-0" at "0": the pair is read from its first number).
  */
 function leftBoundary(text: string, at: number): boolean {
   if (at === 0) return true;
   if (/[\p{L}\p{N}$€£¥₽₴₹₦.,]/u.test(text[at - 1])) return false;
-  return !/\d\s?(?:[-–]|\s+to)\s?$/.test(text.slice(Math.max(0, at - 6), at));
+  return !/\d\s?[-–]\s?$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** What a figure beginning at this token may begin with; empty when none can. */
@@ -85,7 +87,7 @@ function leadsOf(t: Token, text: string): Lead[] {
   return leads;
 }
 
-function build(doc: Doc, p: Pattern, match: string, start: number, ctx: FigureContext, dateMask: Uint8Array, markup: Uint8Array): Candidate[] {
+function build(doc: Doc, p: Pattern, match: string, start: number, ctx: FigureContext, dateMask: Uint8Array, markup: Uint8Array, vetoed: Uint8Array): Candidate[] {
   const text = doc.text;
   const end = start + match.length;
   const kind = p.kind;
@@ -119,7 +121,12 @@ function build(doc: Doc, p: Pattern, match: string, start: number, ctx: FigureCo
       const second = { ...out, start: start + parts.highSignStart, text: match.slice(parts.highSignStart), value: high };
       return [first, second];
     }
-    if (isContestResult(text, start, parts.low, parts.high, out.kind !== 'count')) return [];
+    // "by 2030 to 32 percent": a range goes up; each number is then read on its own.
+    if (out.kind !== 'count' && parts.low >= parts.high) return [];
+    if (out.kind === 'count' && isContestResult(text, start, parts.low, parts.high)) {
+      vetoed.fill(1, start, end);
+      return [];
+    }
     Object.assign(out, { value: low, low, high });
   }
   if (!(parts && /^between/i.test(match))) out.qualifier = qualifierOf(text, start, end, out.kind);
