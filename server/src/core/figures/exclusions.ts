@@ -12,12 +12,14 @@ export function markupMask(text: string): Uint8Array {
     for (const m of text.matchAll(re)) mask.fill(1, m.index!, m.index! + m[0].length);
   };
   mark(/\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]+/giu); // web addresses
-  mark(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu); // e-mail addresses
+  // Each pattern starts only where its first run starts (a lookbehind), so a long word is not rescanned
+  // from each of its letters.
+  mark(/(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu); // e-mail addresses
   mark(/<\/?[a-zA-Z!][^<>]{0,2000}>/gu); // HTML tags, with their attributes
   mark(/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/giu); // HTML entities
-  mark(/[\p{L}_][\p{L}\p{N}_.-]*=[^\s&"'<>]+(?:&[\p{L}_][\p{L}\p{N}_.-]*=[^\s&"'<>]*)*/gu); // key=value parameters
-  mark(/(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|js|css|mp[34])\b/giu); // file names
-  mark(/(?<![\p{L}\p{N}])(?:[\p{L}\p{N}_-]+\/){2,}[\p{L}\p{N}_.-]*/gu); // paths: a/b/c
+  mark(/(?<![\p{L}\p{N}_.-])[\p{L}_][\p{L}\p{N}_.-]*=[^\s&"'<>]+(?:&[\p{L}_][\p{L}\p{N}_.-]*=[^\s&"'<>]*)*/gu); // key=value parameters
+  mark(/(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|js|css|mp[34])\b/giu); // file names
+  mark(/(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}_-]+\/){2,}[\p{L}\p{N}_.-]*/gu); // paths: a/b/c
   return mask;
 }
 
