@@ -63,3 +63,9 @@ test('"cents a share" is money per share, in the currency of the money before it
   assert.deepEqual(figs('The brewer paid 17.3 pence a share and 50 kobo a bottle.'), ['money 0.173 GBP per share: 17.3 pence', 'money 0.5 NGN: 50 kobo']);
   assert.deepEqual(figs('Diesel rose to $4 a gallon.'), ['money 4 USD per gallon: $4']);
 });
+
+test('bare francs follow the country; with none named they keep no unit', () => {
+  assert.deepEqual(figs('Geneva banks, the Swiss regulator said, hold 9 billion francs.'), ['money 9000000000 CHF: 9 billion francs']);
+  assert.deepEqual(figs('Before the euro, the Paris bourse valued the group at 23 billion francs.'), ['money 23000000000 FRF: 23 billion francs']);
+  assert.deepEqual(figs('The estate was sold for 40,000 francs.'), ['money 40000 null: 40,000 francs']);
+});

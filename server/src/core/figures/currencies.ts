@@ -36,6 +36,7 @@ const COUNTRY_NAMES: Array<[string, string]> = [
   ['BH', 'Bahrain|Bahrainis?|Manama'], ['NO', 'Norway|Norwegians?|Oslo'], ['DK', 'Denmark|Danish|Danes|Copenhagen'],
   ['SE', 'Sweden|Swedish|Swedes|Stockholm'], ['IS', 'Iceland|Icelandic|Reykjavik'], ['CH', 'Switzerland|Swiss|Geneva|Zurich|Bern'],
   ['RW', 'Rwanda|Rwandans?|Kigali'], ['CD', 'Congolese|Kinshasa|Democratic Republic of (?:the )?Congo'], ['BI', 'Burundi|Burundians?'],
+  ['FR', 'France|French|Paris'], ['BE', 'Belgium|Belgian|Brussels'],
 ];
 const COUNTRY_RES = COUNTRY_NAMES.map(([key, names]) => [key, new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u')] as const);
 
@@ -92,7 +93,8 @@ const CURRENCY_WORDS: Array<[string, Resolve]> = [
   ['shillings?', SHILLINGS], ['rupees?', RUPEES], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['yen', 'JPY'],
   ['won', byCountry({ KR: 'KRW', KP: 'KPW' }, 'KRW')], ['pesos?', byCountry({ MX: 'MXN', PH: 'PHP', AR: 'ARS', CO: 'COP', CL: 'CLP', CU: 'CUP', DO: 'DOP', UY: 'UYU' })],
   ['reais', 'BRL'], ['r[o]?ubles?', 'RUB'], ['hryvnias?', 'UAH'], ['lira|liras|lire', 'TRY'], ['cedis?', 'GHS'],
-  ['francs?', (ctx) => (ctx.cfa ? null : byCountry({ CH: 'CHF', RW: 'RWF', CD: 'CDF', BI: 'BIF' }, 'CHF')(ctx))],
+  // Bare francs: Swiss today, French or Belgian before the euro, CFA in West and Central Africa.
+  ['francs?', (ctx) => (ctx.cfa ? null : byCountry({ CH: 'CHF', FR: 'FRF', BE: 'BEF', RW: 'RWF', CD: 'CDF', BI: 'BIF' })(ctx))],
   ['kwacha', byCountry({ ZM: 'ZMW', MW: 'MWK' })], ['dirhams?', byCountry({ AE: 'AED', MA: 'MAD' })],
   ['riyals?|rials?', byCountry({ SA: 'SAR', QA: 'QAR', OM: 'OMR', IR: 'IRR', YE: 'YER' })],
   ['dinars?', byCountry({ IQ: 'IQD', JO: 'JOD', KW: 'KWD', DZ: 'DZD', TN: 'TND', RS: 'RSD', LY: 'LYD', BH: 'BHD' })],
@@ -111,7 +113,7 @@ const ADJECTIVE_CODES: Array<[string, string, string]> = [
   ['Philippine', 'pesos?', 'PHP'], ['Argentine', 'pesos?', 'ARS'], ['Colombian', 'pesos?', 'COP'], ['Chilean', 'pesos?', 'CLP'],
   ['Kenyan', 'shillings?', 'KES'], ['Ugandan', 'shillings?', 'UGX'], ['Tanzanian', 'shillings?', 'TZS'], ['Somali', 'shillings?', 'SOS'],
   ['Indian', 'rupees?', 'INR'], ['Pakistani', 'rupees?', 'PKR'], ['Sri Lankan', 'rupees?', 'LKR'], ['Nepal(?:i|ese)', 'rupees?', 'NPR'],
-  ['Mauritian', 'rupees?', 'MUR'], ['Swiss', 'francs?', 'CHF'], ['Rwandan', 'francs?', 'RWF'], ['Congolese', 'francs?', 'CDF'],
+  ['Mauritian', 'rupees?', 'MUR'], ['Swiss', 'francs?', 'CHF'], ['French', 'francs?', 'FRF'], ['Belgian', 'francs?', 'BEF'], ['Rwandan', 'francs?', 'RWF'], ['Congolese', 'francs?', 'CDF'],
   ['Iraqi', 'dinars?', 'IQD'], ['Jordanian', 'dinars?', 'JOD'], ['Kuwaiti', 'dinars?', 'KWD'], ['Algerian', 'dinars?', 'DZD'],
   ['Tunisian', 'dinars?', 'TND'], ['Serbian', 'dinars?', 'RSD'], ['Libyan', 'dinars?', 'LYD'], ['Saudi', 'riyals?', 'SAR'],
   ['Qatari', 'riyals?', 'QAR'], ['Omani', 'rials?', 'OMR'], ['Iranian', 'rials?', 'IRR'], ['UAE|Emirati', 'dirhams?', 'AED'],
