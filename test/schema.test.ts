@@ -26,3 +26,13 @@ test('the schema rejects an analysis with a wrong field (it can fail)', () => {
   const bad = { version: 1, articles: [{ file: 'x', headline: null, sections: [], publishedDate: 'yesterday', boilerplate: [], entities: [], quotes: [], figures: [], dates: [], diagnostics: [], timeline: [] }] };
   assert.equal(validate(bad), false);
 });
+
+test('minor version 1.1: a 1.0 document still validates, the new figure fields are checked', () => {
+  const article = (figures: unknown[]) => ({ file: 'x', headline: null, sections: [], publishedDate: null, boilerplate: [], entities: [], quotes: [], figures, dates: [], diagnostics: [], timeline: [] });
+  const old = { start: 0, end: 3, text: '300', kind: 'count', value: 300, unit: null };
+  assert.ok(validate({ version: 1, articles: [article([old])] }), 'a version 1.0 figure (no qualifier, low, high, per) is still valid');
+  const range = { start: 0, end: 9, text: '5-8 years', kind: 'duration', value: 5, unit: 'year', qualifier: 'about', low: 5, high: 8, per: null };
+  assert.ok(validate({ version: 1, minorVersion: 1, articles: [article([range])] }), JSON.stringify(validate.errors));
+  assert.equal(validate({ version: 1, minorVersion: 1, articles: [article([{ ...range, qualifier: 'roughly' }])] }), false, 'qualifiers are normalized');
+  assert.equal(validate({ version: 1, minorVersion: 1, articles: [article([{ ...range, low: '5' }])] }), false);
+});

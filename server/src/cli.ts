@@ -1,6 +1,6 @@
 // The command-line tool: argv -> core -> text or JSON. A second adapter over the core, beside the server.
 import * as fs from 'node:fs';
-import { analyze, buildTimeline, decodeArticle, sizeRefusal, ANALYSIS_VERSION, DEFAULT_MAX_FILE_SIZE_KB } from './core';
+import { analyze, buildTimeline, decodeArticle, sizeRefusal, ANALYSIS_VERSION, ANALYSIS_MINOR_VERSION, DEFAULT_MAX_FILE_SIZE_KB } from './core';
 import type { ArticleAnalysis, TimelineDocument } from './core';
 import { formatSummary } from './cli/summary';
 import { formatTimelineMarkdown, formatTimelineText } from './cli/timeline-format';
@@ -95,7 +95,7 @@ export function main(argv: string[], io: Io): number {
   }
 
   if (command === 'analyze') {
-    if (flags.has('--json')) io.stdout(JSON.stringify({ version: ANALYSIS_VERSION, articles: analyses }, null, 2) + '\n');
+    if (flags.has('--json')) io.stdout(JSON.stringify({ version: ANALYSIS_VERSION, minorVersion: ANALYSIS_MINOR_VERSION, articles: analyses }, null, 2) + '\n');
     else io.stdout(analyses.map(formatSummary).join('\n'));
   } else {
     const doc: TimelineDocument = buildTimeline(analyses, texts);

@@ -3,6 +3,11 @@
 // Offsets are UTF-16 code-unit offsets into the text after UTF-8 decoding and BOM removal.
 
 export const ANALYSIS_VERSION = 1;
+/**
+ * Additions that leave version-1 readers working (new optional or nullable fields only). 0 (or the
+ * field absent): the first version-1 format. 1: figures carry `qualifier`, `low`, `high` and `per`.
+ */
+export const ANALYSIS_MINOR_VERSION = 1;
 
 export interface Span {
   start: number;
@@ -47,10 +52,24 @@ export interface Quote extends TextSpan {
   speaker: Speaker | null;
 }
 
+/**
+ * How the text bounds a figure's value: "about 300" is about, "just below 10%" nearly, "above 10%"
+ * more than, "no more than 5" at most. Absent or null when the text gives the figure as it is.
+ */
+export type FigureQualifier = 'about' | 'nearly' | 'more than' | 'less than' | 'at least' | 'at most' | 'up to';
+
 export interface Figure extends TextSpan {
   kind: FigureKind;
+  /** The number meant (for a range, its low end), or null when the text gives none ("tens of thousands"). */
   value: number | null;
   unit: string | null;
+  /** Since minor version 1: the bound or approximation the text puts on the value. */
+  qualifier?: FigureQualifier | null;
+  /** Since minor version 1: the ends of a range ("5-8 years": 5 and 8), or null when it is one number. */
+  low?: number | null;
+  high?: number | null;
+  /** Since minor version 1: what a rate is counted per ("20 cents a share": "share"), or null. */
+  per?: string | null;
 }
 
 export interface DateMention extends TextSpan {
@@ -100,5 +119,6 @@ export interface ArticleAnalysis {
 
 export interface AnalysisDocument {
   version: typeof ANALYSIS_VERSION;
+  minorVersion?: number;
   articles: ArticleAnalysis[];
 }

@@ -1,6 +1,7 @@
-// Numbers as news text writes them: digits with thousands separators ("1,700", "4.09"), words
-// ("fifteen", "twenty-five", "three-and-a-half", "two hundred"), and scale words ("1.5 million",
-// "$90-billion", "€5m"). scanNumber / scanRange find where one ends; parseNumber gives its value.
+// Numbers as news text writes them: digits with thousands separators ("1,700", "4.09", and the South
+// Asian grouping "1,50,000"), words ("fifteen", "twenty-five", "three-and-a-half", "two hundred"), and
+// scale words ("1.5 million", "$90-billion", "€5m", "Rs 5 crore", "₹1.5 lakh crore"). scanNumber /
+// scanRange find where one ends; parseNumber gives its value.
 
 const ONES = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -9,8 +10,10 @@ const ONES = [
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12, cr: 1e7,
 };
+const SCALE_WORDS = 'hundred|thousand|million|billion|trillion|lakhs?|crores?';
 
 const WORD_VALUE = new Map<string, number>();
 ONES.forEach((w, i) => WORD_VALUE.set(w, i));
@@ -19,7 +22,9 @@ TENS.forEach((w, i) => WORD_VALUE.set(w, 20 + 10 * i));
 /** Any single number word (for finding where a figure may start). */
 export const NUMBER_WORDS = [...TENS, ...[...ONES].reverse()].join('|');
 
-const DIGITS_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?!\d)/;
+// South Asian grouping first ("12,34,567" = 1,234,567), then thousands groups, then a plain run.
+const DIGITS_SOURCE = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?!\d)`;
+const DIGITS_RE = new RegExp(DIGITS_SOURCE);
 
 const WORD_TOKEN = /[a-z]+/g;
 
@@ -33,7 +38,9 @@ export function parseNumber(s: string): number | null {
   const wordStart = firstWordNumber(lower);
   if (d && (wordStart < 0 || d.index < wordStart)) {
     const base = Number(d[0].replace(/,/g, ''));
-    return base * scaleAfter(lower.slice(d.index + d[0].length));
+    const scale = scaleAfter(lower.slice(d.index + d[0].length));
+    // 67.1 × 1e9 is 67099999999.99999 in binary; the text means 67100000000.
+    return scale === 1 ? base : Number((base * scale).toPrecision(15));
   }
   if (wordStart < 0) return null;
   return wordsValue(lower.slice(wordStart));
@@ -48,10 +55,14 @@ function firstWordNumber(lower: string): number {
   return -1;
 }
 
-/** The scale right after a number: " billion" → 1e9, "m" → 1e6, "-billion" → 1e9. */
-function scaleAfter(rest: string): number {
-  const m = /^(?:\s*|-)(hundred|thousand|million|billion|trillion|bn|mn|mln|tn|tr|m|k|b)(?![a-z\d])/.exec(rest);
-  return m ? SCALES[m[1]] : 1;
+const SCALE_AFTER = new RegExp(`^(?:\\s*|-)(${SCALE_WORDS}|bn|mn|mln|tn|tr|cr|m|k|b)(?![a-z\\d])((?:\\s+(?:${SCALE_WORDS})(?![a-z]))*)`);
+
+/** The scale right after a number: " billion" → 1e9, "m" → 1e6, "-billion" → 1e9, " lakh crore" → 1e12. */
+export function scaleAfter(rest: string): number {
+  const m = SCALE_AFTER.exec(rest);
+  if (!m) return 1;
+  // Scale words in a row multiply: "lakh crore" (1e5 × 1e7), "thousand crore".
+  return m[2].trim().split(/\s+/).filter(Boolean).reduce((x, w) => x * SCALES[w], SCALES[m[1]]);
 }
 
 /** "two hundred and ten thousand" → 210000; "three-and-a-half" → 3.5; stops at the first other word. */
@@ -78,7 +89,7 @@ function wordsValue(s: string): number | null {
     } else if (w === 'and' && parts[i + 1] === 'a' && (parts[i + 2] === 'half' || parts[i + 2] === 'quarter')) {
       current += parts[i + 2] === 'half' ? 0.5 : 0.25;
       i += 2;
-    } else if (w === 'and' && seen) {
+    } else if (w === 'and' && seen && /^(?:hundred|thousand|million|billion)$/.test(parts[i - 1])) {
       continue;
     } else if (w === 'hundred' && seen) {
       current *= 100;
@@ -95,11 +106,11 @@ function wordsValue(s: string): number | null {
 // A scanner for the same numbers, used where a figure may begin (cheaper than one large regular
 // expression per figure shape, which costs tens of milliseconds to compile).
 
-const DIGITS_Y = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?!\d)/y;
+const DIGITS_Y = new RegExp(DIGITS_SOURCE, 'y');
 const WORD_Y = /[a-z]+/iy;
 const SEP_Y = /[-\s]+/y;
-const SCALE_WORD_Y = /(?:\s+|-)(?:hundred|thousand|million|billion|trillion)(?![\p{L}])/iuy;
-const SCALE_ABBR_Y = /\s?(?:bn|mn|mln|tn|m|k|b)(?![\p{L}\d])/iuy;
+const SCALE_WORD_Y = new RegExp(`(?:\\s+|-)(?:${SCALE_WORDS})(?:\\s+(?:${SCALE_WORDS}))*(?![\\p{L}])`, 'iuy');
+const SCALE_ABBR_Y = /\s?(?:bn|mn|mln|tn|cr|m|k|b)(?![\p{L}\d])/iuy;
 const BETWEEN_Y = /between\s+/iy;
 const AND_Y = /\s+and\s+/iy;
 const TO_Y = /\s*(?:-|–|to(?![\p{L}]))\s*/iuy;
@@ -163,7 +174,9 @@ function scanWords(text: string, at: number): number {
         if (h && (h.word === 'half' || h.word === 'quarter')) end = h.end;
         break;
       }
-      if (a && WORD_VALUE.has(a.word)) {
+      // "and" joins parts of one number only after a scale word ("two hundred and ten"); "five and seven"
+      // are two numbers.
+      if (a && WORD_VALUE.has(a.word) && /(?:hundred|thousand|million|billion)$/i.test(text.slice(i - 12, i).trim())) {
         i = s1;
         continue;
       }

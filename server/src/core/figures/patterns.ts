@@ -1,9 +1,11 @@
 // The shapes of figures, most specific first: money, percentages, ages, durations, quantities with
 // units, ordinals, vague counts ("tens of thousands") and counts. Each pattern gives a kind, and the
-// unit from what it matched. Ranges ("between 10 and 15 percent", "$10-15 billion") are one figure whose
-// value is the low bound.
+// unit from what it matched. Ranges ("between 10 and 15 percent", "$10-15 billion") are one match;
+// ranges.ts splits them into low and high, qualifiers.ts reads the words around, exclusions.ts says
+// which numbers are never figures.
 import type { FigureKind } from '../types';
-import { NUMBER_WORDS, scanNumber, scanRange } from './numbers';
+import { CURRENCY_CODES, CURRENCY_SIGNS, LOCAL_SHORTHANDS, MONEY_WORD_SOURCE, SINGLE_LETTER_SHORTHANDS, SUBUNIT_SOURCE, currencyOf, shorthandIsMoney, subunitCurrency, type CurrencyContext } from './currencies';
+import { NUMBER_WORDS, parseNumber, scanNumber, scanRange } from './numbers';
 
 /** What a figure begins with: a number (digits or words, "between"), a currency, an ordinal word, a vague count, "aged". */
 export type Lead = 'num' | 'sign' | 'ord' | 'vague' | 'aged';
@@ -12,34 +14,28 @@ export interface Pattern {
   kind: FigureKind;
   lead: Lead;
   /** End of the figure beginning at `at` in `text`, or -1. */
-  match(text: string, at: number): number;
+  match(text: string, at: number, ctx: FigureContext): number;
   /** The unit, from the whole match. */
-  unit(match: string): string | null;
+  unit(match: string, ctx: FigureContext): string | null;
+  /** The value when it is not the number written ("20 cents": 0.2). */
+  value?(match: string): number | null;
 }
 
-const CURRENCY_SIGNS: Array<[string, string]> = [
-  ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'],
-  ['₽', 'RUB'], ['₴', 'UAH'], ['₹', 'INR'],
-];
-const CODES = ['USD', 'EUR', 'GBP', 'RUB', 'UAH', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'INR'];
-const CURRENCY_WORDS: Array<[RegExp, string]> = [
-  [/dollars?/i, 'USD'], [/euros?/i, 'EUR'], [/pounds?/i, 'GBP'], [/r[o]?ubles?/i, 'RUB'], [/hryvnias?/i, 'UAH'],
-  [/yen/i, 'JPY'], [/yuan/i, 'CNY'], [/francs?/i, 'CHF'], [/rupees?/i, 'INR'],
-];
+export interface FigureContext {
+  currency: CurrencyContext;
+}
 
 const escape = (s: string) => s.replace(/[$.]/g, (c) => `\\${c}`);
-const SIGN_Y = new RegExp(`(?:${CURRENCY_SIGNS.map(([s]) => escape(s)).join('|')}|(?:${CODES.join('|')})(?![\\p{L}]))\\s?`, 'uy');
-// Bare "pounds" is a weight ("weighs 150 pounds"); money only as "pounds sterling" or after a scale word.
-const MONEY_WORD = '(?:dollars?|euros?|pounds?\\s+sterling|(?<=(?:illion|thousand)\\s+)pounds|r[o]?ubles?|hryvnias?|yen|yuan|francs?|rupees?)';
+const SYMBOL_SIGNS = CURRENCY_SIGNS.map(([s]) => escape(s)).join('|');
+const SHORTHANDS = LOCAL_SHORTHANDS.filter(([s]) => !SINGLE_LETTER_SHORTHANDS.has(s)).map(([s]) => escape(s)).join('|');
+const CODES = [...CURRENCY_CODES, 'RMB'].join('|');
+// Case-sensitive: "USD" is a code, "usd" nothing; "N295" and "R5m" are shorthands only against the digits.
+export const SIGN_Y = new RegExp(`(?:(?:${SYMBOL_SIGNS})\\s?|(?:${[...SINGLE_LETTER_SHORTHANDS].join('|')})(?=\\d)|(?:${SHORTHANDS})\\s?(?=\\d)|(?:${CODES})(?![\\p{L}])\\s?)`, 'uy');
+const MONEY_WORD = MONEY_WORD_SOURCE;
+// An ISO code after the number, upper case only ("5 million USD", "300bn NGN").
+const CODE_SUFFIX = new RegExp(`(?:\\s?(?:bn|mn|mln|tn|m|k|b)(?![\\p{L}\\d]))?\\s+(?:${CODES})(?![\\p{L}\\p{N}])`, 'uy');
 
-function currencyOf(match: string): string | null {
-  for (const [sign, code] of CURRENCY_SIGNS) if (match.includes(sign)) return code;
-  for (const code of CODES) if (match.includes(code)) return code;
-  for (const [re, code] of CURRENCY_WORDS) if (re.test(match)) return code;
-  return null;
-}
-
-const TIME_UNITS = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))';
+const TIME_UNITS = '(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins|seconds?|decades?|centur(?:y|ies))';
 
 const QUANTITY_UNITS: Array<[string, string]> = [
   ['square\\s+(?:kilomet(?:re|er)s?|km)', 'km²'], ['square\\s+miles?', 'mi²'], ['square\\s+(?:met(?:re|er)s?)', 'm²'],
@@ -70,10 +66,12 @@ const after = (re: RegExp, text: string, e: number) => {
   return re.test(text) ? re.lastIndex : -1;
 };
 
-const MONEY_SUFFIX = y(`(?:\\s?(?:bn|mn|mln|tn|m|k|b)(?![\\p{L}\\d]))?\\s+(?:(?:US|U\\.S\\.|Canadian|Australian)\\s+)?${MONEY_WORD}(?![\\p{L}\\p{N}])`);
+const MONEY_SUFFIX = y(`(?:\\s?(?:bn|mn|mln|tn|m|k|b)(?![\\p{L}\\d]))?\\s+${MONEY_WORD}(?![\\p{L}\\p{N}])`);
 const PERCENT_SUFFIX = y('\\s?(?:%|percent(?![\\p{L}])|per\\s+cent(?![\\p{L}])|percentage\\s+points?(?![\\p{L}]))');
-const AGE_SUFFIX = y('[-\\s](?:years?|months?)[-\\s]old(?![\\p{L}\\p{N}])');
-const AGED = y('aged\\s+');
+const SUBUNIT_SUFFIX = y(`\\s+(?:(?:Canadian|Australian|U\\.S\\.|US|American|euro|New Zealand|Hong Kong|Singapore)\\s+)?${SUBUNIT_SOURCE}(?![\\p{L}\\p{N}])`);
+const AGE_SUFFIX = y('(?:[-\\s](?:years?|months?|weeks?|days?)[-\\s]old|\\s+years?\\s+of\\s+age)(?![\\p{L}\\p{N}])');
+// "aged 45", "age 45", "ages 30 to 39", "at the age of 45", "aged between 30 and 39".
+const AGED = y('(?:aged|ages?)\\s+(?:of\\s+)?');
 // Case-sensitive unit: "60 Minutes" (a title) is not a duration. "two more weeks", "eight trading days".
 const DURATION_SUFFIX = new RegExp(`[-\\s](?:(?:more|additional|full|straight|consecutive|trading|working|business|calendar|long)\\s+)?${TIME_UNITS}(?![\\p{L}\\p{N}])`, 'uy');
 const QUANTITY_SUFFIX = y(`(?:\\s?|-)${QUANTITY_UNIT}(?![\\p{L}\\p{N}²³])`);
@@ -86,19 +84,26 @@ export const ANCHOR_WORDS = new Map<string, Lead>([
   ...NUMBER_WORDS.split('|').map((w) => [w, 'num'] as [string, Lead]),
   ['between', 'num'], ['a', 'num'],
   ...ORDINAL_WORDS.map((w) => [w, 'ord'] as [string, Lead]),
-  ...CODES.map((c) => [c.toLowerCase(), 'sign'] as [string, Lead]), ['us', 'sign'], ['a', 'num'],
   ...['tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores'].map((w) => [w, 'vague'] as [string, Lead]),
-  ['aged', 'aged'],
+  ['aged', 'aged'], ['age', 'aged'], ['ages', 'aged'],
 ]);
-/** Currency signs that open a money figure. */
+/** Currency symbols that open a money figure (the last character of a sign: "$" of "HK$"). */
 export const ANCHOR_SIGNS = new Set(CURRENCY_SIGNS.map(([s]) => s.slice(-1)));
+/** Words that open a money figure, case-sensitive: a code, a letter prefix of a sign ("HK" of "HK$"), a shorthand. */
+export const SIGN_WORDS = new Set([
+  ...CURRENCY_CODES, 'RMB', ...LOCAL_SHORTHANDS.map(([s]) => s.replace(/\.$/, '')),
+  ...CURRENCY_SIGNS.map(([s]) => /^\p{L}+/u.exec(s)?.[0]).filter((w): w is string => !!w),
+]);
 
 export const PATTERNS: readonly Pattern[] = [
-  { kind: 'money', lead: 'sign', match: (t, at) => ends(t, scanRange(t, after(SIGN_Y, t, at), true, SIGN_Y)), unit: currencyOf },
-  { kind: 'money', lead: 'num', match: (t, at) => after(MONEY_SUFFIX, t, scanRange(t, at)), unit: currencyOf },
+  { kind: 'money', lead: 'sign', match: signMoney, unit: (m, ctx) => currencyOf(m, ctx.currency) },
+  { kind: 'money', lead: 'num', match: (t, at) => after(MONEY_SUFFIX, t, scanRange(t, at)), unit: (m, ctx) => currencyOf(m, ctx.currency) },
+  { kind: 'money', lead: 'num', match: (t, at) => after(CODE_SUFFIX, t, scanRange(t, at)), unit: (m, ctx) => currencyOf(m, ctx.currency) },
+  // "20 cents a share", "16 pence": a hundredth of the currency (cents take theirs from the money before them).
+  { kind: 'money', lead: 'num', match: (t, at) => after(SUBUNIT_SUFFIX, t, scanRange(t, at)), unit: (m) => subunitCurrency(m), value: (m) => centsValue(m) },
   { kind: 'percent', lead: 'num', match: (t, at) => after(PERCENT_SUFFIX, t, scanRange(t, at)), unit: (m) => (/point/i.test(m) ? 'percentage point' : '%') },
-  { kind: 'age', lead: 'num', match: (t, at) => after(AGE_SUFFIX, t, scanNumber(t, at)), unit: (m) => (/month/i.test(m) ? 'month' : 'year') },
-  { kind: 'age', lead: 'aged', match: (t, at) => ends(t, scanNumber(t, after(AGED, t, at))), unit: () => 'year' },
+  { kind: 'age', lead: 'num', match: (t, at) => after(AGE_SUFFIX, t, scanNumber(t, at)), unit: (m) => /(month|week|day)/i.exec(m)?.[1].toLowerCase() ?? 'year' },
+  { kind: 'age', lead: 'aged', match: agedMatch, unit: () => 'year' },
   { kind: 'duration', lead: 'num', match: (t, at) => (isIdiom(t, at) ? -1 : after(DURATION_SUFFIX, t, scanRange(t, at))), unit: (m) => timeUnit(m) },
   { kind: 'quantity', lead: 'num', match: (t, at) => after(QUANTITY_SUFFIX, t, scanRange(t, at)), unit: quantityUnit },
   // "the 13th Amendment", "23rd Street" are names, not ordinals of the article.
@@ -108,6 +113,44 @@ export const PATTERNS: readonly Pattern[] = [
   { kind: 'count', lead: 'num', match: (t, at) => ends(t, scanRange(t, at)), unit: () => null },
 ];
 
+/**
+ * A money figure after a sign, a code or a shorthand. A letter shorthand ("N", "R", "Sh") is money only
+ * where the article fixes its currency, and not before a short bare number or a product or road word
+ * ("N95 masks", "the R40 road").
+ */
+function signMoney(text: string, at: number, ctx: FigureContext): number {
+  const from = after(SIGN_Y, text, at);
+  const e = ends(text, scanRange(text, from, true, SIGN_Y));
+  if (e < 0) return -1;
+  const head = text.slice(at, from).trim();
+  if (!LOCAL_SHORTHANDS.some(([s]) => s.replace(/\.$/, '') === head.replace(/\.$/, ''))) return e;
+  if (!shorthandIsMoney(head, ctx.currency)) return -1;
+  const num = text.slice(from, e);
+  if (!/[a-z]|,\d{3}|\d{3}/i.test(num)) return -1;
+  if (/^\s*(?:masks?|respirators?|roads?|highway|motorway|freeway|route|series|engine|model)(?![\p{L}])/iu.test(text.slice(e, e + 14))) return -1;
+  return e;
+}
+
+/** "aged 45", "aged forty", "age 45", "ages 30 to 39": after "age" and "ages" only digits ("the age one might"). */
+function agedMatch(text: string, at: number): number {
+  const from = after(AGED, text, at);
+  if (from < 0 || (!/^aged/i.test(text.slice(at, at + 4)) && !/\d/.test(text[from] ?? ''))) return -1;
+  const e = ends(text, scanRange(text, from));
+  // "between the ages of 17 and 20": the "and" of a "between" said before "ages".
+  if (e >= 0 && /between\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 14), at))) {
+    const and = after(AND_Y, text, e);
+    const e2 = and >= 0 ? ends(text, scanNumber(text, and)) : -1;
+    if (e2 >= 0) return e2;
+  }
+  return e;
+}
+const AND_Y = /\s+and\s+/iy;
+
+function centsValue(m: string): number | null {
+  const v = parseNumber(m);
+  return v === null ? null : Number((v / 100).toPrecision(12));
+}
+
 /** "will one day be": "one day" meaning "some time" is not a duration unless a preposition measures it. */
 function isIdiom(text: string, at: number): boolean {
   if (!/^one\s+day(?![\p{L}])/iu.test(text.slice(at, at + 8))) return false;
@@ -115,9 +158,9 @@ function isIdiom(text: string, at: number): boolean {
 }
 
 function timeUnit(m: string): string {
-  const u = /(year|month|week|day|hour|minute|second|decade|centur)/i.exec(m);
+  const u = /(year|month|week|day|hour|hr|minute|min|second|decade|centur)[a-z]*$/i.exec(m);
   const unit = u ? u[1].toLowerCase() : 'year';
-  return unit === 'centur' ? 'century' : unit;
+  return ({ centur: 'century', hr: 'hour', min: 'minute' } as Record<string, string>)[unit] ?? unit;
 }
 
 function quantityUnit(m: string): string | null {

@@ -2,6 +2,9 @@
 // by much ($100 billion vs a $90-billion figure). "The same thing" is read from closeness: in one
 // article, figures at most two sentences apart in one paragraph; across articles, figures whose
 // sentences share at least three key words. A heuristic: it reports, it does not decide who is right.
+// Figures disagree only where the text lets them: "about 300" and 310, "more than 300,000" and 350,000,
+// "5-8 years" and 6 years are compatible; N295 billion and N285 billion, or "above 10%" and "just below
+// 10%", are not (see allowed()).
 import type { ArticleAnalysis, Figure } from '../types';
 import type { Disagreement } from './workspace';
 import { keysOf, shared } from './keys';
@@ -56,7 +59,7 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
   });
   const out: Disagreement[] = [];
   for (const g of groups.values()) {
-    if (g.length < 2 || new Set(g.map((p) => p.figure.value)).size < 2) continue;
+    if (g.length < 2 || !g.some((p, i) => g.slice(i + 1).some((q) => conflict(p.figure, q.figure)))) continue;
     out.push({
       subject: subjectOf(g[0]),
       kind: 'figure',
@@ -69,7 +72,7 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
 function sameThing(a: Placed, b: Placed): boolean {
   const fa = a.figure;
   const fb = b.figure;
-  if (fa.kind !== fb.kind || (fa.unit ?? '') !== (fb.unit ?? '')) return false;
+  if (fa.kind !== fb.kind || (fa.unit ?? '') !== (fb.unit ?? '') || (fa.per ?? '') !== (fb.per ?? '')) return false;
   // Equal values join a group too, so that one disagreement lists every report of the thing.
   const hi = Math.max(fa.value!, fb.value!);
   const lo = Math.min(fa.value!, fb.value!);
@@ -79,7 +82,41 @@ function sameThing(a: Placed, b: Placed): boolean {
 }
 
 function describe(f: Figure): string {
-  return f.unit ? `${f.value} ${f.unit}` : String(f.value);
+  const amount = f.low != null && f.high != null ? `${f.low}–${f.high}` : String(f.value);
+  const text = `${f.qualifier ? `${f.qualifier} ` : ''}${amount}`;
+  return `${f.unit ? `${text} ${f.unit}` : text}${f.per ? ` per ${f.per}` : ''}`;
+}
+
+// How far "about" reaches either side of its value, and "nearly" below it.
+const ABOUT = 0.1;
+
+/**
+ * The values a figure allows, as [low, high]: its value when exact; both ends of a range; a band for
+ * "about" and "nearly"; everything above or below for a bound ("more than 300" excludes 300 itself).
+ * A ceiling ("up to $100 billion", "at most 5") counts as its value: news names the size of an offer,
+ * a fine or a deployment that way, so another figure for that size is another claim.
+ */
+function allowed(f: Figure): [number, number] {
+  const v = f.value!;
+  const lo = f.low ?? v;
+  const hi = f.high ?? v;
+  const above = (x: number) => x + Math.abs(x) * 1e-9 + Number.MIN_VALUE;
+  const below = (x: number) => x - Math.abs(x) * 1e-9 - Number.MIN_VALUE;
+  switch (f.qualifier) {
+    case 'about': return [lo * (1 - ABOUT), hi * (1 + ABOUT)];
+    case 'nearly': return [lo * (1 - ABOUT), below(hi)];
+    case 'more than': return [above(lo), Infinity];
+    case 'at least': return [lo, Infinity];
+    case 'less than': return [-Infinity, below(hi)];
+    default: return [lo, hi];
+  }
+}
+
+/** Two reports of one thing conflict when no value fits both. */
+export function conflict(a: Figure, b: Figure): boolean {
+  const [alo, ahi] = allowed(a);
+  const [blo, bhi] = allowed(b);
+  return ahi < blo || bhi < alo;
 }
 
 function subjectOf(p: Placed): string {

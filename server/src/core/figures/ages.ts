@@ -1,0 +1,31 @@
+// Ages written as a bare number beside a person: "Maria Ortiz, 59, of Dayton", "the driver, 32, was",
+// "a man, 45, from Leeds", "Jorge Ortiz, 49." at the end of a sentence, and "John Smith (45)" as
+// British and Nigerian papers write it. ("aged 45", "age 45", "45-year-old" and "45 years of age" are
+// patterns of their own.) Anything else stays a count.
+
+// Nouns for a person that news puts an age after ("the victim, 19,").
+const PERSON_NOUNS = /(?:^|[^\p{L}])(?:man|woman|men|women|boy|girl|teenager|teen|child|baby|toddler|infant|victim|suspect|driver|passenger|pedestrian|rider|cyclist|motorist|resident|student|pupil|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|widow|widower|friend|neighbou?r|owner|worker|officer|soldier|nurse|doctor|teacher|farmer|trader|pensioner|retiree|defendant|accused|killer|gunman|attacker|survivor|patient|player|striker|midfielder|defender|goalkeeper|winger|forward|actor|actress|singer|rapper|author|artist|founder|leader|veteran|mum|dad|partner|fiancée?|girlfriend|boyfriend|youth|youngster|lad|pilot)\s*,\s*$/iu;
+// A name: capitalised words, at least two ("Jorge Ortiz", "Mary-Ann O'Neil"), right before.
+const FULL_NAME = /(?:^|[^\p{L}])\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]*)+\s*$/u;
+const ONE_NAME = /\p{Lu}[\p{L}.’'-]*,\s*$/u;
+// Words of play in the sentence make "(45)" a minute of a match, not an age.
+const MATCH_WORDS = /\b(?:goal|goals|scored?|scoring|minute|penalty|header|equali[sz]er|strike|assist|booked|substituted)\b/i;
+
+/** Whether the bare whole number at [start, end) is the age of the person named or described right before it. */
+export function isAgeAfterPerson(text: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value <= 0 || value > 120) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 30);
+  // "John Smith (45)"
+  if (text[start - 1] === '(' && text[end] === ')') {
+    const name = before.slice(0, -1);
+    const sentence = text.slice(Math.max(0, start - 200), end + 200);
+    return FULL_NAME.test(name) && !MATCH_WORDS.test(sentence);
+  }
+  if (!/,\s*$/.test(before)) return false;
+  // "…, 45, of Chicago", "…, 45, from Leeds": an age whatever names the person.
+  if (/^,\s*(?:of|from)\s+\p{Lu}/u.test(after)) return true;
+  if (/^,/.test(after) && (ONE_NAME.test(before) || PERSON_NOUNS.test(before))) return true;
+  // "Jorge Ortiz, 49." closing a sentence: only after a full name (a list "Smith, 45; Jones, 40" is a tally).
+  return /^\.(?:\s|$)/.test(after) && FULL_NAME.test(before.replace(/,\s*$/, ''));
+}
