@@ -43,6 +43,8 @@ test('"N years earlier/later" count from the time the story set, not from the pu
 test('"that morning" and "that year" inside an anecdote with no date stay unresolved', () => {
   const text = 'The senator spoke on Friday about her past. When she was in college, she worked nights at a diner. That morning she missed her exam.';
   assert.deepEqual(dates(text), ['Friday=2025-06-06 <published 2025-06-11>', 'That morning=null']);
+  const summer = 'The coach retired on Sunday. As a teenager he had cleaned boats, and in the summer he sold ice cream on the pier.';
+  assert.deepEqual(dates(summer), ['Sunday=2025-06-08 <published 2025-06-11>', 'the summer=null']);
 });
 
 test('a year that names a budget, plan, season or fiscal year is no event date', () => {
