@@ -32,11 +32,14 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
   // An interview's turns are quotes too, with or without quotation marks: only a text with neither has none.
   if (marked.length === 0 && !/^[ \t]*(?:[-–—―]\s*)?(?:\*\*|__)?[\p{Lu}][\p{L}'’. -]{0,40}(?:\*\*|__)?[ \t]*[:.]/mu.test(doc.text)) return [];
   const cache = new Map<number, Item[]>();
+  // The dateline ("BEIJING (Wire) -") says where the story was filed and by which agency: neither speaks.
+  const dateline = doc.dateline;
   const items = (s: number): Item[] => {
     let out = cache.get(s);
     if (!out) {
       const sent = doc.sentences[s];
-      out = sent ? itemsOf(doc, sent.start, sent.end, marked) : [];
+      const from = sent && dateline && dateline.start >= sent.start && dateline.start < sent.end ? Math.min(sent.end, Math.max(sent.start, dateline.end)) : sent?.start ?? 0;
+      out = sent ? itemsOf(doc, from, sent.end, marked) : [];
       cache.set(s, out);
     }
     return out;
