@@ -25,3 +25,8 @@ test('a place or club before a group noun is no speaker: "Delta youths said" is 
   const text = 'Mayor Ines Pardo opened the market on Monday.\n\n"Prices here are fair for once," Lisbon residents told the radio.\n';
   assert.deepEqual(found(text), ['direct -: "Prices here are fair for once,"']);
 });
+
+test('a name written family name first keeps its full form when the family name is used alone', () => {
+  const text = 'Seoul and Hanoi agree on trade\n\nTrade Minister Park Ji-hoon signed the accord on Friday.\n\n"This opens a new chapter," Park said.\n';
+  assert.deepEqual(found(text), ['direct Park Ji-hoon: "This opens a new chapter,"']);
+});
