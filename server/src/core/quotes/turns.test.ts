@@ -41,3 +41,8 @@ test('capital labels that alternate are a transcript; capital datelines and "Pho
   const digest = 'Storm hits the coast\n\nKINGSTON: Heavy rain flooded the lower town on Monday.\n\nMONTEGO BAY: Power was cut to 5,000 homes.\n\nPhoto: Staff\n';
   assert.deepEqual(found(digest), []);
 });
+
+test('one unknown word as a label is no speaker unless the labels alternate or the introduction names it', () => {
+  const digest = 'Rains across the region\n\nNakuru: Roads were cut on Monday.\n\nEldoret: Schools closed early.\n';
+  assert.deepEqual(found(digest), []);
+});

@@ -160,6 +160,9 @@ function speakerOfLabel(ctx: Context, label: Label, intro: Intro, alternating: b
   // opening a paragraph ("KYIV: …") is a dateline.
   if (entity ? entity.type === 'place' : !ctx.people.isPerson(chunk) && !(alternating && !chunk.org && !PLACES.has(chunk.name.toLowerCase()))) return null;
   const speaker = ctx.people.speaker(chunk);
+  const introduced = [intro.interviewee, intro.interviewer].some((known) => known && lastWord(known.name) === lastWord(speaker.name));
+  // One unknown word ("Nairobi: …") is a speaker only in a transcript or when the introduction named it.
+  if (!entity && chunk.words < 2 && !alternating && !introduced) return null;
   // The interviewer's or the interviewee's label names them as the introduction did ("Roe:" for Jane Roe).
   for (const known of [intro.interviewee, intro.interviewer]) {
     if (known && lastWord(known.name) === lastWord(speaker.name)) return known;
