@@ -72,10 +72,21 @@ export interface Figure extends TextSpan {
   per?: string | null;
 }
 
+/** What a relative date was counted from: the publication date, or another date in the text. */
+export type DateAnchorKind = 'published' | 'text';
+
 export interface DateMention extends TextSpan {
   /** ISO 8601 / TIMEX3-style value (`2025-08-16`, `2014`, `2025-W33`, `PAST_REF`) or null. */
   value: string | null;
   relative: boolean;
+  /**
+   * Since minor version 1 (optional). For a relative date resolved to a calendar value: what it was counted from, "published" (the
+   * publication date, from front matter, the caller or a dateline) or "text" (another date the article
+   * states: "later that year", or the latest date of an undated article). Absent otherwise.
+   */
+  anchor?: DateAnchorKind;
+  /** Since minor version 1 (optional): the date it was counted from (ISO), with `anchor`. */
+  anchorDate?: string;
 }
 
 export interface TextEdit extends Span {

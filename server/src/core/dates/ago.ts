@@ -1,13 +1,22 @@
 // Counted distances from the article's date or from an event: "three years ago", "two weeks later", "a day
 // after the summit", "within 10 days", "year-ago".
-import { shiftBack } from './anaphora';
 import { fmtQuarter, pad } from './calendar';
 import { longerPeriod } from './comparison';
 import { cardinal } from './lexicon';
-import { rel, shifted, unitOf } from './resolve';
+import { narrativeDate, shiftFrom } from './narrative';
+import { rel, relFrom, shifted, unitOf } from './resolve';
 import { CARD, re, type Rule } from './rule';
 
 const EVENT_TAIL = /^\s+(?:the\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+)?(?:invasion|war|attack|election|summit|meeting|talks|annexation|start|end|collapse|deal|agreement|ceasefire|vote|crash|revolution|independence|death|launch)\b/u;
+
+// A comparison before "a year earlier": "higher than", "up from $4 million", "compared with 40%".
+const COMPARISON_BEFORE = /\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|against)\b(?:[^.;!?]|\.\d){0,100}$/i;
+
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return stop >= 0 ? before.slice(stop + 1) : before;
+}
 
 export const AGO_RULES: Rule[] = [
   {
@@ -32,13 +41,21 @@ export const AGO_RULES: Rule[] = [
         return r;
       }
       if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'from today' || dir === 'hence' ? 'FUTURE_REF' : null);
-      // "Three days later he died": later than the date the story last named, not than the article.
-      if (dir === 'later' || dir === 'after') return rel(unit === 'year' || unit === 'month' || unit === 'day' ? shiftBack(ctx, unit, n) : null);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
       // "a year ago" in a report on a quarter: the same quarter a year before (when that quarter is recent),
       // unless the sentence compares a longer period ("For the nine months, ... a year earlier").
       const q = ctx.lastQuarter;
-      if (unit === 'year' && n === 1 && sign < 0 && q && (!ctx.anchor || Math.abs(q.y - ctx.anchor.y) <= 1) && !longerPeriod(text, m.index)) return rel(fmtQuarter(q.y - 1, q.q));
+      if (unit === 'year' && n === 1 && sign < 0 && q && (!ctx.anchor || Math.abs(q.y - ctx.anchor.y) <= 1) && !longerPeriod(text, m.index)) return relFrom(fmtQuarter(q.y - 1, q.q), fmtQuarter(q.y, q.q));
+      // The same fiscal quarter a year before: no calendar value.
+      if (unit === 'year' && n === 1 && sign < 0 && ctx.fiscalQuarter && !longerPeriod(text, m.index)) return rel(null);
+      if (dir !== 'ago' && dir !== 'from now' && dir !== 'from today' && dir !== 'hence') {
+        // "up 4% from a year earlier": a comparison with the same time a year before the report.
+        if (unit === 'year' && n === 1 && sign < 0 && COMPARISON_BEFORE.test(sentenceBefore(text, m.index))) return rel(shifted(ctx.anchor, 'year', -1));
+        // "Three days later he died", "Ten years earlier, her mother …": counted from the time the story last
+        // set, not from the article's day; unresolved when the text gives that time no date (narrative.ts).
+        const from = narrativeDate(ctx);
+        return relFrom(from ? shiftFrom(from, unit, sign * n) : null, from);
+      }
       if (unit === 'decade') return rel(ctx.anchor ? pad(ctx.anchor.y + sign * 10 * n, 4) : null);
       return rel(shifted(ctx.anchor, unit, sign * n));
     },
@@ -53,6 +70,10 @@ export const AGO_RULES: Rule[] = [
     name: 'year-ago-adjective',
     trigger: /year-(?:ago|earlier)/i,
     re: re(`\\byear-(?:ago|earlier)\\b(?!\\s+(?:quarter|period))`, 'gi'),
-    read: (m, ctx, text) => rel(ctx.lastQuarter && !longerPeriod(text, m.index) ? fmtQuarter(ctx.lastQuarter.y - 1, ctx.lastQuarter.q) : shifted(ctx.anchor, 'year', -1)),
+    read: (m, ctx, text) => {
+      if (ctx.fiscalQuarter && !longerPeriod(text, m.index)) return rel(null);
+      const q = ctx.lastQuarter;
+      return q && !longerPeriod(text, m.index) ? relFrom(fmtQuarter(q.y - 1, q.q), fmtQuarter(q.y, q.q)) : rel(shifted(ctx.anchor, 'year', -1));
+    },
   },
 ];

@@ -2,7 +2,8 @@
 // same day". Read against the last calendar date found before them in the article (DateContext.lastDate).
 import { addDays, fmtDay, fmtMonth, pad, parseDay } from './calendar';
 import type { DateContext, DateReading } from './context';
-import { rel } from './resolve';
+import { inUndatedTime } from './narrative';
+import { rel, relFrom } from './resolve';
 import type { Rule } from './rule';
 
 function lastYear(ctx: DateContext): number | null {
@@ -38,8 +39,10 @@ export const ANAPHORA_RULES: Rule[] = [
     read: (m, ctx): DateReading | null => {
       // With nothing of that precision to point back at ("trades made that day"), it is no date of ours.
       // "That night" is that day (TimeBank writes the day alone).
+      // Inside an anecdote the text gives no date for ("when she was in college … that morning"), no value.
+      if (inUndatedTime(ctx)) return rel(null);
       const v = shiftBack(ctx, /^(?:year|month)$/i.test(m[1]) ? m[1].toLowerCase() : 'day', 0);
-      return v ? rel(v) : null;
+      return v ? relFrom(v, ctx.lastDate) : null;
     },
   },
   {
@@ -57,7 +60,8 @@ export const ANAPHORA_RULES: Rule[] = [
         const a = ctx.anchor;
         return rel(unit === 'year' ? pad(a.y + step, 4) : unit === 'month' ? fmtMonth(a.y, a.m + step) : fmtDay(addDays(a, step)));
       }
-      return rel(shiftBack(ctx, unit, step));
+      if (inUndatedTime(ctx)) return rel(null);
+      return relFrom(shiftBack(ctx, unit, step), ctx.lastDate);
     },
   },
 ];

@@ -29,11 +29,24 @@ export function publishedAnchor(doc: Doc): Anchor | null {
   return d && doc.publishedDate ? { date: d, iso: doc.publishedDate.slice(0, 10), source: 'published' } : null;
 }
 
-const DATELINE_LEAD = /^(?:(?:published|posted|updated|dated)(?:\s+on)?:?\s+|[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},?(?:\s+[\p{Lu}][\p{L}.]+)?,?\s+)?$/u;
+// "Updated" is left out: a story's update stamp is not the day it was published (issue 16).
+const DATELINE_LEAD = /^(?:(?:[Pp]ublished|[Pp]osted|[Dd]ated|[Ff]irst published|PUBLISHED|POSTED)(?:\s+on)?:?\s+|[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},?(?:\s+[\p{Lu}][\p{L}.]+)?,?\s+)?$/u;
 const DATELINE_TAIL = /^\s*(?:$|\(|[-–—_:|/]|\d{1,2}:\d{2})/;
 
 /** A full date that opens one of the first blocks as a dateline does. */
 export function isDatelineDate(blockText: string, start: number, end: number): boolean {
   if (start > 60) return false;
   return DATELINE_LEAD.test(blockText.slice(0, start)) && DATELINE_TAIL.test(blockText.slice(end, end + 4));
+}
+
+// A page's own stamps, not the article's date: when a copy was viewed, crawled, retrieved, accessed,
+// printed, archived or last changed ("View Date: 2024-12-23", "Retrieved on 20 May 2023", "Last modified
+// 3 March 2021", "Updated: Aug. 17, 2025"). A date so labelled dates the copy, and never anchors "Tuesday".
+const STAMP_LABEL = /\b(?:view(?:ed)?|crawl(?:ed)?|retriev(?:ed|al)|accessed|access\s+date|updated|modified|edited|revised|changed|reviewed|printed|print\s+date|archived|archive\s+date|downloaded|fetched|captured|cached|saved|generated|scraped)\b(?:\s+(?:on|at|date))?\s*[:\-–—]?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$/i;
+
+/** A date the text labels as a stamp of the copy (viewed, retrieved, last modified, updated …) on its own line. */
+export function isStampDate(blockText: string, start: number): boolean {
+  const lineStart = blockText.lastIndexOf('\n', start - 1) + 1;
+  const before = blockText.slice(Math.max(lineStart, start - 60), start);
+  return STAMP_LABEL.test(before);
 }

@@ -70,8 +70,8 @@ test('nothing from page furniture, and no crash on odd input', () => {
   for (const d of analyze('On Monday, August 4, 1998 and Aug. 5').dates) assert.ok(d.start < d.end);
 });
 
-test('the year of the report: "the full year", "the fiscal year"; "the past year" is the one before; "the year before" is no date', () => {
-  assert.deepEqual(dates('Sales for the full year rose, and the fiscal year ends soon.'), ['the full year=2025 (relative)', 'the fiscal year=2025 (relative)']);
+test('the year of the report: "the full year"; "the fiscal year" has no calendar value (issue 16); "the past year" is the one before; "the year before" is no date', () => {
+  assert.deepEqual(dates('Sales for the full year rose, and the fiscal year ends soon.'), ['the full year=2025 (relative)', 'the fiscal year=null (relative)']);
   assert.deepEqual(dates('Hate groups grew over the past year.'), ['the past year=2024 (relative)']);
   assert.deepEqual(dates('Sales reached $9 million, down from $11 million the year before.'), []);
 });

@@ -3,7 +3,7 @@
 import { dayNumber, fmtQuarter, parseDay, type Ymd } from './calendar';
 import { yearAgoComparison } from './comparison';
 import { PART_OF_DAY, weekdayNumber } from './lexicon';
-import { rel, shifted, unitOf, weekdayDate } from './resolve';
+import { rel, relFrom, shifted, unitOf, weekdayDate } from './resolve';
 import { PART, WD, re, type Rule } from './rule';
 import { futureAfter } from './tense';
 
@@ -64,8 +64,9 @@ export const DEICTIC_RULES: Rule[] = [
       const n = w === 'last' || w === 'the previous' ? -1 : w === 'next' || w === 'the following' ? 1 : 0;
       // "compared with $1.8 million last year" in a report on a quarter: that quarter a year before.
       const q = ctx.lastQuarter;
+      if (w === 'last' && unit === 'year' && ctx.fiscalQuarter && !m[1] && !m[2] && yearAgoComparison(text, m.index, m.index + m[0].length)) return rel(null);
       if (w === 'last' && unit === 'year' && q && ctx.anchor && ctx.anchor.y - q.y <= 1 && !m[1] && !m[2] && yearAgoComparison(text, m.index, m.index + m[0].length)) {
-        return rel(fmtQuarter(q.y - 1, q.q));
+        return relFrom(fmtQuarter(q.y - 1, q.q), fmtQuarter(q.y, q.q));
       }
       return rel(shifted(ctx.anchor, unit, n));
     },
@@ -95,6 +96,8 @@ export const DEICTIC_RULES: Rule[] = [
     read: (m, ctx, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+(?:ago|earlier|before|later|after|to|in|when|that|or)\b/i.test(after)) return null;
+      // "the fiscal year" runs across two calendar years: no calendar value (issue 16).
+      if ((m[1] ?? '').toLowerCase() === 'fiscal') return rel(null);
       // "over the past year": TimeBank dates it as the year before the article's.
       return rel(shifted(ctx.anchor, 'year', (m[1] ?? '').toLowerCase() === 'past' ? -1 : 0));
     },

@@ -2,9 +2,10 @@
 // Rules: rules.ts (one file per kind of expression); calendar arithmetic: calendar.ts, resolve.ts; the article's own date: anchor.ts.
 import type { Component } from '../component';
 import type { Block, Doc } from '../doc';
-import type { DateMention } from '../types';
+import type { DateAnchorKind, DateMention } from '../types';
+import type { DateReading } from './context';
 import { parseDay } from './calendar';
-import { anchorOf, isDatelineDate, publishedAnchor, setAnchor, type Anchor } from './anchor';
+import { anchorOf, isDatelineDate, isStampDate, publishedAnchor, setAnchor, type Anchor } from './anchor';
 import { collect, readDates, type Candidate, type Found, type ScanState } from './scan';
 
 export { anchorOf } from './anchor';
@@ -25,7 +26,7 @@ export const dates: Component = {
     let anchor = publishedAnchor(doc);
     let finds = readAll(doc, blocks, cands, anchor);
     if (!anchor) {
-      anchor = datelineAnchor(doc, finds) ?? inferredAnchor(finds);
+      anchor = datelineAnchor(doc, finds) ?? inferredAnchor(doc, finds);
       if (anchor) {
         if (anchor.source === 'dateline' && !doc.publishedDate) doc.publishedDate = anchor.iso;
         finds = readAll(doc, blocks, cands, anchor);
@@ -37,7 +38,13 @@ export const dates: Component = {
       for (const f of found) {
         const start = block.start + f.start;
         const end = block.start + f.end;
-        out.push({ start, end, text: doc.text.slice(start, end), value: f.reading.value, relative: f.reading.relative });
+        const mention: DateMention = { start, end, text: doc.text.slice(start, end), value: f.reading.value, relative: f.reading.relative };
+        const from = countedFrom(f.reading, anchor);
+        if (from) {
+          mention.anchor = from.kind;
+          mention.anchorDate = from.date;
+        }
+        out.push(mention);
       }
     }
     doc.dates = out;
@@ -46,7 +53,7 @@ export const dates: Component = {
 };
 
 function readAll(doc: Doc, blocks: Block[], cands: Candidate[][], anchor: Anchor | null): BlockFinds[] {
-  const state: ScanState = { lastQuarter: null, lastDate: null };
+  const state: ScanState = { lastQuarter: null, lastDate: null, docText: doc.text };
   const cache = new Map<number, string>();
   return blocks.map((block, bi) => {
     const text = doc.text.slice(block.start, block.end);
@@ -60,8 +67,22 @@ function readAll(doc: Doc, blocks: Block[], cands: Candidate[][], anchor: Anchor
       }
       return { text: t, at: block.start + offset - s.start };
     };
+    state.blockStart = block.start;
     return { block, found: readDates(text, cands[bi], anchor?.date ?? null, state, sentenceOf) };
   });
+}
+
+/**
+ * What a relative date with a calendar value was counted from: a date the text named before it ("later that
+ * year"), or the article's anchor: the publication date (front matter, caller, dateline), or, in an article
+ * with none, the latest date it states, which is a date in the text too.
+ */
+function countedFrom(reading: DateReading, anchor: Anchor | null): { kind: DateAnchorKind; date: string } | null {
+  const v = reading.value;
+  if (!reading.relative || !v || !/^\d{4}/.test(v) || v.includes('X')) return null;
+  if (reading.fromText) return { kind: 'text', date: reading.fromText };
+  if (!anchor) return null;
+  return { kind: anchor.source === 'inferred' ? 'text' : 'published', date: anchor.iso };
 }
 
 function datelineAnchor(doc: Doc, finds: BlockFinds[]): Anchor | null {
@@ -70,7 +91,7 @@ function datelineAnchor(doc: Doc, finds: BlockFinds[]): Anchor | null {
     const text = doc.text.slice(block.start, block.end);
     for (const f of found) {
       if (!FULL_DATE_RULES.has(f.rule) || !f.reading.value) continue;
-      if (!isDatelineDate(text, f.start, f.end)) continue;
+      if (!isDatelineDate(text, f.start, f.end) || isStampDate(text, f.start)) continue;
       const d = parseDay(f.reading.value);
       if (d) return { date: d, iso: f.reading.value.slice(0, 10), source: 'dateline' };
     }
@@ -78,11 +99,12 @@ function datelineAnchor(doc: Doc, finds: BlockFinds[]): Anchor | null {
   return null;
 }
 
-function inferredAnchor(finds: BlockFinds[]): Anchor | null {
+function inferredAnchor(doc: Doc, finds: BlockFinds[]): Anchor | null {
   let best: string | null = null;
-  for (const { found } of finds) {
+  for (const { block, found } of finds) {
+    const text = doc.text.slice(block.start, block.end);
     for (const f of found) {
-      if (!FULL_DATE_RULES.has(f.rule) || !f.reading.value) continue;
+      if (!FULL_DATE_RULES.has(f.rule) || !f.reading.value || isStampDate(text, f.start)) continue;
       if (best === null || f.reading.value > best) best = f.reading.value;
     }
   }

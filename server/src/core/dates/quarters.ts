@@ -3,7 +3,7 @@
 import { fmtQuarter, pad, quarterOf, type Ymd } from './calendar';
 import type { DateReading } from './context';
 import { ordinal } from './lexicon';
-import { abs, rel } from './resolve';
+import { abs, rel, relFrom } from './resolve';
 import { plausibleYear, re, relYear, type Rule } from './rule';
 
 export const QUARTERS_RULES: Rule[] = [
@@ -11,18 +11,25 @@ export const QUARTERS_RULES: Rule[] = [
     name: 'quarter',
     trigger: /quarter/i,
     re: re(`\\b(?:the\\s+)?(?:(\\d{4})['’]?s?\\s+|(this|last|next) year['’]s\\s+)?(?:fiscal\\s+|calendar\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+|calendar\\s+)?(?:(\\d{4})\\b|(this|last|next) year\\b))?`, 'gi'),
-    read: (m, ctx) => {
+    read: (m, ctx, text) => {
       const q = ordinal(m[3]);
+      // A fiscal quarter is no calendar quarter: its year starts when the company's does (issue 16).
+      if (isFiscal(m[0], text, m.index, m.index + m[0].length)) return { value: null, relative: false, fiscal: true };
       let y: number | null = null;
+      let from: string | undefined;
       if (m[1]) y = +m[1];
       else if (m[4]) y = +m[4];
       else if (m[2] || m[5]) y = relYear(ctx, m[2] ?? m[5]);
       // The year of the quarter the report is about, unless that was history ("stopped paying in the third
       // quarter of 1984. ... reported third-quarter net").
-      else if (ctx.lastQuarter && (!ctx.anchor || recent(ctx.lastQuarter, ctx.anchor))) y = ctx.lastQuarter.y;
+      else if (ctx.lastQuarter && (!ctx.anchor || recent(ctx.lastQuarter, ctx.anchor))) {
+        y = ctx.lastQuarter.y;
+        from = fmtQuarter(ctx.lastQuarter.y, ctx.lastQuarter.q);
+      }
       else if (ctx.anchor) y = q > quarterOf(ctx.anchor) && !ctx.future ? ctx.anchor.y - 1 : ctx.anchor.y;
       const explicit = !!(m[1] || m[4]);
       const r: DateReading = { value: y === null ? `XXXX-Q${q}` : fmtQuarter(y, q), relative: !explicit };
+      if (from && !explicit) r.fromText = from;
       if (y !== null) r.quarter = { y, q };
       return r;
     },
@@ -31,7 +38,8 @@ export const QUARTERS_RULES: Rule[] = [
     name: 'quarter-q',
     trigger: /Q[1-4]/,
     re: re(`\\b(?:(\\d{4})\\s+)?Q([1-4])(?:\\s+(\\d{4}))?\\b`),
-    read: (m, ctx) => {
+    read: (m, ctx, text) => {
+      if (isFiscal(m[0], text, m.index, m.index + m[0].length)) return { value: null, relative: false, fiscal: true };
       const y = m[1] ? +m[1] : m[3] ? +m[3] : ctx.anchor?.y ?? null;
       const q = +m[2];
       const r: DateReading = { value: y === null ? `XXXX-Q${q}` : fmtQuarter(y, q), relative: !(m[1] || m[3]) };
@@ -48,7 +56,9 @@ export const QUARTERS_RULES: Rule[] = [
       const mod = (m[1] ?? '').toLowerCase();
       const isPeriod = !!m[3];
       const yearAgo = mod === 'year-ago' || mod === 'year-earlier' || (mod === 'same' && /year|ago|earlier/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
-      if (isPeriod && !(ctx.lastQuarter && (yearAgo || mod === 'comparable')) && mod !== 'latest') return null;
+      if (isPeriod && !((ctx.lastQuarter || ctx.fiscalQuarter) && (yearAgo || mod === 'comparable')) && mod !== 'latest') return null;
+      // The quarter of a fiscal year spoken of before: no calendar quarter either.
+      if (ctx.fiscalQuarter && lead !== 'this' && lead !== 'next' && lead !== 'last' && mod !== 'current') return rel(null);
       const a = ctx.anchor;
       let base = ctx.lastQuarter;
       if (lead === 'this' || mod === 'current') base = a ? { y: a.y, q: quarterOf(a) } : null;
@@ -56,7 +66,7 @@ export const QUARTERS_RULES: Rule[] = [
       else if ((lead === 'last' || !base) && a) base = { y: a.y, q: quarterOf(a) - 1 };
       if (!base) return rel(null);
       const value = fmtQuarter(base.y - (yearAgo ? 1 : 0), base.q);
-      return rel(value);
+      return base === ctx.lastQuarter ? relFrom(value, fmtQuarter(base.y, base.q)) : rel(value);
     },
   },
   {
@@ -67,6 +77,7 @@ export const QUARTERS_RULES: Rule[] = [
       // "the 1988 period" in a quarterly report: that year's quarter of the one being reported.
       const y = +m[1];
       if (!plausibleYear(y)) return null;
+      if (ctx.fiscalQuarter) return { value: null, relative: false };
       return ctx.lastQuarter ? abs(fmtQuarter(y, ctx.lastQuarter.q)) : abs(pad(y, 4));
     },
   },
@@ -81,6 +92,16 @@ export const QUARTERS_RULES: Rule[] = [
     },
   },
 ];
+
+// "fiscal first quarter", "fiscal-first quarter", "first fiscal quarter", "Q1 FY2024", "FY24 Q1", "the first
+// quarter of fiscal 2024", "the first quarter of its fiscal year", "fiscal 2024 third quarter".
+const FISCAL_BEFORE = /\b(?:fiscal|FY\s*'?\d{2,4})[-\s]+(?:\d{4}\s+)?$/i;
+const FISCAL_AFTER = /^(?:\s+|-)?(?:(?:of\s+)?(?:the\s+|its\s+|their\s+|the\s+company['’]s\s+)?(?:fiscal|financial)\b|FY\s*'?\d{2,4}\b)/i;
+
+function isFiscal(match: string, text: string, start: number, end: number): boolean {
+  if (/\bfiscal\b/i.test(match) && !/\bcalendar\b/i.test(match)) return true;
+  return FISCAL_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || FISCAL_AFTER.test(text.slice(end, end + 30));
+}
 
 /** A quarter within the four before the anchor's own (or later). */
 function recent(q: { y: number; q: number }, anchor: Ymd): boolean {

@@ -12,6 +12,11 @@ export function rel(value: string | null): DateReading {
   return { value, relative: true };
 }
 
+/** A relative value counted from `from`, a date the text named before ("later that year"), not from the article's date. */
+export function relFrom(value: string | null, from: string | null | undefined): DateReading {
+  return value && from ? { value, relative: true, fromText: from } : { value, relative: true };
+}
+
 /** The day named by a weekday: the closest past one (today included), or the next one in future-tense sentences. */
 export function weekdayDate(ctx: DateContext, wd: number, which: 'last' | 'next' | 'this' | null): string {
   const a = ctx.anchor;

@@ -25,8 +25,16 @@ const TIME_AFTER_DAY = /^,?\s+(?:(?:at|around|about|from|by|until|before|after)\
 
 export interface ScanState {
   lastQuarter: { y: number; q: number } | null;
+  fiscalQuarter?: boolean;
   lastDate?: string | null;
+  /** Where that date ended in the whole text, the whole text, and where the block being read starts. */
+  lastDateEnd?: number;
+  docText?: string;
+  blockStart?: number;
 }
+
+/** How far back a date may lie and still be the time a narrative counts from ("Two years later, …"). */
+const NARRATIVE_REACH = 400;
 
 /** Every rule's matches in `text` (one block), before any reading: kept so that a second reading with another anchor needs no new scan. */
 export function collect(text: string): Candidate[] {
@@ -67,7 +75,7 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
     const taken: Array<{ c: Candidate; reading: DateReading; future: boolean }> = [];
     for (const c of cluster) {
       if (taken.some((t) => c.start < t.c.end && t.c.start < c.end)) continue;
-      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter, lastDate: state.lastDate ?? null };
+      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter, fiscalQuarter: state.fiscalQuarter, lastDate: state.lastDate ?? null, sinceLastDate: sinceLastDate(state, c.start) };
       let future = ctx.future;
       let reading = safeRead(c, ctx, text);
       // The tense is judged where the expression itself starts, after a leading word the rule does not own
@@ -88,8 +96,16 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
       // Only a quarter already over can be the one a report is about ("through the third quarter of 1990" is a
       // forecast), or the current one when it is the first named and not in the future ("reported a decline in
       // fourth-quarter earnings": a fiscal quarter may end before the calendar one).
+      if (reading.fiscal) {
+        state.fiscalQuarter = true;
+        state.lastQuarter = null;
+      }
+      if (reading.quarter) state.fiscalQuarter = false;
       if (reading.quarter && (!anchor || reportedQuarter(reading.quarter, anchor, future, state.lastQuarter === null))) state.lastQuarter = reading.quarter;
-      if (reading.value && /^\d{4}/.test(reading.value)) state.lastDate = reading.value;
+      if (reading.value && /^\d{4}/.test(reading.value)) {
+        state.lastDate = reading.value;
+        state.lastDateEnd = (state.blockStart ?? 0) + end;
+      }
       lastEnd = end;
     }
     i = j;
@@ -119,6 +135,13 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
 
 export function scanDates(text: string, anchor: Ymd | null, state: ScanState, sentenceOf: (offset: number) => { text: string; at: number }): Found[] {
   return readDates(text, collect(text), anchor, state, sentenceOf);
+}
+
+/** The text between the date last named and `at` (block offset), or null when there is none or it lies too far back. */
+function sinceLastDate(state: ScanState, at: number): string | null {
+  if (state.lastDateEnd === undefined || state.docText === undefined) return null;
+  const to = (state.blockStart ?? 0) + at;
+  return to - state.lastDateEnd <= NARRATIVE_REACH && to >= state.lastDateEnd ? state.docText.slice(state.lastDateEnd, to) : null;
 }
 
 function reportedQuarter(q: { y: number; q: number }, anchor: Ymd, future: boolean, first: boolean): boolean {

@@ -1,6 +1,7 @@
 // Named days and seasons of the year: "Christmas", "Thanksgiving 1998", "last summer", "the fall of 1997".
 import { addDays, dayNumber, fmtDay, pad, weekday, type Ymd } from './calendar';
 import { SEASONS } from './lexicon';
+import { inUndatedTime } from './narrative';
 import { abs, rel } from './resolve';
 import { re, type Rule } from './rule';
 
@@ -71,7 +72,12 @@ export const SEASONS_RULES: Rule[] = [
       const the = /^\S+\s+the\s/iu.exec(m[0]);
       if (!m[1] && the) {
         // "in the summer": this year's, or last year's when it lies ahead of a past-tense sentence.
-        if (!a) return rel(null);
+        // Inside an anecdote the text gives no date for ("when he was a student … in the summer"), no value.
+        if (!a || (!ctx.future && inUndatedTime(ctx))) {
+          const none = rel(null);
+          if (a) none.trimStart = the[0].length - 4;
+          return none;
+        }
         const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[s] ?? 1;
         const r = rel(`${pad(!ctx.future && start > a.m + 1 ? a.y - 1 : a.y, 4)}-${s}`);
         r.trimStart = the[0].length - 4;

@@ -3,8 +3,19 @@ import { fmtMonth, pad } from './calendar';
 import { DECADE_WORDS, SEASONS, cardinal, monthNumber, ordinal } from './lexicon';
 import { abs, rel, shifted } from './resolve';
 import { MOD, MON_FULL, YEAR, plausibleYear, re, type Rule } from './rule';
+import type { DateReading } from './context';
 
 const PLURAL_OK: ReadonlySet<string> = new Set(['elections', 'results', 'earnings', 'games', 'levels', 'figures', 'prices', 'sales', 'campaigns', 'talks', 'olympics', 'was', 'is', 'has', 'as', 'its', 'his', 'this', 'thus', 'plus', 'versus', 'vs']);
+
+// Nouns a year labels rather than dates: "the 2020 budget", "its 2030 targets", "the 2023 season".
+const PLAN_NOUN_AFTER = /^(?:\s+|-)(?:budgets?|plans?|seasons?|fiscal\s+years?|financial\s+years?|targets?|goals?|strategy|agenda|roadmap|estimates|appropriations?|spending\s+(?:plan|review))\b/i;
+// Names of plans and fiscal years before a year: "Vision 2030", "Agenda 2063", "Budget 2024", "FY 2024".
+const PLAN_NAME_BEFORE = /(?:\b(?:Vision|Agenda|Budget|Plan|Strategy|Horizon|Roadmap|FY|Fiscal\s+Year|Financial\s+Year)\s*)$/;
+
+/** The year at [start, end) names a budget, plan, season or fiscal year. */
+export function namesPlanYear(text: string, start: number, end: number): boolean {
+  return PLAN_NOUN_AFTER.test(text.slice(end, end + 30)) || PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
 
 export const YEARS_RULES: Rule[] = [
   {
@@ -24,6 +35,14 @@ export const YEARS_RULES: Rule[] = [
       if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1])) return null;
       if (/^[- ]years?[- ]old\b/.test(tail)) return null; // "a 2000 year old tradition"
       const keepLead = /^(fiscal|calendar|early|late|mid|end of|beginning of|middle of|start of|turn of)$/.test(lead);
+      // A year that names a budget, plan, season or fiscal year ("the 2020 budget", "fiscal 2024", "Vision
+      // 2030") is a label, not the time of an event: the fiscal year runs across two calendar years and a
+      // plan's year is a deadline. The mention stays, with no calendar value (issue 16).
+      if (lead === 'fiscal' || namesPlanYear(text, m.index + m[0].length - m[2].length, m.index + m[0].length)) {
+        const r = { value: null, relative: false } as DateReading;
+        if (m[1] && !keepLead) r.trimStart = m[0].length - m[2].length;
+        return r;
+      }
       const r = abs(pad(y, 4));
       if (m[1] && !keepLead) r.trimStart = m[0].length - m[2].length;
       void ctx;

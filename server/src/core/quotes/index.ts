@@ -11,6 +11,7 @@ import { findQuotes, type MarkedQuote, type QuoteBlock } from './marks';
 import { People } from './people';
 import { afterQuote, beforeQuote, resolvePronoun, sentenceSpeaker, type Context, type Found } from './speaker';
 import { CUES } from './lexicon';
+import { findTurns, turnAt, type Turn } from './turns';
 
 /** Blocks of running text, between which a quote may continue (a long line taken for a heading counts too). */
 const PROSE = new Set(['paragraph', 'list-item', 'question', 'source']);
@@ -28,13 +29,17 @@ export const quotes: Component = {
 };
 
 function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
-  if (marked.length === 0) return [];
+  // An interview's turns are quotes too, with or without quotation marks: only a text with neither has none.
+  if (marked.length === 0 && !/^[ \t]*(?:[-–—―]\s*)?(?:\*\*|__)?[\p{Lu}][\p{L}'’. -]{0,40}(?:\*\*|__)?[ \t]*[:.]/mu.test(doc.text)) return [];
   const cache = new Map<number, Item[]>();
+  // The dateline ("BEIJING (Wire) -") says where the story was filed and by which agency: neither speaks.
+  const dateline = doc.dateline;
   const items = (s: number): Item[] => {
     let out = cache.get(s);
     if (!out) {
       const sent = doc.sentences[s];
-      out = sent ? itemsOf(doc, sent.start, sent.end, marked) : [];
+      const from = sent && dateline && dateline.start >= sent.start && dateline.start < sent.end ? Math.min(sent.end, Math.max(sent.start, dateline.end)) : sent?.start ?? 0;
+      out = sent ? itemsOf(doc, from, sent.end, marked) : [];
       cache.set(s, out);
     }
     return out;
@@ -42,6 +47,7 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
   const chunks: NameChunk[] = [];
   for (let s = 0; s < doc.sentences.length; s++) for (const it of items(s)) if (it.kind === 'name') chunks.push(it.chunk);
   const ctx: Context = { doc, people: new People(doc, chunks), items };
+  const turns = findTurns(ctx);
 
   const out: Quote[] = [];
   const speakers: Found[] = [];
@@ -57,10 +63,14 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     if (p1 >= 0) found = afterQuote(ctx, s1, tail, p1);
     if (!found && p1 >= 0 && p1 >= tail.length - 2) found = nextSentence(ctx, doc, s1, mq);
     // In a transcript everything in a turn is the labelled speaker's, what they quote too.
-    if (!found) found = transcriptTurn(ctx, doc, mq);
+    const turn = turnAt(turns, mq.start);
+    if (!found && turn?.labelled) found = turn.speaker;
+    if (!found && !turn?.labelled) found = transcriptTurn(ctx, doc, mq);
     if (!found && p0 >= 0) found = beforeQuote(ctx, s0, head, p0);
     if (!found && p0 >= 0) found = sentenceSpeaker(ctx, s0, head);
     if (!found && s1 !== s0 && p1 >= 0) found = sentenceSpeaker(ctx, s1, tail);
+    // A paragraph that goes on with an interview turn: its own cue first, then the turn's speaker.
+    if (!found && turn) found = turn.speaker;
     if (!found) found = fromNeighbour(doc, marked, speakers, q, head, p0);
     if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1, doc.sentences[s0 - 1].block === doc.sentences[s0].block);
     // A paragraph that is only a quote, with no attribution: the person the paragraph before was about.
@@ -71,6 +81,21 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     const speaker: Speaker | null = found && found !== 'unnamed' ? found : null;
     const kind: QuoteKind = direct ? 'direct' : speaker || found === 'unnamed' || wordCount(doc, mq) > 3 ? 'partial' : 'scare';
     out.push({ start: mq.start, end: mq.end, text: doc.text.slice(mq.start, mq.end), kind, speaker: kind === 'scare' ? null : speaker });
+  }
+  out.push(...turnQuotes(doc, turns, marked));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words of each labelled interview turn with no quotation marks of its own ("A: My father was a pilot."):
+ * a direct quote of the turn's speaker. A turn that quotes in marks keeps those quotes instead.
+ */
+function turnQuotes(doc: Doc, turns: readonly Turn[], marked: readonly MarkedQuote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const t of turns) {
+    if (!t.labelled || t.end <= t.start || marked.some((m) => m.start < t.end && m.end > t.start)) continue;
+    const speaker = t.speaker && t.speaker !== 'unnamed' ? t.speaker : null;
+    out.push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), kind: 'direct', speaker });
   }
   return out;
 }

@@ -26,9 +26,18 @@ function endsLike(e: Entity, chunk: NameChunk): boolean {
   return lastWord(e.name) === last || e.aliases.some((a) => lastWord(a) === last);
 }
 
+const firstWord = (s: string): string => s.toLowerCase().split(/\s+/)[0] ?? '';
+
 export class People {
   /** Last word of a multi-word or titled name → the name as first written in full. */
   private readonly full = new Map<string, string>();
+  /**
+   * First word of a two- or three-word name → that name, when only one name of the article starts so:
+   * names written family name first ("Qin Gang" … "Qin said", "Kim Jong Un" … "Kim") and given names
+   * used alone in features ("Amina Odhiambo" … "Amina said"). Null when two names share it.
+   */
+  private readonly byFirst = new Map<string, string | null>();
+  private readonly byFirstEntity = new Map<string, Entity | null>();
   private readonly byLast = new Map<string, Entity>();
   private readonly mentions: Array<{ start: number; end: number; entity: Entity }> = [];
   readonly hasEntities: boolean;
@@ -38,6 +47,11 @@ export class People {
     for (const e of doc.entities) {
       for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
       if (e.type === 'person' && !this.byLast.has(lastWord(e.name))) this.byLast.set(lastWord(e.name), e);
+      if (e.type === 'person' && /\s/.test(e.name)) {
+        const first = firstWord(e.name);
+        const known = this.byFirstEntity.get(first);
+        this.byFirstEntity.set(first, known === undefined || known === e ? e : null);
+      }
     }
     this.mentions.sort((a, b) => a.start - b.start);
     for (const c of chunks) {
@@ -45,6 +59,11 @@ export class People {
       const key = lastWord(c.name);
       const known = this.full.get(key);
       if (!known || known.split(' ').length < c.words) this.full.set(key, c.name);
+      if (c.words >= 2 && c.words <= 3) {
+        const first = firstWord(c.name);
+        const had = this.byFirst.get(first);
+        this.byFirst.set(first, had === undefined || had === c.name ? c.name : null);
+      }
     }
   }
 
@@ -67,7 +86,11 @@ export class People {
     // A titled name inside an organisation or place ("Secretary of State Marco Rubio") is a person, and
     // an entity that does not end like the name ("New York" in "New York Post") is another one.
     if (at && (at.type === 'person' || !chunk.titled) && endsLike(at, chunk)) return at;
-    return this.byLast.get(lastWord(chunk.name)) ?? undefined;
+    const byLast = this.byLast.get(lastWord(chunk.name));
+    if (byLast) return byLast;
+    // "Qin said" after "Qin Gang": a one-word name that opens exactly one person's full name.
+    if (chunk.words === 1 && !this.full.has(chunk.name.toLowerCase())) return this.byFirstEntity.get(chunk.name.toLowerCase()) ?? undefined;
+    return undefined;
   }
 
   isPerson(chunk: NameChunk): boolean {
@@ -83,8 +106,11 @@ export class People {
 
   /** A speaker for the chunk: the entity's name when known, else the fullest name in the article. */
   speaker(chunk: NameChunk): Speaker {
-    const e = this.entityOf(chunk);
-    const full = (chunk.words === 1 && this.full.get(chunk.name.toLowerCase())) || chunk.name;
+    let e = this.entityOf(chunk);
+    // The entities stage may keep "Qin" apart from "Qin Gang": the one full name that opens with it is meant.
+    if (e && chunk.words === 1 && !/\s/.test(e.name) && !this.full.has(chunk.name.toLowerCase())) e = this.byFirstEntity.get(chunk.name.toLowerCase()) ?? e;
+    const one = chunk.words === 1 ? chunk.name.toLowerCase() : '';
+    const full = (one && (this.full.get(one) ?? this.byFirst.get(one))) || chunk.name;
     if (e) return { entityId: e.id, name: spelled(e, chunk, full) };
     return { entityId: null, name: full };
   }

@@ -6,7 +6,8 @@
 import type { Doc } from '../doc';
 import type { Speaker } from '../types';
 import type { Item, NameChunk } from './items';
-import { CUES, OPENERS, PREPOSITIONS, PRONOUNS, WEAK_CUES } from './lexicon';
+import { CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, WEAK_CUES } from './lexicon';
+import { modifierHead } from './modifiers';
 import type { People } from './people';
 
 /** Sentence items by sentence index, built on demand. */
@@ -81,6 +82,11 @@ export function afterQuote(ctx: Context, sentence: number, items: readonly Item[
     return nameAfter(ctx, sentence, items, j + 1);
   }
   if (it.kind === 'name') {
+    // "“…,” Chelsea boss Enzo Maresca said": the name the club's qualifies; "“…,” Lagos residents said": no one named.
+    const head = modifierHead(items, j);
+    if (head === 'group') return isCue(items, skipWords(items, j + 1)) || closingCue(items, skipWords(items, j + 1)) ? 'unnamed' : null;
+    if (head !== null) j = head;
+    const named = items[j] as { chunk: NameChunk };
     // "Mr. Morgan of the Sierra Club said"
     let after = j + 1;
     if (lowerOf(items[after]) === 'of') {
@@ -90,7 +96,7 @@ export function afterQuote(ctx: Context, sentence: number, items: readonly Item[
       else after = j + 1;
     }
     const k = skipAppositive(items, after);
-    if ((isCue(items, k) || closingCue(items, k)) && lowerOf(items[k]) !== 'according') return ctx.people.speaker(it.chunk);
+    if ((isCue(items, k) || closingCue(items, k)) && lowerOf(items[k]) !== 'according') return ctx.people.speaker(named.chunk);
     return null;
   }
   if (isWord(it, PRONOUNS) && (isCue(items, j + 1) || closingCue(items, j + 1))) return resolvePronoun(ctx, sentence, it.start);
@@ -117,7 +123,12 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
   if (isWord(first, PRONOUNS)) return resolvePronoun(ctx, sentence, first.start);
   for (let k = j; k < Math.min(items.length, j + 5); k++) {
     const it = items[k];
-    if (it.kind === 'name') return ctx.people.speaker(it.chunk);
+    if (it.kind === 'name') {
+      // "said Chelsea boss Enzo Maresca": the one the club's name qualifies.
+      const head = modifierHead(items, k);
+      if (head === 'group') return 'unnamed';
+      return ctx.people.speaker(head === null ? it.chunk : (items[head] as { chunk: NameChunk }).chunk);
+    }
     // "…” suggests that Phoenix …": a clause begins, the speaker is not in it.
     if (it.kind === 'word' && CLAUSE.has(it.lower)) return null;
     if (it.kind !== 'word') {
@@ -126,6 +137,17 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
     }
   }
   return null;
+}
+
+/** Index of the first item after the plain words from k ("youths said": the cue). */
+function skipWords(items: readonly Item[], k: number): number {
+  while (k < items.length && items[k].kind === 'word' && !CUES.has((items[k] as { lower: string }).lower)) k++;
+  return k;
+}
+
+function isPlace(ctx: Context, chunk: NameChunk): boolean {
+  const e = ctx.people.entityOf(chunk);
+  return e ? e.type === 'place' : PLACES.has(chunk.name.toLowerCase());
 }
 
 /** Index after an appositive or relative clause set off by commas: "Anton, a 32-year-old worker, said". */
@@ -222,17 +244,26 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
   }
   let pronoun = -1;
   let other: NameChunk | null = null;
+  let unnamed = false;
   for (let k = from; k < c; k++) {
     const it = items[k];
     if (it.kind === 'quote') continue;
     if (it.kind === 'name') {
-      if (it.chunk.possessive || it.chunk.initial || isWord(items[k - 1], PREPOSITIONS)) continue;
+      // A lone word opening the sentence is a name only when the entities stage knows it ("Vietnam on Monday said").
+      if (it.chunk.possessive || (it.chunk.initial && !ctx.people.entityOf(it.chunk)) || isWord(items[k - 1], PREPOSITIONS)) continue;
+      // "Chelsea midfielder Cole Palmer said": the player; "Niger-Delta youths said": someone unnamed.
+      const head = modifierHead(items, k);
+      if (head === 'group' && !other) unnamed = true;
+      if (head !== null) continue;
       if (ctx.people.isPerson(it.chunk)) return ctx.people.speaker(it.chunk);
-      other ??= it.chunk;
+      // A place speaks only as the subject that opens its clause ("China said", "Kenya on Monday warned");
+      // one named further on is where things happen ("Officials in Nairobi described …").
+      if (!isPlace(ctx, it.chunk) || k === from) other ??= it.chunk;
     }
     if (pronoun < 0 && isWord(it, PRONOUNS) && (lowerOf(it) === 'he' || lowerOf(it) === 'she')) pronoun = k;
   }
   if (pronoun >= 0) return resolvePronoun(ctx, sentence, items[pronoun].start);
+  if (unnamed) return 'unnamed';
   return other ? ctx.people.speaker(other) : null;
 }
 
@@ -311,7 +342,7 @@ export function resolvePronoun(ctx: Context, sentence: number, offset: number, r
     for (let k = 0; k < items.length; k++) {
       const it = items[k];
       if (it.start >= offset) break;
-      if (it.kind !== 'name' || !ctx.people.isPerson(it.chunk)) continue;
+      if (it.kind !== 'name' || !ctx.people.isPerson(it.chunk) || modifierHead(items, k) !== null) continue;
       last = it.chunk;
       if (!subject && !it.chunk.possessive && !isWord(items[k - 1], PREPOSITIONS)) subject = it.chunk;
     }

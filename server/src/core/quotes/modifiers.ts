@@ -1,0 +1,50 @@
+// A name used as a modifier of the noun after it is not the one who speaks: "Chelsea midfielder Cole
+// Palmer" (the player speaks, not the club), "Kremlin spokesman Dmitry Peskov", "Rovers manager Dean Holt",
+// "Niger-Delta youths", "Lagos residents", "Beijing officials" (someone unnamed speaks, not the place).
+// Word lists written for this project from general English usage.
+import type { Item } from './items';
+import { TITLES } from './lexicon';
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Roles a club, team, body or country name can qualify: "Arsenal striker", "Kremlin spokesman". */
+const ROLE_NOUNS = words(`
+  striker midfielder defender goalkeeper keeper forward winger fullback full-back centre-back center-back captain skipper
+  player star boss manager coach teammate signing recruit batsman batter bowler pitcher quarterback driver rider jockey
+  cyclist boxer fighter spokesman spokeswoman spokesperson official head chief owner chairman chairwoman president
+  striker-turned-pundit pundit veteran youngster academy graduate loanee
+`);
+
+/** Groups of people a name can qualify: "Niger-Delta youths", "Chelsea fans". */
+const GROUP_NOUNS = words(`
+  fans supporters residents officials youths youth leaders authorities sources players officers workers protesters
+  demonstrators lawmakers legislators activists militants police troops soldiers students villagers farmers voters critics
+  analysts experts executives diplomats members staff employees investors traders doctors nurses teachers parents families
+  relatives victims survivors witnesses locals citizens people women men children community communities groups stakeholders
+  indigenes elders chiefs campaigners organisers organizers insiders observers commentators
+`);
+
+/**
+ * For the name at items[k]: the index of the name it qualifies ("Chelsea midfielder Cole Palmer" → Cole
+ * Palmer), 'group' when it qualifies a role or group with no name ("Kremlin spokesman said", "Niger-Delta
+ * youths said": someone unnamed), or null when it stands on its own.
+ */
+export function modifierHead(items: readonly Item[], k: number): number | 'group' | null {
+  const it = items[k];
+  if (!it || it.kind !== 'name' || it.chunk.possessive) return null;
+  let j = k + 1;
+  let roles = 0;
+  while (j < items.length && j <= k + 3) {
+    const w = items[j];
+    if (w.kind !== 'word' || !(ROLE_NOUNS.has(w.lower) || TITLES.has(w.lower))) break;
+    roles++;
+    j++;
+  }
+  const next = items[j];
+  if (roles > 0) return next?.kind === 'name' ? j : ROLE_NOUNS.has(lowerOf(items[j - 1])) ? 'group' : null;
+  return next?.kind === 'word' && GROUP_NOUNS.has(next.lower) ? 'group' : null;
+}
+
+function lowerOf(it: Item | undefined): string {
+  return it && (it.kind === 'word' || it.kind === 'punct') ? it.lower : '';
+}

@@ -1,0 +1,32 @@
+// Issue 16: a speaker is something that can speak. Texts written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../index';
+
+const found = (text: string) => annotate(text).quotes.map((q) => `${q.kind} ${q.speaker?.name ?? '-'}: ${q.text}`);
+
+test('the dateline\'s city and agency never speak', () => {
+  const text = 'Ministry warns on tariffs\n\nHANOI (Wire) - The country\'s new trade minister on Tuesday warned of "serious consequences for exporters" if the duties rise.\n';
+  assert.deepEqual(found(text), ['partial -: "serious consequences for exporters"']);
+});
+
+test('a place named inside the sentence is where things happen, not who speaks; a state opening its clause speaks', () => {
+  assert.deepEqual(found('Officials gathered in Nairobi called the plan "a last resort for the whole region".'), ['partial -: "a last resort for the whole region"']);
+  assert.deepEqual(found('Vietnam on Monday called the duties "a breach of the agreement".'), ['partial Vietnam: "a breach of the agreement"']);
+});
+
+test('a club\'s or body\'s name before a role is not the speaker: the player or official named after it is', () => {
+  const text = 'Rovers win the derby\n\nRovers winger Kofi Mensah scored twice on Saturday.\n\n"I am buzzing, the lads were unreal," he said.\n\n"We never stopped running," said Rovers captain Liam Doyle.\n';
+  assert.deepEqual(found(text), ['direct Kofi Mensah: "I am buzzing, the lads were unreal,"', 'direct Liam Doyle: "We never stopped running,"']);
+});
+
+test('a place or club before a group noun is no speaker: "Delta youths said" is someone unnamed', () => {
+  assert.deepEqual(found('"We have waited ten years for the clean-up," Ogoni youths said at the rally.'), ['direct -: "We have waited ten years for the clean-up,"']);
+  const text = 'Mayor Ines Pardo opened the market on Monday.\n\n"Prices here are fair for once," Lisbon residents told the radio.\n';
+  assert.deepEqual(found(text), ['direct -: "Prices here are fair for once,"']);
+});
+
+test('a name written family name first keeps its full form when the family name is used alone', () => {
+  const text = 'Seoul and Hanoi agree on trade\n\nTrade Minister Park Ji-hoon signed the accord on Friday.\n\n"This opens a new chapter," Park said.\n';
+  assert.deepEqual(found(text), ['direct Park Ji-hoon: "This opens a new chapter,"']);
+});
