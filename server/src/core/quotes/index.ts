@@ -48,6 +48,26 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
   for (let s = 0; s < doc.sentences.length; s++) for (const it of items(s)) if (it.kind === 'name') chunks.push(it.chunk);
   const ctx: Context = { doc, people: new People(doc, chunks), items };
   const turns = findTurns(ctx);
+  // Per sentence, computed once: where each quote stands among its items, and the sentence's own
+  // attribution. Asked per quote, both scanned the whole sentence, quadratic in the quotes of a
+  // sentence (issue 21: 200 KB of short quotes took 7.5-17.9 s).
+  const positions = new Map<number, Map<number, number>>();
+  const positionOf = (s: number, q: number): number => {
+    if (s < 0) return -1;
+    let byQuote = positions.get(s);
+    if (!byQuote) {
+      byQuote = new Map();
+      items(s).forEach((it, k) => { if (it.kind === 'quote' && !byQuote!.has(it.quote)) byQuote!.set(it.quote, k); });
+      positions.set(s, byQuote);
+    }
+    return byQuote.get(q) ?? -1;
+  };
+  const ownAttribution = new Map<number, Found>();
+  const sentenceAttribution = (s: number): Found => {
+    if (!ownAttribution.has(s)) ownAttribution.set(s, sentenceSpeaker(ctx, s, items(s)));
+    const found = ownAttribution.get(s)!;
+    return found && typeof found === 'object' ? { ...found } : found;
+  };
 
   const out: Quote[] = [];
   const speakers: Found[] = [];
@@ -57,8 +77,8 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     const s1 = sentenceIndex(doc, mq.end - 1);
     const head = s0 >= 0 ? items(s0) : [];
     const tail = s1 >= 0 ? items(s1) : [];
-    const p0 = head.findIndex((it) => it.kind === 'quote' && it.quote === q);
-    const p1 = tail.findIndex((it) => it.kind === 'quote' && it.quote === q);
+    const p0 = positionOf(s0, q);
+    const p1 = positionOf(s1, q);
     let found: Found = null;
     if (p1 >= 0) found = afterQuote(ctx, s1, tail, p1);
     if (!found && p1 >= 0 && p1 >= tail.length - 2) found = nextSentence(ctx, doc, s1, mq);
@@ -67,11 +87,11 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     if (!found && turn?.labelled) found = turn.speaker;
     if (!found && !turn?.labelled) found = transcriptTurn(ctx, doc, mq);
     if (!found && p0 >= 0) found = beforeQuote(ctx, s0, head, p0);
-    if (!found && p0 >= 0) found = sentenceSpeaker(ctx, s0, head);
-    if (!found && s1 !== s0 && p1 >= 0) found = sentenceSpeaker(ctx, s1, tail);
+    if (!found && p0 >= 0) found = sentenceAttribution(s0);
+    if (!found && s1 !== s0 && p1 >= 0) found = sentenceAttribution(s1);
     // A paragraph that goes on with an interview turn: its own cue first, then the turn's speaker.
     if (!found && turn) found = turn.speaker;
-    if (!found) found = fromNeighbour(doc, marked, speakers, q, head, p0);
+    if (!found) found = fromNeighbour(doc, marked, speakers, q, p0, p0 > 0 ? positionOf(s0, q - 1) : -1);
     if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1, doc.sentences[s0 - 1].block === doc.sentences[s0].block);
     // A paragraph that is only a quote, with no attribution: the person the paragraph before was about.
     if (!found && p0 === 0 && s0 > 0 && isWholeBlock(doc, mq)) found = resolvePronoun(ctx, s0 - 1, doc.sentences[s0 - 1].end, 1);
@@ -106,11 +126,11 @@ function sentenceIndex(doc: Doc, offset: number): number {
 }
 
 /** "“…,” said Anton. “…”": an unattributed quote takes the speaker of the quote before it in its paragraph. */
-function fromNeighbour(doc: Doc, marked: readonly MarkedQuote[], speakers: readonly Found[], q: number, head: readonly Item[], p0: number): Found {
+function fromNeighbour(doc: Doc, marked: readonly MarkedQuote[], speakers: readonly Found[], q: number, p0: number, prevPos: number): Found {
   if (q === 0) return null;
   const prev = speakers[q - 1];
   if (!prev) return null;
-  const sameSentence = p0 > 0 && head.slice(0, p0).some((it) => it.kind === 'quote' && it.quote === q - 1);
+  const sameSentence = p0 > 0 && prevPos >= 0 && prevPos < p0;
   if (sameSentence) return prev;
   const block = doc.blockAt(marked[q].start);
   const prevBlock = doc.blockAt(marked[q - 1].start);
