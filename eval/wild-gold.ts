@@ -63,13 +63,16 @@ export function wildUnavailable(dir: string, shown: string): string | null {
   return null;
 }
 
-/** The text with quotes, apostrophes, dashes and white space folded, one UTF-16 unit in, one out (offsets kept, case kept). */
+/**
+ * The text with quotes, apostrophes, dashes and white space folded, one UTF-16 unit in, one out
+ * (offsets kept, case kept). Line ends stay, so that a gold string never runs over a blank line.
+ */
 export function foldChars(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201B\u2032\u02BC]/g, "'")
     .replace(/[\u201C\u201D\u201F\u2033\u00AB\u00BB]/g, '"')
     .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/\s/g, ' ');
+    .replace(/[^\S\n]/g, ' ');
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -79,9 +82,11 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
  * characters either side are no letter or digit. Occurrences of one string may overlap each other.
  */
 export function occurrences(folded: string, needle: string, opts: { ignoreCase?: boolean; wholeWords?: boolean } = {}): Span[] {
-  const words = foldChars(needle).trim().split(/ +/).filter(Boolean);
+  const words = foldChars(needle).trim().split(/\s+/).filter(Boolean);
   if (!words.length) return [];
-  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' +'), opts.ignoreCase ? 'giu' : 'gu');
+  // A space of the gold string matches a run of white space holding at most one line end.
+  const space = '(?: +\\n? *|\\n *)';
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(space), opts.ignoreCase ? 'giu' : 'gu');
   const out: Span[] = [];
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -104,7 +109,7 @@ export function linesOf(text: string): Span[] {
   return out;
 }
 
-const squash = (s: string) => foldChars(s).replace(/ +/g, ' ').trim().toLowerCase();
+const squash = (s: string) => foldChars(s).replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The gold furniture in the text: every line equal to a furniture string (folded, any case); a
@@ -172,23 +177,32 @@ export function typeAccepted(gold: { type: string; gpe: boolean }, predicted: st
 }
 
 /**
- * Where each gold item is (any case, outside the furniture): the k-th item with a given text takes
- * that text's k-th occurrence; an item with no occurrence left gets null and a line in `problems`.
+ * Where each gold item is (any case, at word boundaries, outside the furniture): the k-th item with a
+ * given text takes that text's k-th occurrence; an item with no occurrence left gets a line in
+ * `problems`. `repeats`: the occurrences of gold texts no item took (a date or figure written twice
+ * and listed once), which the scorer neither credits nor counts as false alarms.
  */
-export function locate<T extends { text: string }>(text: string, items: readonly T[], furniture: readonly Span[], what: string): { located: Array<{ item: T; span: Span }>; problems: string[] } {
+export function locate<T extends { text: string }>(text: string, items: readonly T[], furniture: readonly Span[], what: string): { located: Array<{ item: T; span: Span }>; problems: string[]; repeats: Span[] } {
   const folded = foldChars(text);
+  const found = new Map<string, Span[]>();
   const used = new Map<string, number>();
   const located: Array<{ item: T; span: Span }> = [];
   const problems: string[] = [];
   for (const item of items) {
     const key = squash(item.text);
-    const all = occurrences(folded, item.text, { ignoreCase: true }).filter((s) => !inAny(s, furniture));
+    if (!found.has(key)) {
+      const spans = (w: boolean) => occurrences(folded, item.text, { ignoreCase: true, wholeWords: w }).filter((s) => !inAny(s, furniture));
+      const whole = spans(true);
+      found.set(key, whole.length ? whole : spans(false));
+    }
+    const all = found.get(key)!;
     const k = used.get(key) ?? 0;
     used.set(key, k + 1);
     if (k < all.length) located.push({ item, span: all[k] });
     else problems.push(`${what} ${JSON.stringify(item.text)}${k ? ` (occurrence ${k + 1})` : ''} is not in the text (unscored)`);
   }
-  return { located, problems };
+  const repeats = [...found].flatMap(([key, spans]) => spans.slice(used.get(key) ?? 0));
+  return { located, problems, repeats };
 }
 
 /** Lower case, folded, white space collapsed: for comparing names, roles, units, qualifiers. */

@@ -205,6 +205,10 @@ function scoreFigures(t: WildTally, article: WildArticle, figures: readonly Figu
     t.miss(id, `figure missed ${q(x.item.text)}`);
   }
   for (const p of m.extra) {
+    if (inAny(p, g.repeats)) {
+      t.bump('figures repeats');
+      continue;
+    }
     t.add('figures found', 'fp');
     t.miss(id, `figure false alarm (${p.kind}) ${q(p.text)}${inAny(p, fur) ? ' on furniture' : ''}`);
   }
@@ -251,6 +255,10 @@ function scoreDates(t: WildTally, article: WildArticle, a: ArticleAnalysis, fur:
     t.miss(id, `date missed ${q(x.item.text)} (${x.item.value})`);
   }
   for (const p of m.extra) {
+    if (inAny(p, g.repeats)) {
+      t.bump('dates repeats');
+      continue;
+    }
     t.add('dates found', 'fp');
     if (p.value && CALENDAR.test(p.value)) t.bump('dates resolved unmatched');
     t.miss(id, `date false alarm ${q(p.text)}=${p.value} in ${around(text, p)}`);

@@ -118,3 +118,17 @@ test('the set is unavailable, with its reason, when the directory has no gold', 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a gold string never runs over a blank line, and other strings keep to word boundaries where they can', () => {
+  const text = 'Kmart buys Sears for $11 billion\n\nWednesday, Nov 17\n\nShares rose on Wednesday. Marches went on in March.';
+  const { located, repeats } = locate(text, [{ text: 'on Wednesday' }, { text: 'March' }, { text: 'Wednesday' }], [], 'date');
+  assert.deepEqual(located.map((l) => [l.item.text, l.span.start]), [
+    ['on Wednesday', text.indexOf('on Wednesday')],
+    ['March', text.lastIndexOf('March')],
+    ['Wednesday', text.indexOf('Wednesday')],
+  ]);
+  // The Wednesday inside "on Wednesday" is a repeat of a gold text no item took: neither credited nor a false alarm.
+  assert.deepEqual(repeats, [{ start: text.lastIndexOf('Wednesday'), end: text.lastIndexOf('Wednesday') + 9 }]);
+  assert.equal(occurrences(foldChars('one\n\ntwo'), 'one two').length, 0);
+  assert.equal(occurrences(foldChars('one\ntwo'), 'one two').length, 1);
+});

@@ -25,10 +25,12 @@ function compromiseSpans(): ((text: string) => TypedSpan[]) | null {
       const out: TypedSpan[] = [];
       for (const [kind, type] of [['people', 'person'], ['organizations', 'organization'], ['places', 'place']] as const) {
         for (const m of doc[kind]().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
-          // compromise's offsets take in the punctuation around a term ("Reyes." "Lindqvist,"): trimmed, as no name ends in it.
+          // compromise's spans take in the punctuation and possessive around a term ("Reyes." "NASA's"); ours
+          // and the gold's do not: trimmed, keeping the full stop of a legal or name abbreviation ("Corp.").
           const raw = text.slice(m.offset.start, m.offset.start + m.offset.length);
           const lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, '').length;
-          const body = raw.replace(/[^\p{L}\p{N}.]+$/u, '').replace(/(?<=\p{L}{3})\.$/u, '');
+          let body = raw.replace(/[^\p{L}\p{N}]+$/u, '').replace(/['\u2019]s$/u, '');
+          if (raw[body.length] === '.' && /\b(?:Corp|Co|Inc|Ltd|Jr|Sr|Bros|Plc|St|[A-Z]\.[A-Z])$/.test(body)) body += '.';
           if (body.length > lead) out.push({ start: m.offset.start + lead, end: m.offset.start + body.length, type });
         }
       }
@@ -69,13 +71,13 @@ export function runWild(root: string): EvalResult {
     row('quotes', 'gold quote text inside one of our quotes; fp = our direct/partial quote on no gold quote'),
     row('speakers', `accuracy over gold direct quotes ${share(c('speakers').tp, c('speakers').tp + c('speakers').fn)} (a null speaker is right when we give none)`),
     row('speakers attributed', `precision of the speakers we give on gold quotes ${share(c('speakers attributed').tp, c('speakers attributed').tp + c('speakers attributed').fp)}`),
-    row('figures found', `overlap, one to one${n('figures ordinal') ? `; ${n('figures ordinal')} ordinals of ours unscored (the gold lists none)` : ''}`),
+    row('figures found', `overlap, one to one${n('figures repeats') ? `; ${n('figures repeats')} of ours on a repeat of a gold text listed fewer times, unscored` : ''}${n('figures ordinal') ? `; ${n('figures ordinal')} ordinals of ours unscored (the gold lists none)` : ''}`),
     row('figures value', 'among found: equal value'),
     row('figures unit', 'among found (a count\'s counted noun is no unit)'),
     row('figures kind', 'among found'),
     row('figures qualifier', n('figures carry qualifier') ? 'among found with a qualifier, gold or ours' : 'the analysis carries no qualifier yet: every gold qualifier counts as wrong'),
     row('figures range', n('figures carry low') || n('figures carry high') ? 'among found with low/high, gold or ours' : 'the analysis carries no low/high yet: every gold range counts as wrong'),
-    row('dates found', 'overlap, one to one'),
+    row('dates found', `overlap, one to one${n('dates repeats') ? `; ${n('dates repeats')} of ours on a repeat of a gold text listed fewer times, unscored` : ''}`),
     row('dates resolved', `P: of the found dates we resolve to a calendar value, equal to gold; R: of gold non-null values${n('dates resolved unmatched') ? `; ${n('dates resolved unmatched')} resolved dates of ours on no gold date` : ''}`),
     row('furniture lines', `found at 80% coverage; fp = article lines removed (${n('article lines removed')} of ${n('article lines')} lines at 50%)`),
     row('claims', `diagnostic precision ${share(n('claims diagnostics right'), n('claims diagnostics'))} (${n('claims diagnostics right')}/${n('claims diagnostics')}); R: gold claims found`),
@@ -96,7 +98,8 @@ export function runWild(root: string): EvalResult {
     `furniture ${c('furniture lines').tp}/${c('furniture lines').tp + c('furniture lines').fn}, article lines removed ${n('article lines removed')}`,
     `published ${n('published right')}/${articles.length}`,
   ].join(', ');
-  return { rows, misses: [...t.misses, ...problems], summary };
+  const isAlt = (m: string) => m.includes(': compromise ');
+  return { rows, misses: [...t.misses.filter((m) => !isAlt(m)), ...t.misses.filter(isAlt), ...problems], summary };
 }
 
 export const wild: EvalSet = {
