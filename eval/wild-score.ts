@@ -126,6 +126,7 @@ export function scoreArticle(t: WildTally, article: WildArticle, a: ArticleAnaly
       if (right) t.add('speakers', 'tp');
       else {
         t.add('speakers', 'fn');
+        if (given) t.add('speakers', 'fp');
         t.miss(id, `speaker of ${q(item.text, 40)}: gold ${item.speaker ?? '(none)'}, ours ${given?.name ?? (ours ? '(none)' : '(quote not found)')}`);
       }
     }

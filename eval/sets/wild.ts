@@ -69,7 +69,7 @@ export function runWild(root: string): EvalResult {
       : []),
     row('roles', 'gold entities with a role: ours contains it or the reverse; fp = a wrong role given'),
     row('quotes', 'gold quote text inside one of our quotes; fp = our direct/partial quote on no gold quote'),
-    row('speakers', `accuracy over gold direct quotes ${share(c('speakers').tp, c('speakers').tp + c('speakers').fn)} (a null speaker is right when we give none)`),
+    row('speakers', `accuracy over gold direct quotes ${share(c('speakers').tp, c('speakers').tp + c('speakers').fn)} (R; a null speaker is right when we give none; fp = a wrong speaker given)`),
     row('speakers attributed', `precision of the speakers we give on gold quotes ${share(c('speakers attributed').tp, c('speakers attributed').tp + c('speakers attributed').fp)}`),
     row('figures found', `overlap, one to one${n('figures repeats') ? `; ${n('figures repeats')} of ours on a repeat of a gold text listed fewer times, unscored` : ''}${n('figures ordinal') ? `; ${n('figures ordinal')} ordinals of ours unscored (the gold lists none)` : ''}`),
     row('figures value', 'among found: equal value'),
