@@ -36,7 +36,7 @@ export interface WildGold {
 
 export interface WildArticle { id: string; text: string; gold: WildGold }
 
-/** Every gold/<id>.json of dir with its articles/<id>.txt; a gold file without its text is listed in `orphans`. */
+/** Every gold/<id>.json of dir with its articles/<id>.txt; a gold file without its text, or unreadable, is listed in `orphans`. */
 export function loadWild(dir: string): { articles: WildArticle[]; orphans: string[] } {
   const goldDir = path.join(dir, 'gold');
   const articles: WildArticle[] = [];
@@ -48,7 +48,13 @@ export function loadWild(dir: string): { articles: WildArticle[]; orphans: strin
       orphans.push(id);
       continue;
     }
-    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, file), 'utf8')) as WildGold;
+    let gold: WildGold;
+    try {
+      gold = JSON.parse(fs.readFileSync(path.join(goldDir, file), 'utf8')) as WildGold;
+    } catch (e) {
+      orphans.push(`${id} (gold is no JSON: ${(e as Error).message})`);
+      continue;
+    }
     articles.push({ id, text: fs.readFileSync(textFile, 'utf8').replace(/^\uFEFF/, ''), gold });
   }
   return { articles, orphans };
@@ -157,6 +163,10 @@ export function entitySpans(text: string, entities: readonly WildEntity[], furni
   const candidates: GoldEntitySpan[] = [];
   const problems: string[] = [];
   entities.forEach((e, i) => {
+    if (!['person', 'organization', 'place'].includes(e.type)) {
+      problems.push(`entity ${JSON.stringify(e.name)} has type ${JSON.stringify(e.type)}, not person, organization or place (unscored)`);
+      return;
+    }
     for (const mention of new Set(e.mentions ?? [])) {
       const found = occurrences(folded, mention, { wholeWords: true });
       if (!found.length) problems.push(`mention ${JSON.stringify(mention)} of ${e.name} is not in the text`);
@@ -189,6 +199,10 @@ export function locate<T extends { text: string }>(text: string, items: readonly
   const located: Array<{ item: T; span: Span }> = [];
   const problems: string[] = [];
   for (const item of items) {
+    if (typeof item?.text !== 'string' || !item.text.trim()) {
+      problems.push(`${what} without a text: ${JSON.stringify(item)} (unscored)`);
+      continue;
+    }
     const key = squash(item.text);
     if (!found.has(key)) {
       const spans = (w: boolean) => occurrences(folded, item.text, { ignoreCase: true, wholeWords: w }).filter((s) => !inAny(s, furniture));

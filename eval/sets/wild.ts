@@ -50,7 +50,7 @@ export function runWild(root: string): EvalResult {
   const { articles, orphans } = loadWild(root);
   const t = new WildTally();
   const alt = compromiseSpans();
-  for (const o of orphans) t.goldProblems.push(`${o}: gold without its article text (unscored)`);
+  for (const o of orphans) t.goldProblems.push(`${o}: no article text or no readable gold (unscored)`);
   for (const article of articles) {
     const spans = goldSpans(article, t);
     const a = analyze(article.text, { file: `${article.id}.txt` });
