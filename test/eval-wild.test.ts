@@ -52,6 +52,11 @@ test('mentions inside gold furniture lines are no gold spans; a mention not in t
   assert.deepEqual(spans.map((s) => s.start), [0, text.lastIndexOf('Acme')]);
   assert.equal(problems.length, 1);
   assert.match(problems[0], /Acme Corp/);
+  // Our mention of Acme on the furniture line is a false alarm.
+  const t = new WildTally();
+  const onFurniture = text.indexOf('Acme on');
+  scoreEntitySpans(t, 'x', text, spans, [{ start: 0, end: 4, type: 'organization' }, { start: onFurniture, end: onFurniture + 4, type: 'organization' }], 'e/');
+  assert.deepEqual(t.c('e/all'), { tp: 1, fp: 1, fn: 1 });
   assert.match(furnitureSpans(text, ['Newsletter']).problems[0], /not in the text/);
 });
 
