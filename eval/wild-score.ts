@@ -173,12 +173,35 @@ export function speakerNamed(given: { name: string; entityId: string | null }, n
   return !!e && e.mentions.some((m) => names.has(norm(m.text)));
 }
 
-/** Units compared loosely: case, a plural s, and the spellings of per cent; a count's counted noun is no unit in the gold. */
+const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', mice: 'mouse' };
+
+/** A unit or counted noun in the singular, for comparison only ("shanties" -> "shanty", "people" -> "person"). */
+export function singular(word: string): string {
+  if (IRREGULAR_PLURALS[word]) return IRREGULAR_PLURALS[word];
+  if (word.length <= 3 || /(?:ss|us|is)$/.test(word)) return word;
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.replace(/s$/, '');
+}
+
+/** Units written out and as symbols, in the singular (the gold writes "mile", the analysis "mi"). */
+const UNIT_SYMBOLS: Record<string, string> = {
+  mile: 'mi', foot: 'ft', inch: 'in', kilometre: 'km', kilometer: 'km', metre: 'm', meter: 'm', centimetre: 'cm', centimeter: 'cm',
+  kilogram: 'kg', gram: 'g', hectare: 'ha', litre: 'l', liter: 'l',
+  'square metre': 'm2', 'square meter': 'm2', 'square kilometre': 'km2', 'square kilometer': 'km2', 'square mile': 'mi2',
+};
+
+/**
+ * Units compared loosely: case, singular or plural, and the spellings of per cent. A count whose gold
+ * unit is null takes any counted noun of ours (the README's gold gives counts no unit where the noun is
+ * not a unit); a gold counted noun must be ours too.
+ */
 export function unitsAgree(g: WildFigure, ours: string | null): boolean {
   const canon = (u: string | null) => {
     const s = norm(u).replace(/\.$/, '');
     if (s === '%' || s === 'percent' || s === 'per cent' || s === 'pct' || s === 'percentage point') return '%';
-    return s.length > 3 ? s.replace(/s$/, '') : s;
+    const one = s.split(' ').map(singular).join(' ');
+    return UNIT_SYMBOLS[one] ?? one.replace(/²/g, '2');
   };
   if (g.kind === 'count' && !g.unit) return true;
   if (g.kind === 'percent' && !g.unit) return !ours || canon(ours) === '%';

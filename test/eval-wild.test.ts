@@ -100,6 +100,15 @@ test('speakers, roles, units and date values', () => {
   assert.ok(unitsAgree({ text: '', kind: 'count', value: 5, unit: null }, 'countries'));
   assert.ok(unitsAgree({ text: '', kind: 'duration', value: 5, unit: 'year' }, 'years'));
   assert.ok(!unitsAgree({ text: '', kind: 'money', value: 5, unit: 'NGN' }, 'USD'));
+  assert.ok(unitsAgree({ text: '', kind: 'count', value: 5, unit: 'person' }, 'people'));
+  assert.ok(unitsAgree({ text: '', kind: 'count', value: 5, unit: 'county' }, 'counties'));
+  assert.ok(unitsAgree({ text: '', kind: 'count', value: 5, unit: 'box' }, 'boxes'));
+  assert.ok(unitsAgree({ text: '', kind: 'quantity', value: 5, unit: 'mile' }, 'mi'));
+  assert.ok(unitsAgree({ text: '', kind: 'quantity', value: 5, unit: 'm2' }, 'm²'));
+  assert.ok(unitsAgree({ text: '', kind: 'quantity', value: 5, unit: 'square metres' }, 'm²'));
+  assert.ok(!unitsAgree({ text: '', kind: 'quantity', value: 5, unit: 'mile' }, 'km'));
+  assert.ok(!unitsAgree({ text: '', kind: 'count', value: 5, unit: 'store' }, 'retail'));
+  assert.ok(!unitsAgree({ text: '', kind: 'count', value: 5, unit: 'person' }, null));
   assert.ok(dateValuesAgree('2019-W1', '2019-W01'));
   assert.ok(dateValuesAgree('2019-10-08', '2019-10-08T09:00'));
   assert.ok(!dateValuesAgree(null, '2019-10-08'));
