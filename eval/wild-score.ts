@@ -258,11 +258,16 @@ function scoreFigures(t: WildTally, article: WildArticle, figures: readonly Figu
   }
 }
 
-/** Gold and our date values compared: week numbers zero-padded; a time of day ignored when the gold gives none. */
+/**
+ * Gold and our date values compared: week numbers zero-padded; a time of day ignored when the gold
+ * gives none; a weekend or season of ours (TIMEX3 2011-W47-WE, 2003-SU), which the gold's format has
+ * no way to write, is right for its week or year.
+ */
 export function dateValuesAgree(gold: string | null, ours: string | null): boolean {
   if (gold === null || ours === null) return false;
   const canon = (v: string) => v.replace(/-W(\d)(?!\d)/, '-W0$1');
-  return canon(gold.includes('T') ? ours : ours.split('T')[0]) === canon(gold);
+  const day = gold.includes('T') ? ours : ours.split('T')[0];
+  return canon(day) === canon(gold) || canon(day.replace(/-(?:WE|SP|SU|FA|WI)$/, '')) === canon(gold);
 }
 
 const CALENDAR = /^\d{4}/;

@@ -113,6 +113,9 @@ test('speakers, roles, units and date values', () => {
   assert.ok(dateValuesAgree('2019-10-08', '2019-10-08T09:00'));
   assert.ok(!dateValuesAgree(null, '2019-10-08'));
   assert.ok(!dateValuesAgree('2019-10', '2019-10-08'));
+  assert.ok(dateValuesAgree('2011-W47', '2011-W47-WE'));
+  assert.ok(dateValuesAgree('2003', '2003-SU'));
+  assert.ok(!dateValuesAgree('2003', '2004-SU'));
 });
 
 test('line coverage counts non-blank characters', () => {
