@@ -208,6 +208,21 @@ export function unitsAgree(g: WildFigure, ours: string | null): boolean {
   return canon(g.unit) === canon(ours);
 }
 
+/**
+ * Qualifier phrases folded to what they say about the number, so that the gold's words ("over",
+ * "roughly") and a normalized field ("more than", "about") compare; a phrase not listed compares as written.
+ */
+const QUALIFIER_SENSE: Record<string, string> = {
+  about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', 'an estimated': 'about', estimated: 'about', circa: 'about', 'in the region of': 'about',
+  nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly', 'just below': 'nearly', 'not quite': 'nearly', 'just short of': 'nearly',
+  'more than': 'more than', over: 'more than', 'well over': 'more than', above: 'more than', 'in excess of': 'more than', 'upwards of': 'more than', 'just over': 'more than', plus: 'more than',
+  'less than': 'less than', under: 'less than', below: 'less than', 'fewer than': 'less than', 'well under': 'less than',
+  'at least': 'at least', 'or more': 'at least', 'no fewer than': 'at least', 'no less than': 'at least',
+  'at most': 'at most', 'no more than': 'at most', 'or less': 'at most', 'or fewer': 'at most',
+  'up to': 'up to', 'as many as': 'up to', 'as much as': 'up to', 'as long as': 'up to', 'as high as': 'up to',
+};
+export const qualifierSense = (q: unknown): string => QUALIFIER_SENSE[norm(q)] ?? norm(q);
+
 const sameNumber = (a: number | null | undefined, b: number | null | undefined) =>
   a == null || b == null ? a == null && b == null : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
@@ -249,7 +264,7 @@ function scoreFigures(t: WildTally, article: WildArticle, figures: readonly Figu
     judge('figures kind', norm(item.kind) === norm(p.kind), true, `${tag} gold ${item.kind}, ours ${p.kind}`);
     const ourQ = field(p, 'qualifier');
     if (item.qualifier || ourQ) {
-      judge('figures qualifier', norm(item.qualifier) === norm(ourQ), !!ourQ, `${tag} gold ${q(String(item.qualifier ?? null))}, ours ${q(String(ourQ ?? null))}`);
+      judge('figures qualifier', qualifierSense(item.qualifier) === qualifierSense(ourQ), !!ourQ, `${tag} gold ${q(String(item.qualifier ?? null))}, ours ${q(String(ourQ ?? null))}`);
     }
     const [low, high] = [field(p, 'low') as number | null | undefined, field(p, 'high') as number | null | undefined];
     if (item.low != null || item.high != null || low != null || high != null) {

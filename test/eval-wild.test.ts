@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { entitySpans, foldChars, furnitureSpans, locate, occurrences, typeAccepted, wildUnavailable } from '../eval/wild-gold';
 import type { WildEntity } from '../eval/wild-gold';
-import { WildTally, coverage, dateValuesAgree, rolesAgree, scoreEntitySpans, speakerNamed, unitsAgree } from '../eval/wild-score';
+import { WildTally, coverage, dateValuesAgree, qualifierSense, rolesAgree, scoreEntitySpans, speakerNamed, unitsAgree } from '../eval/wild-score';
 
 const texts = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -109,6 +109,10 @@ test('speakers, roles, units and date values', () => {
   assert.ok(!unitsAgree({ text: '', kind: 'quantity', value: 5, unit: 'mile' }, 'km'));
   assert.ok(!unitsAgree({ text: '', kind: 'count', value: 5, unit: 'store' }, 'retail'));
   assert.ok(!unitsAgree({ text: '', kind: 'count', value: 5, unit: 'person' }, null));
+  assert.equal(qualifierSense('Over'), qualifierSense('more than'));
+  assert.equal(qualifierSense('roughly'), 'about');
+  assert.notEqual(qualifierSense('at least'), qualifierSense('at most'));
+  assert.equal(qualifierSense('give or take'), 'give or take');
   assert.ok(dateValuesAgree('2019-W1', '2019-W01'));
   assert.ok(dateValuesAgree('2019-10-08', '2019-10-08T09:00'));
   assert.ok(!dateValuesAgree(null, '2019-10-08'));
