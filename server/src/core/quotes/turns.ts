@@ -4,7 +4,7 @@
 // the introduction names ("X spoke with Jane Roe", "in an interview with Jane Roe", "Jane Roe told X"), "Q:"
 // the interviewer ("Wikinews spoke with …": Wikinews), or someone unnamed when the text does not say.
 // A layout needs two labelled paragraphs at least, so a lone "Photo: …" or "Smith: …" is no interview.
-import type { Block, Doc } from '../doc';
+import { lowerBound, type Block, type Doc } from '../doc';
 import type { Speaker } from '../types';
 import type { Item, NameChunk } from './items';
 import { PLACES } from './lexicon';
@@ -71,10 +71,10 @@ export function findTurns(ctx: Context): Turn[] {
   return out;
 }
 
-/** The turn a text offset lies in, or undefined. */
+/** The turn a text offset lies in, or undefined (turns are sorted and do not overlap). */
 export function turnAt(turns: readonly Turn[], offset: number): Turn | undefined {
-  for (const t of turns) if (t.start <= offset && offset < t.end) return t;
-  return undefined;
+  const t = turns[lowerBound(turns, offset + 1) - 1];
+  return t && t.start <= offset && offset < t.end ? t : undefined;
 }
 
 function trimEnd(doc: Doc, b: Block): number {
@@ -151,8 +151,10 @@ function speakerOfLabel(ctx: Context, label: Label, intro: Intro, alternating: b
   if (QUESTION.test(label.name)) return intro.interviewer ?? 'unnamed';
   if (ANSWER.test(label.name)) return intro.interviewee ?? 'unnamed';
   // A named label: the name chunk the label is.
-  const s = ctx.doc.sentences.findIndex((x) => x.end > label.block.start);
-  if (s < 0) return null;
+  const sentences = ctx.doc.sentences;
+  let s = lowerBound(sentences, label.block.start + 1) - 1;
+  if (s < 0 || sentences[s].end <= label.block.start) s++;
+  if (s >= sentences.length) return null;
   const chunk = ctx.items(s).find((it): it is Extract<Item, { kind: 'name' }> => it.kind === 'name' && it.start < label.start && it.end > label.block.start)?.chunk;
   if (!chunk) return null;
   const entity = ctx.people.entityOf(chunk);
