@@ -40,3 +40,8 @@ test('real figures next to those stay figures', () => {
   assert.deepEqual(figs('Rovers, who beat the visitors 3-1, sold 41,000 tickets.'), ['count 41000 tickets: 41,000 tickets']);
   assert.deepEqual(figs('The trip took 3-5 days.'), ['duration 3 day 3..5: 3-5 days']);
 });
+
+test('product names with a number are names', () => {
+  assert.deepEqual(figs('The airline flies an Airbus A350 and a Boeing 787 between the cities.'), []);
+  assert.deepEqual(figs('She bought an iPhone 15 last week.'), []);
+});

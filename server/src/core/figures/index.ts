@@ -195,6 +195,8 @@ function isDatePart(text: string, start: number, end: number): boolean {
 function isIdentifier(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (/[#№]\s*$/.test(before) || /\p{L}-$/u.test(before) || /\bno\.\s*$/i.test(before)) return true;
+  // A product written with an inner capital ("iPhone 15", "eVTOL 2") is a name too.
+  if (/(?:^|\s)\p{Ll}+\p{Lu}[\p{L}]*\s+$/u.test(before)) return true;
   const m = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
   // A capitalised word that is an ordinary word opening a sentence ("Some 26 countries") is not a name.
   return !!m && !OPENING_WORDS.has(m[1].toLowerCase());
