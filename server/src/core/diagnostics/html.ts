@@ -2,6 +2,7 @@
 // tags ("<p>", "<br/>", "</a>"). The fix decodes the entity or removes the tag.
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
+import { MARKUP_REASON } from '../structure/furniture';
 
 // Entities a news page actually leaves behind, with the characters they stand for.
 const NAMED: Record<string, string> = {
@@ -32,7 +33,7 @@ export const html: Rule = {
     let m: RegExpExecArray | null;
     while ((m = ENTITY.exec(text))) {
       const ch = decodeEntity(m[1], m[2], m[3]);
-      if (ch === null) continue;
+      if (ch === null || doc.blockAt(m.index)?.reason === MARKUP_REASON) continue;
       const start = m.index;
       const end = start + m[0].length;
       const shown = ch === '\u00a0' ? 'a non-breaking space' : `"${ch}"`;
@@ -45,6 +46,8 @@ export const html: Rule = {
     TAG.lastIndex = from;
     while ((m = TAG.exec(text))) {
       const start = m.index;
+      // A line of markup is page furniture; its furniture.page finding removes the whole line.
+      if (doc.blockAt(start)?.reason === MARKUP_REASON) continue;
       const end = start + m[0].length;
       const br = /^<br\b/i.test(m[0]);
       out.push({
