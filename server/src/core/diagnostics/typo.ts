@@ -1,14 +1,15 @@
 // garbled.typo: a misspelled word ("ofen"), checked against the Hunspell en_US dictionary with the
 // article's own capitalized names as known words. Conservative on purpose: only lower-case words of four
 // letters or more, unknown to the dictionary in every accepted form (British spellings, prefixed words
-// such as "delisted", dropped g's such as "leavin"), seen once in the article, and one typing slip away
-// from a dictionary word, which is offered as the fix.
+// such as "delisted", derived words such as "untradeable", dropped g's such as "leavin"), seen once in the
+// article, and one typing slip away from a dictionary word, which is offered as the fix. A plural in "-ys"
+// of a noun in "-y" ("companys") is offered its "-ies" plural and the possessive.
 import type { Diagnostic } from '../types';
 import type { Doc, Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun, quoteSpans } from './context';
 import { betweenNames } from './lowercase-name';
 import { capitalize, isWord, oneEditAway } from './lexicon/dictionary';
-import { knownForm } from './lexicon/forms';
+import { iesPlural, knownForm } from './lexicon/forms';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
@@ -39,7 +40,8 @@ export const typo: Rule = {
       if (unknownNeighbour(toks[i - 1]) || unknownNeighbour(toks[i + 1])) continue;
       // Each search tries a few hundred spellings; an article with many candidates is not clean prose.
       if (++searched > MAX_SEARCHES) break;
-      const suggestions = rank(w, oneEditAway(w)).slice(0, 3);
+      const plural = iesPlural(w);
+      const suggestions = plural ? [plural, `${w.slice(0, -1)}'s`] : rank(w, oneEditAway(w)).slice(0, 3);
       if (suggestions.length === 0) continue;
       out.push({
         start: t.start,
