@@ -29,6 +29,7 @@ F Subscribe to our newsletter to get breaking news alerts
 F 37 comments
 F What do you think? Let us know in the comments below.
 F This article is more than 2 years old
+F Read more: Council Votes to Rebuild the Sea Wall
 F More from Weather
 F Heatwave Warning Issued for the South
 F Why February Storms Are Getting Stronger
@@ -87,6 +88,7 @@ test('near miss: article sentences that mention what furniture is made of are no
     '<p>The vote was close, officials said.</p>',
     'Advertisement revenue at the newspaper fell by a third last year.',
     'Have you ever wondered why the tides change? Scientists have an answer.',
+    'Read more: the full report runs to 300 pages, the council said.',
   ];
   for (const s of sentences) assert.equal(furnitureReason(s), undefined, s);
   const article = 'Flood Talks Resume\n' + sentences.join('\n') + '\n';

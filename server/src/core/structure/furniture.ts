@@ -46,7 +46,8 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^this (?:article|story|page) is more than \w+ (?:years?|months?) old\b/i, 'archive notice'],
   [/^(?:advertisement|sponsored content|read more|related(?: articles| stories)?|tags?:.*)$/i, 'page navigation'],
   [/^(?:topics?|filed under|categories|category|keywords)\s*:.{0,200}$/i, 'page navigation'],
-  [/^(?:read more|read also|also read|see also|related(?: article| story| content| coverage)?|recommended|more on this(?: story)?)\s*(?::|»|>|\|)\s*\S.{0,150}$/i, 'related link'],
+  // A link to another story: its title is a headline, which ends without a full stop.
+  [/^(?:read more|read also|also read|see also|related(?: article| story| content| coverage)?|recommended|more on this(?: story)?)\s*(?::|»|>|\|)\s*\S.{0,150}(?<![.!])$/i, 'related link'],
   [/^(?:listen to (?:this|the) (?:article|story)\b.{0,30}|\d{1,2}\s*min(?:ute)?s?\s+read|reading time\s*:?\s*\d{1,2}\s*min(?:ute)?s?)$/i, 'page navigation'],
   // Picture and video furniture: "VIDEO: EPL highlights", "Photo: Jane Doe/Getty Images", "Image caption,
   // …", "1 of 12", a caption ending in a gallery counter "[3/38]" or a credit "(AP Photo/Jane Doe)".
