@@ -27,6 +27,10 @@ F Follow @seawatchnews on X
 F This website uses cookies. Accept all cookies to continue.
 F Subscribe to our newsletter to get breaking news alerts
 F 37 comments
+F 1.2K shares
+F Print
+F Your browser does not support the video tag.
+F Getty Images
 F What do you think? Let us know in the comments below.
 F This article is more than 2 years old
 F Read more: Council Votes to Rebuild the Sea Wall
@@ -89,6 +93,10 @@ test('near miss: article sentences that mention what furniture is made of are no
     'Advertisement revenue at the newspaper fell by a third last year.',
     'Have you ever wondered why the tides change? Scientists have an answer.',
     'Read more: the full report runs to 300 pages, the council said.',
+    'Search teams found the missing hikers on Sunday.',
+    'Print runs of the paper fell to 20,000 copies.',
+    'Loading of the ferry resumed at noon.',
+    'Getty Images said it had removed the photograph.',
   ];
   for (const s of sentences) assert.equal(furnitureReason(s), undefined, s);
   const article = 'Flood Talks Resume\n' + sentences.join('\n') + '\n';

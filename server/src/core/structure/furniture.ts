@@ -61,6 +61,11 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^(?:tel|telephone|phone|fax|mobile|e-?mail|whatsapp|call us|contact(?: us)?)\b\.?\s*:?\s*(?:\+?[\d(][\d\s().\/-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|•·,;/]|or|and)\s*.{0,60})?$/i, 'contact line'],
   [/^(?:contact us|about us|privacy policy|terms (?:of use|and conditions|of service))$/i, 'page navigation'],
   [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}\b).{0,120}$|\ball rights reserved\.?$/iu, 'copyright line'],
+  // Page chrome that a copy picks up as lines of its own: buttons, menu words, player messages, counters.
+  [/^(?:menu|search|close|sign in|log in|login|register|subscribe now|back to top|next|previous|next (?:article|story)|previous (?:article|story)|print(?: this (?:page|article|story))?|e-?mail this (?:page|article|story)|save(?: (?:this )?article)?|bookmark|copy link|listen|text size|font size)$/i, 'page navigation'],
+  [/^(?:loading\.*|please enable javascript\b.{0,80}|your browser does not support\b.{0,80}|this (?:video|content|embed) is (?:not available|unavailable)\b.{0,60}|(?:play|replay|mute|unmute)(?: video)?|video duration\b.{0,20})$/i, 'video or gallery caption'],
+  [/^\d[\d.,]*\s?[km]?\s+(?:shares|likes|views|reactions)$/i, 'share line'],
+  [/^(?:photo|image|picture)?\s*(?:credit\s*:?\s*)?(?:getty images|\S+ via getty images|shutterstock|alamy(?: stock photo)?)$/i, 'picture caption or credit'],
   [/^for more .{0,60}\bvisit\b/i, 'promo'],
   [/^did you know\?/i, 'promo'],
   [/^pro tip:/i, 'promo'],
