@@ -32,7 +32,9 @@ export const diagnostics: Component = {
 };
 
 /** A sentence that starts with a lower-case name needs one finding, the name's, not a second for the sentence. */
-// Bare "sources say" is a vague attribution; "Local sources said" or "a senior official said" an anonymous source.
+// Claims get one finding per span, the most specific code: bare "sources say" is a vague attribution;
+// "Local sources said" or "a senior official said" an anonymous source; "Many economists believe" names
+// who is speaking (unnamed economists), so the anonymous source wins over the sweeping generalization.
 function dropEchoes(ds: Diagnostic[]): Diagnostic[] {
   const names = new Set(ds.filter((d) => d.code === 'garbled.lowercase-name').map((d) => d.start));
   const vague = ds.filter((d) => d.code === 'claim.vague-attribution');
@@ -42,6 +44,7 @@ function dropEchoes(ds: Diagnostic[]): Diagnostic[] {
     if (d.code === 'garbled.sentence-case') return !names.has(d.start);
     if (d.code === 'claim.vague-attribution') return !anonymous.some((a) => overlaps(a, d) && a.end - a.start > d.end - d.start);
     if (d.code === 'claim.anonymous-source') return !vague.some((v) => overlaps(v, d) && v.end - v.start >= d.end - d.start);
+    if (d.code === 'claim.generalization') return ![...vague, ...anonymous].some((o) => overlaps(o, d));
     return true;
   });
 }

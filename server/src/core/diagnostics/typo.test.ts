@@ -22,3 +22,18 @@ test('near miss: names, British spellings, prefixed words, quoted foreign words 
   ].join('\n') + '\n';
   assert.deepEqual(flagged(text, CODE), []);
 });
+
+test('a word built from a known word by a productive affix is English, never "corrected" to another word', () => {
+  const text = 'Traders said the bonds were untradeable for a week. Some cargo proved unshippable, and the unreadiness of the port was plain.\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});
+
+test('a plural of a noun in -y written "-ys" is flagged and offered "-ies"', () => {
+  const text = 'Both companys raised prices twice this year.\n';
+  assert.deepEqual(flagged(text, CODE), ['companys']);
+  assert.deepEqual(findings(text, CODE)[0].fixes!.map((f) => f.title), ['Change to "companies"', 'Change to "company\'s"']);
+});
+
+test('near miss: "-ys" after a vowel, and a misspelled derived word, are told apart', () => {
+  assert.deepEqual(flagged('The holidays and the relays were long; the managment was slow.\n', CODE), ['managment']);
+});

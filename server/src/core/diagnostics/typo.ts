@@ -1,14 +1,15 @@
 // garbled.typo: a misspelled word ("ofen"), checked against the Hunspell en_US dictionary with the
 // article's own capitalized names as known words. Conservative on purpose: only lower-case words of four
 // letters or more, unknown to the dictionary in every accepted form (British spellings, prefixed words
-// such as "delisted", dropped g's such as "leavin"), seen once in the article, and one typing slip away
-// from a dictionary word, which is offered as the fix.
+// such as "delisted", derived words such as "untradeable", dropped g's such as "leavin"), seen once in the
+// article, and one typing slip away from a dictionary word, which is offered as the fix. A plural in "-ys"
+// of a noun in "-y" ("companys") is offered its "-ies" plural and the possessive.
 import type { Diagnostic } from '../types';
 import type { Doc, Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun, quoteSpans } from './context';
 import { betweenNames } from './lowercase-name';
 import { capitalize, isWord, oneEditAway } from './lexicon/dictionary';
-import { knownForm } from './lexicon/forms';
+import { iesPlural, knownForm } from './lexicon/forms';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
@@ -39,7 +40,8 @@ export const typo: Rule = {
       if (unknownNeighbour(toks[i - 1]) || unknownNeighbour(toks[i + 1])) continue;
       // Each search tries a few hundred spellings; an article with many candidates is not clean prose.
       if (++searched > MAX_SEARCHES) break;
-      const suggestions = rank(w, oneEditAway(w)).slice(0, 3);
+      const plural = iesPlural(w);
+      const suggestions = plural ? [plural, `${w.slice(0, -1)}'s`] : rank(w, oneEditAway(w)).slice(0, 3);
       if (suggestions.length === 0) continue;
       out.push({
         start: t.start,
@@ -62,7 +64,8 @@ function skip(doc: Doc, t: Token): boolean {
   const block = doc.blockAt(t.start);
   if (!block || block.kind === 'front-matter' || block.kind === 'boilerplate') return true;
   const run = nonSpaceRun(doc.text, t.start);
-  if (looksLikeAddress(run) || /[#@_\d-]/.test(run) || betweenNames(doc, t)) return true;
+  // "&rarr;": the word of an HTML entity is garbled.html's finding, not a typo.
+  if (looksLikeAddress(run) || /[#@_\d&-]/.test(run) || betweenNames(doc, t)) return true;
   // A foreign word or two in quotation marks ("chanting ``Cuba libre''") is quoted on purpose.
   return quoteSpans(doc).some((q) => q.start <= t.start && t.end <= q.end && doc.text.slice(q.start, q.end).split(/\s+/).length <= 3);
 }

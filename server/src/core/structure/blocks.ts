@@ -1,16 +1,11 @@
 // Splits the article into lines and says what each one is: headline, kicker, section heading,
 // paragraph, table row, list item, question, source line, or page furniture (boilerplate).
 import type { Component } from '../component';
-import type { Block, BlockKind, Doc } from '../doc';
+import type { Block, Doc } from '../doc';
 import { lineEnd, nextLine } from './front-matter';
 import { findDateline } from './dateline';
-import { furnitureReason, isTickerLine } from './furniture';
-
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
+import { furnitureReason } from './furniture';
+import { type Line, type LineKind, markFurnitureTail, markLinkLists, markRepeatedLines, markTickers } from './furniture-context';
 
 export const blocks: Component = {
   name: 'blocks',
@@ -18,6 +13,8 @@ export const blocks: Component = {
     const lines = splitLines(doc.text, doc.frontMatter?.end ?? 0);
     const kinds = lines.map((l) => lineKind(l.text));
     markTickers(lines, kinds);
+    markLinkLists(lines, kinds);
+    markRepeatedLines(lines, kinds);
     markFurnitureTail(lines, kinds);
     markHeadings(lines, kinds);
     const out: Block[] = [];
@@ -47,11 +44,6 @@ export const blocks: Component = {
   },
 };
 
-interface LineKind {
-  kind: BlockKind;
-  reason?: string;
-}
-
 function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
   let pos = from;
@@ -80,39 +72,6 @@ function lineKind(line: string): LineKind {
   if (/^(?:[-*•‣▪]|\d{1,2}[.)])\s+\S/.test(line)) return { kind: 'list-item' };
   if (/\?\s*$/.test(line) && !/[.!]\s/.test(line)) return { kind: 'question' };
   return { kind: 'paragraph' };
-}
-
-/** A run of short lines with prices and percentages ("Bitcoin", "$117,033.76", "BTC 4.09%") is a ticker. */
-function markTickers(lines: Line[], kinds: LineKind[]): void {
-  let i = 0;
-  while (i < lines.length) {
-    if (!isShort(lines[i].text)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let prices = 0;
-    while (j < lines.length && isShort(lines[j].text)) {
-      if (isTickerLine(lines[j].text)) prices++;
-      j++;
-    }
-    if (prices >= 3) for (let k = i; k < j; k++) kinds[k] = { kind: 'boilerplate', reason: 'market ticker' };
-    i = j;
-  }
-}
-
-function isShort(line: string): boolean {
-  return line.length <= 40 && line.split(/\s+/).length <= 5 && !/[.!?]["”’]?$/.test(line.replace(/(?<![\d,.$])\$?[\d,.]+%?$/, ''));
-}
-
-/** Short lines wedged between two furniture lines are furniture too (the "*" of a comment form). */
-function markFurnitureTail(lines: Line[], kinds: LineKind[]): void {
-  for (let i = 1; i + 1 < lines.length; i++) {
-    if (kinds[i].kind === 'boilerplate') continue;
-    if (kinds[i - 1].kind === 'boilerplate' && kinds[i + 1].kind === 'boilerplate' && lines[i].text.length <= 40) {
-      kinds[i] = { kind: 'boilerplate', reason: kinds[i - 1].reason };
-    }
-  }
 }
 
 /** Headline, kicker and section headings: short lines without closing punctuation. */

@@ -3,6 +3,8 @@
 // date itself, widen a clause that is too short to say anything, put a name for a leading pronoun,
 // and cut long ones at a word boundary.
 
+import { closeQuotes, opensQuote, quoteAround, quoteSpansIn, snapToQuotes } from './quote-bounds';
+
 export interface Focus {
   /** Offsets into the sentence text. */
   start: number;
@@ -118,6 +120,9 @@ function rightBoundary(text: string, from: number): number {
  * named before the sentence, for a sentence that opens with "He" or "She".
  */
 export function summarize(sentence: string, focus: Focus, removeFocus: boolean, names: Array<{ start: number; text: string }> = [], previousPerson: string | null = null): string {
+  const quotes = quoteSpansIn(sentence);
+  // A date inside quoted words stays: a summary does not alter what someone said.
+  if (quoteAround(quotes, focus)) removeFocus = false;
   let lb = leftBoundary(sentence, focus.start);
   let right = rightBoundary(sentence, focus.end);
   // "officials who attended a summit": the clause's actor stands before the relative pronoun.
@@ -150,14 +155,16 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
       right = rightBoundary(sentence, right + 1);
     } else break;
   }
-  let out = clean(body(lb.pos, right));
+  // Never open or close inside quotation marks: hold the quote whole, or stop before it.
+  const snapped = snapToQuotes(quotes, lb.pos, right, MAX_WORDS, sentence);
+  let out = clean(body(snapped.l, snapped.r));
   const p = PRONOUN.exec(out);
   if (p) {
     let name = nearestName(sentence, lb.pos, names);
     if (!name && /^(?:he|she)$/iu.test(p[1])) name = previousPerson;
     if (name) out = name + out.slice(p[0].length);
   }
-  return cut(out);
+  return closeQuotes(cut(out));
 }
 
 function clean(s: string): string {
@@ -172,7 +179,9 @@ function clean(s: string): string {
 function cut(s: string): string {
   const ws = s.split(' ');
   if (ws.length <= MAX_WORDS) return s;
-  return trimTrailingJunk(ws.slice(0, MAX_WORDS).join(' ')) + '…';
+  const kept = trimTrailingJunk(ws.slice(0, MAX_WORDS).join(' '));
+  // A quote cut short is closed after the ellipsis by closeQuotes: “… the rest…”
+  return opensQuote(kept) ? kept : kept + '…';
 }
 
 /** The closest name before `before`: an entity mention if given, else a run of capitalized words not at the sentence start. */

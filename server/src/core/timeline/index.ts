@@ -42,7 +42,8 @@ export function articleEvents(doc: Doc): TimelineEvent[] {
     const inSentence: DateMention[] = [];
     for (let k = di; k < dates.length && dates[k].start < s.end; k++) inSentence.push(dates[k]);
     // Long unpunctuated lines are cut to a window so that the work stays linear.
-    const text = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
+    // Tags left in the text ('<span class="dateline">…</span>') are blanked, offsets kept: markup is no event.
+    const text = blankMarkup(doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE)));
     if (block.kind === 'table-row') {
       const ev = tableRowEvent(doc, block, inSentence, mentions);
       if (ev) {
@@ -65,7 +66,7 @@ export function articleEvents(doc: Doc): TimelineEvent[] {
       const event = relation
         ? summarize(text, { start: focus.end, end: focus.end }, false, names, person)
         : summarize(text, focus, true, names, person);
-      if (words(event) < 2) continue;
+      if (words(event) < 2 || namesOnly(event)) continue;
       let date = calendarDate(d.value);
       if (!date && relation && narrative?.date) date = shiftByRelation(narrative.date, d.text);
       out.push(makeEvent(s, date, d.text, event, mentions));
@@ -84,6 +85,17 @@ export function articleEvents(doc: Doc): TimelineEvent[] {
     out.push(makeEvent(s, inherit?.date ?? null, inherit?.dateText ?? '', event, mentions));
   });
   return out;
+}
+
+const TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<!--.*?-->/gu;
+
+function blankMarkup(s: string): string {
+  return s.includes('<') ? s.replace(TAG, (m) => ' '.repeat(m.length)) : s;
+}
+
+/** "KELSO BAY", "Lagos, Nigeria": a place or a name alone (a dateline) says nothing happened. */
+function namesOnly(s: string): boolean {
+  return !/(?:^|[\s“"(])\p{Ll}{2,}/u.test(s);
 }
 
 function words(s: string): number {

@@ -66,3 +66,29 @@ test('a sentence ending in a long run of function words is summarised', { timeou
   const text = `Prices rose in 2021${' to the'.repeat(40)}.`;
   assert.deepEqual(events(text), ['2021 | Prices rose…']);
 });
+
+test('a summary never opens or closes inside quotation marks: the quote is held whole or left out', () => {
+  const got = events('On Monday, the ferry captain said: “By Thursday, every boat had been checked twice.”\n', '2026-03-04');
+  assert.ok(got.length > 0);
+  for (const e of got) {
+    const opens = (e.match(/“/g) ?? []).length;
+    assert.equal(opens, (e.match(/”/g) ?? []).length, e);
+  }
+  assert.ok(got.some((e) => e.toLowerCase().includes('the ferry captain said: “by thursday, every boat had been checked twice.”')), got.join('\n'));
+  const after = events('“By Thursday, every boat had been checked twice,” the ferry captain told the council on Monday.\n', '2026-03-04');
+  assert.ok(after.every((e) => !/^[^“]*”|“[^”]*$/.test(e.split(' | ')[1])), after.join('\n'));
+  // A date inside the quote is not taken out of what was said.
+  assert.ok(after.some((e) => e.includes('“By Thursday, every boat had been checked twice,”')), after.join('\n'));
+});
+
+test('a long quote cut short is closed after the ellipsis', () => {
+  const got = events('On Monday, the harbour master said: “Every ferry on the northern route will carry extra life rafts and a second radio from the start of the summer season onward.”\n', '2026-03-04');
+  for (const e of got) assert.ok(!/“[^”]*$/.test(e), e);
+});
+
+test('an HTML dateline or a line of markup is no event', () => {
+  const text = 'Ferries Return\n<span class="dateline">KELSO BAY, March 3, 2026</span>\nFerries returned to Kelso Bay on Tuesday after a week of storms.\n';
+  const got = events(text);
+  assert.ok(got.every((e) => !/[<>]|KELSO BAY/.test(e)), got.join('\n'));
+  assert.ok(got.some((e) => e.includes('Ferries returned to Kelso Bay')), got.join('\n'));
+});

@@ -4,7 +4,10 @@ import type { Diagnostic } from '../../types';
 import type { Rule } from '../rule';
 import { accordingPhrase, inQuote, isNamed, proseSentences } from './sources';
 
-const WHO = String.raw`(?:officials?|sources?|analysts?|experts?|diplomats?|observers?|insiders?|aides?|advisers?|advisors?|people familiar with[\p{L} ]{1,40}?|a person familiar with[\p{L} ]{1,40}?|commentators?|strategists?|economists?|insiders?|spokes(?:man|woman|person)|authorities)`;
+// Who speaks without a name, in lower case mid-sentence ("…, experts say") or capitalized at the start
+// of one ("Experts say …", "Critics said …"): the same claim in either position gets the same finding.
+const WHO_WORDS = ['officials?', 'sources?', 'analysts?', 'experts?', 'diplomats?', 'observers?', 'insiders?', 'aides?', 'advisers?', 'advisors?', 'people familiar with[\\p{L} ]{1,40}?', 'a person familiar with[\\p{L} ]{1,40}?', 'commentators?', 'strategists?', 'economists?', 'critics', 'opponents', 'skeptics', 'sceptics', 'spokes(?:man|woman|person)', 'authorities'];
+const WHO = `(?:${WHO_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 const ADJ = String.raw`(?:(?:a|an|one|two|three|several|some|many|other|senior|top|high-ranking|western|military|political|government|administration|intelligence|security|local|foreign|independent|industry|defen[cs]e|diplomatic|\p{Lu}[\p{L}.]*)\s+){0,3}`;
 const SPEAKS = String.raw`(?:said|say|says|note[sd]?|told|tell|believe[sd]?|warn(?:s|ed)?|caution(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|point(?:s|ed)? out|claim(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|stress(?:es|ed)?|confirm(?:s|ed)?|indicate[sd]?|speculate[sd]?)`;
 // "analysts note", "a senior official said", "officials, who asked not to be named, said".
