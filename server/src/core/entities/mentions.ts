@@ -11,6 +11,7 @@ import { isWord } from '../diagnostics/lexicon/dictionary';
 import { OPENING_MARK, isGivenName } from './name-words';
 import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
 import { spansOf, tagRun } from './tagger';
+import { COMPANY_WORDS, endsInClubWord, withClubNames } from './clubs';
 
 export interface Mention {
   start: number;
@@ -47,7 +48,7 @@ const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservat
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
-export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
+export function tagMentions(doc: Doc, rs: Run[], stats: DocStats, sports = false): Mention[] {
   const out: Mention[] = [];
   const titleRuns: Run[] = [];
   for (const r of rs) {
@@ -61,8 +62,9 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
     const labels = tagRun(r.toks, stats);
     let spans = spansOf(labels);
     for (const pass of SPAN_PASSES) spans = pass(r.toks, spans);
+    spans = withClubNames(r.toks, spans, sports);
     for (const s of spans) {
-      const m = clean(r.toks, s.from, s.to, s.type, stats);
+      const m = clean(r.toks, s.from, s.to, s.type, stats, sports);
       if (m) out.push(...splitCompound(m));
     }
   }
@@ -76,7 +78,7 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
   return out;
 }
 
-function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: DocStats): Mention | null {
+function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: DocStats, sports: boolean): Mention | null {
   // Possessives and edge punctuation never belong to a name.
   while (to > from && (/^[’']s?$/i.test(toks[to - 1].text) || PUNCT_EDGE.test(toks[to - 1].text))) to--;
   while (from < to && PUNCT_EDGE.test(toks[from].text)) from++;
@@ -147,7 +149,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     const last = toks[to - 1].lower;
     const org = ORG_SUFFIXES.has(last);
     const place = PLACE_SUFFIXES.has(last);
-    if (org && !place) type = 'organization';
+    // A company word at the end ("Bridgewater Associates", "Sky Sports") makes a company, never a person.
+    if ((org && !place) || COMPANY_WORDS.has(last) || (endsInClubWord(toks[to - 1].text, sports) && known(joinedText(toks, from, to))?.type !== 'place')) type = 'organization';
     else if (place && !org) type = 'place';
     // A "person" whose name is all English words and starts with no given name is a group or a brand:
     // "Civic Passion", "Campbell Soup" (names of people mix in words no dictionary has, or a given name).

@@ -1,0 +1,30 @@
+// Sentences written for these tests (no development or wild-set article): sports clubs and companies.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+import type { Entity } from '../index';
+
+const entities = (text: string): Entity[] => analyze(text).entities;
+const typeOf = (es: Entity[], name: string) => es.find((e) => e.name === name)?.type;
+
+const MATCH = 'Burnley manager Scott Parker watched his side lose 3-0 to Fulham at Turf Moor on Saturday. Fulham striker Raul Jimenez '
+  + 'scored twice before half-time, and Burnley fans booed at the final whistle. Elsewhere, Crystal Palace beat Brentford 2-1, while '
+  + 'Sheffield United were held at home to Luton Town.';
+
+test('in a match report, a name where clubs stand is a club, never a person or its town', () => {
+  const es = entities(MATCH);
+  for (const club of ['Burnley', 'Fulham', 'Crystal Palace', 'Sheffield United', 'Luton Town']) assert.equal(typeOf(es, club), 'organization', club);
+  assert.equal(typeOf(es, 'Scott Parker'), 'person');
+  assert.equal(typeOf(es, 'Raul Jimenez'), 'person');
+});
+
+test('a town outside a sports article stays the town', () => {
+  const es = entities('Flooding closed roads in Burnley and Luton on Tuesday, and residents of Sheffield were told to stay home.');
+  for (const town of ['Sheffield']) assert.equal(typeOf(es, town), 'place', town);
+  assert.notEqual(typeOf(es, 'Burnley'), 'organization');
+});
+
+test('a name ending in a company word is a company, not a person', () => {
+  const es = entities('Shares in Schroders Capital rose after Blackstone Partners made an offer, Sky Sports and Channel Media reported.');
+  for (const co of ['Schroders Capital', 'Sky Sports']) assert.equal(typeOf(es, co), 'organization', co);
+});
