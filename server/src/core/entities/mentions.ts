@@ -12,6 +12,10 @@ import { OPENING_MARK, isGivenName } from './name-words';
 import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
 import { spansOf, tagRun } from './tagger';
 import { COMPANY_WORDS, endsInClubWord, withClubNames } from './clubs';
+import { isTitleWord, withRoleAppositions, withTitledPeople, withoutRolePhrases } from './titled-people';
+
+/** Role phrases out, then people shown by a title before or a role after their names (titled-people.ts). */
+const PEOPLE_PASSES = [withoutRolePhrases, withTitledPeople, withRoleAppositions];
 
 export interface Mention {
   start: number;
@@ -63,6 +67,7 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats, sports = false
     let spans = spansOf(labels);
     for (const pass of SPAN_PASSES) spans = pass(r.toks, spans);
     spans = withClubNames(r.toks, spans, sports);
+    for (const pass of PEOPLE_PASSES) spans = pass(r.toks, spans);
     for (const s of spans) {
       const m = clean(r.toks, s.from, s.to, s.type, stats, sports);
       if (m) out.push(...splitCompound(m));
@@ -101,7 +106,7 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
   for (let k = from; k < to; k++) if (CONTRACTION.test(toks[k].text)) return null;
   // Titles and articles in front of a person's name are a role, not the name; "The" stays in a known name
   // that has it ("The Hague", "The Guardian").
-  while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))
+  while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower) || isTitleWord(toks[from]))))
     && !(toks[from].text === 'The' && known(joinedText(toks, from, to)))) from++;
   // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin";
   // but an adjective opening a name that ends in an organization or place word is: "Civil Defense Authority".
