@@ -28,3 +28,12 @@ test('a name ending in a company word is a company, not a person', () => {
   const es = entities('Shares in Schroders Capital rose after Blackstone Partners made an offer, Sky Sports and Channel Media reported.');
   for (const co of ['Schroders Capital', 'Sky Sports']) assert.equal(typeOf(es, co), 'organization', co);
 });
+
+test('a name written in the possessive stays whole and keeps its type, whichever apostrophe', () => {
+  const es = entities('Moody’s cut the bank’s rating on Tuesday, and Sainsbury’s said sales rose. Moody\'s did not comment further.');
+  const moodys = es.find((e) => e.mentions.some((m) => m.text === 'Moody’s'));
+  assert.equal(moodys?.type, 'organization');
+  assert.equal(moodys?.mentions.length, 2);
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'Sainsbury’s'))?.type, 'organization');
+  assert.equal(es.some((e) => e.name === 'Moody' || e.name === 'Sainsbury'), false);
+});

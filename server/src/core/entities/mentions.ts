@@ -12,10 +12,11 @@ import { OPENING_MARK, isGivenName } from './name-words';
 import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
 import { spansOf, tagRun } from './tagger';
 import { COMPANY_WORDS, endsInClubWord, withClubNames } from './clubs';
+import { isPossessiveName, withPossessiveNames } from './possessive-names';
 import { isTitleWord, withRoleAppositions, withTitledPeople, withoutRolePhrases } from './titled-people';
 
 /** Role phrases out, then people shown by a title before or a role after their names (titled-people.ts). */
-const PEOPLE_PASSES = [withoutRolePhrases, withTitledPeople, withRoleAppositions];
+const PEOPLE_PASSES = [withPossessiveNames, withoutRolePhrases, withTitledPeople, withRoleAppositions];
 
 export interface Mention {
   start: number;
@@ -85,7 +86,8 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats, sports = false
 
 function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: DocStats, sports: boolean): Mention | null {
   // Possessives and edge punctuation never belong to a name.
-  while (to > from && (/^[’']s?$/i.test(toks[to - 1].text) || PUNCT_EDGE.test(toks[to - 1].text))) to--;
+  // (Not the possessive of a name written in the possessive: "Moody’s", "McDonald's".)
+  while (to > from && ((/^[’']s?$/i.test(toks[to - 1].text) && !isPossessiveName(joinedText(toks, from, to))) || PUNCT_EDGE.test(toks[to - 1].text))) to--;
   while (from < to && PUNCT_EDGE.test(toks[from].text)) from++;
   while (to - from > 1 && NOT_NAMES.has(toks[to - 1].lower)) to--;
   // "in Florida Friday", "Monday Trump said": a day or month at either end is the date, not the name.
