@@ -37,3 +37,18 @@ test('a name written in the possessive stays whole and keeps its type, whichever
   assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'Sainsbury’s'))?.type, 'organization');
   assert.equal(es.some((e) => e.name === 'Moody' || e.name === 'Sainsbury'), false);
 });
+
+test('a short form and a nickname join the club named in full; a family name alone joins the person', () => {
+  const es = entities('West Ham United manager Graham Potter saw his side beat Wolverhampton Wanderers 2-1 at the London Stadium. Wolves '
+    + 'striker Jorgen Larsen scored a penalty before half-time, but West Ham hit back twice. Wolves fans left early.');
+  const mentions = (name: string) => es.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
+  assert.deepEqual(mentions('West Ham United'), ['West Ham United', 'West Ham']);
+  assert.deepEqual(mentions('Wolverhampton Wanderers'), ['Wolverhampton Wanderers', 'Wolves', 'Wolves']);
+  const wang = entities('Foreign Minister Wang Yi met the envoy in Beijing. Wang said ties were improving.').find((e) => e.name === 'Wang Yi');
+  assert.deepEqual(wang?.mentions.map((m) => m.text), ['Wang Yi', 'Wang']);
+});
+
+test("a town is no short form of its institutions", () => {
+  const es = entities('She grew up in Kettering, a town in England. The Kettering Police Department said nothing.');
+  assert.equal(es.find((e) => e.name === 'Kettering')?.type, 'place');
+});

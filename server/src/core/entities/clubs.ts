@@ -3,7 +3,8 @@
 // around its name (a score, "manager", "striker", "at home to", a club ending such as "United" or "FC"), and
 // what says it is a company is a company word at the end of its name ("Associates", "Partners", "Media").
 import type { Tok } from './features';
-import { FIRST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
+import { isWord } from '../diagnostics/lexicon/dictionary';
+import { COMMON_WORDS, FIRST_NAMES, LEGAL_ENDINGS, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
 import type { Cluster } from './cluster';
 import type { TaggedSpan } from './tagger';
 
@@ -129,4 +130,81 @@ export function retypeClubs(clusters: Cluster[], toks: ReadonlyArray<Tok>, at: M
     if (c.fixedType === 'place' && placed > cues) continue;
     c.type = 'organization';
   }
+}
+
+/**
+ * Words that may follow a club's or a company's short name in its full name: "West Ham" + "United", "Bridgewater" +
+ * "Associates". Not the words of institutions ("Police Department", "School District"): a town's name is no short
+ * form of its police.
+ */
+function isNameEnding(w: string): boolean {
+  return CLUB_ENDINGS.has(w) || COMPANY_WORDS.has(w.toLowerCase()) || LEGAL_ENDINGS.has(w.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * Short forms join their long form in one article: "West Ham" joins "West Ham United" (the long name without its club
+ * or company ending), "Wolves" joins "Wolverhampton Wanderers" and "Spurs" "Tottenham Hotspur" in a sports article (a
+ * nickname made of a word of the club's name and -s/-es), and a one-word person "Wang" joins "Wang Yi" (the family name
+ * written first, or a given name used alone). A short form that fits two long
+ * forms ("Manchester" of United and City) joins neither.
+ */
+export function mergeShortForms(clusters: Cluster[], sports: boolean): Cluster[] {
+  const longForms = new Map<string, Cluster | null>();
+  const offer = (key: string, c: Cluster) => longForms.set(key, longForms.has(key) && longForms.get(key) !== c ? null : c);
+  const clubs: Cluster[] = [];
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      const ws = m.text.split(/\s+/);
+      if (ws.length < 2) continue;
+      if (c.type === 'organization') {
+        let k = ws.length;
+        while (k > 1 && isNameEnding(ws[k - 1])) k--;
+        if (k < ws.length) offer(ws.slice(0, k).join(' ').toLowerCase(), c);
+        if (CLUB_ENDINGS.has(ws[ws.length - 1]) && !clubs.includes(c)) clubs.push(c);
+      } else if (c.type === 'person' && ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0])) {
+        offer(`person:${ws[0].toLowerCase()}`, c);
+      }
+    }
+  }
+  const merged = new Set<Cluster>();
+  for (const s of clusters) {
+    if (s.fixedType === 'person' || s.mentions.some((m) => m.text.toLowerCase() !== s.mentions[0].text.toLowerCase())) continue;
+    const text = s.mentions[0].text;
+    const lower = text.toLowerCase();
+    let target: Cluster | null | undefined = longForms.get(lower);
+    if (target && (s.fixedType === 'place' || s.type === 'place') && !(sports && clubs.includes(target))) target = undefined;
+    if (!target && s.type === 'person' && !/\s/.test(text) && !known(text)) target = longForms.get(`person:${lower}`);
+    if (!target && sports && /^\p{Lu}\p{Ll}{2,}s$/u.test(text) && !known(text)) {
+      const stems = [lower.slice(0, -1), ...(lower.endsWith('es') ? [lower.slice(0, -2)] : [])].filter((x) => x.length >= 3);
+      const fits = clubs.filter((c) => c.mentions.some((m) => m.text.split(/\s+/).some((w) => stems.some((st) => w.toLowerCase() !== lower && (w.toLowerCase().startsWith(st) || w.toLowerCase().endsWith(st))))));
+      if (fits.length === 1) target = fits[0];
+    }
+    if (!target || target === s || merged.has(target)) continue;
+    target.mentions.push(...s.mentions);
+    target.mentions.sort((a, b) => a.start - b.start);
+    merged.add(s);
+  }
+  return merged.size ? clusters.filter((c) => !merged.has(c)) : clusters;
+}
+
+/** Club words after a name that only a club takes ("Wolves striker", "Leeds fans"); no verbs. */
+const STRONG_AFTER = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'fans', 'supporters', 'captain', 'squad']);
+
+/**
+ * In a sports article, a capitalized word that the tagger passed over, right before a word only clubs take ("Wolves
+ * striker", "Burnley fans"), is a club. A given name, a common word or a known place or person is left alone.
+ */
+export function withClubsBeforeCues(toks: Tok[], spans: TaggedSpan[], sports: boolean): TaggedSpan[] {
+  if (!sports) return spans;
+  const covered = new Uint8Array(toks.length);
+  for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;
+  const out = spans.slice();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || !STRONG_AFTER.has(toks[i + 1].text)) continue;
+    if (FIRST_NAMES.has(t.lower) || COMMON_WORDS.has(t.lower) || known(t.text) || isWord(t.lower) && !/s$/.test(t.lower)) continue;
+    if (i > 0 && /^\p{Lu}/u.test(toks[i - 1].text)) continue;
+    out.push({ from: i, to: i + 1, type: 'organization' });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }

@@ -5,7 +5,7 @@ import type { Component } from '../component';
 import type { Doc } from '../doc';
 import type { Entity, EntityType } from '../types';
 import { type Cluster, cluster, initials, words } from './cluster';
-import { isSportsArticle, retypeClubs } from './clubs';
+import { isSportsArticle, mergeShortForms, retypeClubs } from './clubs';
 import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
 import { COMMON_WORDS, COUNTRIES, KNOWN_SURNAMES, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
@@ -40,10 +40,11 @@ export function findEntities(doc: Doc): Entity[] {
     if (COUNTRIES.has(known(m.text)?.canonical ?? '')) m.use = useOf(doc.text, m.start, m.end);
     m.placed = placedAt(doc.text, m.start);
   }
-  const clusters = cluster(kept, g.names, stats.sportsReport);
+  let clusters = cluster(kept, g.names, stats.sportsReport);
   const allToks: Tok[] = rs.flatMap((r) => r.toks);
   const idx = tokIndex(allToks);
   if (sports) retypeClubs(clusters, allToks, idx.at);
+  clusters = mergeShortForms(clusters, sports);
   propagate(clusters, rs, doc);
   addLowerCase(clusters, allToks);
   addAcronyms(clusters, allToks);

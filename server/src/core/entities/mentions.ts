@@ -11,7 +11,7 @@ import { isWord } from '../diagnostics/lexicon/dictionary';
 import { OPENING_MARK, isGivenName } from './name-words';
 import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
 import { spansOf, tagRun } from './tagger';
-import { COMPANY_WORDS, endsInClubWord, withClubNames } from './clubs';
+import { COMPANY_WORDS, endsInClubWord, withClubNames, withClubsBeforeCues } from './clubs';
 import { isPossessiveName, withPossessiveNames } from './possessive-names';
 import { isTitleWord, withRoleAppositions, withTitledPeople, withoutRolePhrases } from './titled-people';
 
@@ -67,7 +67,7 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats, sports = false
     const labels = tagRun(r.toks, stats);
     let spans = spansOf(labels);
     for (const pass of SPAN_PASSES) spans = pass(r.toks, spans);
-    spans = withClubNames(r.toks, spans, sports);
+    spans = withClubsBeforeCues(r.toks, withClubNames(r.toks, spans, sports), sports);
     for (const pass of PEOPLE_PASSES) spans = pass(r.toks, spans);
     for (const s of spans) {
       const m = clean(r.toks, s.from, s.to, s.type, stats, sports);
