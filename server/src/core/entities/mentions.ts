@@ -48,6 +48,9 @@ const CALENDAR_WORDS = new Set(('monday|tuesday|wednesday|thursday|friday|saturd
 const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
 /** Capitalized function words that a name does not contain but a title-case headline does. */
 const TITLE_CASE_BREAKS = new Set(['About', 'With', 'Amid', 'Against', 'After', 'Before', 'Over', 'Under', 'Into', 'From', 'As', 'If', 'When', 'While', 'Because', 'Than', 'Despite', 'Is', 'Are', 'Was', 'Will', 'To']);
+/** Capitalized function words at which a title-case name ends (the name is before them). */
+const TITLE_CASE_ENDS = new Set(['On', 'For', 'And', 'By', 'At']);
+const LAND_FORMS = new Set(['delta', 'valley', 'basin', 'plateau', 'highlands', 'lowlands', 'plains', 'coast', 'hills', 'savanna', 'steppe']);
 const HYPHENATED_ADJECTIVE = /-(?:based|born|bred|owned|led|backed|run|made|style|like|era|bound|linked|funded|controlled|occupied|allied|friendly|oriented)$/i;
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'independent', 'tory', 'socialist', 'communist', 'green']);
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
@@ -102,6 +105,17 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
       break;
     }
   }
+  // "J. Kenji López-Alt On Cookbooks", "Jane Doe For Mayor": in title case a name ends at "On", "For", "And", "By" or
+  // "At" (running text writes them in lower case inside names).
+  for (let k = from + 1; k < to - 1; k++) {
+    if (TITLE_CASE_ENDS.has(toks[k].text)) {
+      to = k;
+      break;
+    }
+  }
+  // "Niger-Delta", "Rift-Valley": a hyphenated compound with a place or a land form in it is no person.
+  if (type === 'person' && to - from === 1 && /-/.test(toks[from].text)
+    && toks[from].text.split('-').some((p) => known(p)?.type === 'place' || PLACE_SUFFIXES.has(p.toLowerCase()) || LAND_FORMS.has(p.toLowerCase()))) type = 'place';
   // "New York-based", "African-American": an adjective made of a name is not the name.
   if (HYPHENATED_ADJECTIVE.test(toks[to - 1].text) || toks[to - 1].text.split('-').every((p) => DEMONYMS.has(p.toLowerCase()))) return null;
   // A contraction ("I'm", "We'll", "Don't") is speech, never a name.

@@ -42,3 +42,9 @@ test('a role phrase alone is no organization; a named body after an office is on
   assert.equal(named(es, 'Group Managing Director'), undefined);
   assert.equal(named(es, 'Central Bank of Nigeria')?.type, 'organization');
 });
+
+test('a title-case name ends at On, For, And; a hyphenated land form is no person', () => {
+  const es = entities('The magazine ran the piece as Marta Quiroga-Lind On Dumplings And Woks last spring. Militants in the Niger-Delta blew up a pipeline.');
+  assert.equal(es.some((e) => /On Dumplings|Woks/.test(e.name)), false);
+  assert.notEqual(named(es, 'Niger-Delta')?.type, 'person');
+});
