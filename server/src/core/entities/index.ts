@@ -5,6 +5,7 @@ import type { Component } from '../component';
 import type { Doc } from '../doc';
 import type { Entity, EntityType } from '../types';
 import { type Cluster, cluster, initials, words } from './cluster';
+import { isSportsArticle, mergeShortForms, retypeClubs } from './clubs';
 import { docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
 import { COMMON_WORDS, COUNTRIES, KNOWN_SURNAMES, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
@@ -28,7 +29,8 @@ export function findEntities(doc: Doc): Entity[] {
   if (!rs.length) return [];
   const stats = docStats(rs);
   const g = glossaryIndex(doc.options.glossary);
-  const found: Mention[] = tagMentions(doc, rs, stats);
+  const sports = isSportsArticle(rs.flatMap((r) => r.toks));
+  const found: Mention[] = tagMentions(doc, rs, stats, sports);
   found.push(...datelineMentions(doc).filter((m) => !doc.inBoilerplate(m)));
   for (const r of rs) {
     for (const h of findGlossary(doc.text, r.toks[0].start, r.toks[r.toks.length - 1].end, g)) found.push({ ...h, source: 'glossary' });
@@ -38,14 +40,16 @@ export function findEntities(doc: Doc): Entity[] {
     if (COUNTRIES.has(known(m.text)?.canonical ?? '')) m.use = useOf(doc.text, m.start, m.end);
     m.placed = placedAt(doc.text, m.start);
   }
-  const clusters = cluster(kept, g.names, stats.sportsReport);
+  let clusters = cluster(kept, g.names, stats.sportsReport);
   const allToks: Tok[] = rs.flatMap((r) => r.toks);
+  const idx = tokIndex(allToks);
+  if (sports) retypeClubs(clusters, allToks, idx.at);
+  clusters = mergeShortForms(clusters, sports);
   propagate(clusters, rs, doc);
   addLowerCase(clusters, allToks);
   addAcronyms(clusters, allToks);
   addNestedPlaces(clusters);
 
-  const idx = tokIndex(allToks);
   const personStarts = new Set<number>();
   for (const c of clusters) if (c.type === 'person') for (const m of c.mentions) personStarts.add(m.start);
   const used = new Set<string>();

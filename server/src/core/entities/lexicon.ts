@@ -143,7 +143,8 @@ export const LOWERCASE_PLACES = new Set(
 
 /** Lookup of a known name, or undefined. */
 export function known(name: string): KnownName | undefined {
-  const lower = name.toLowerCase();
+  // A curly apostrophe is the same letter as a straight one ("Moody’s" is "Moody's").
+  const lower = name.replace(/’/g, "'").toLowerCase();
   if (CAPITALS_ONLY.has(lower) && /\p{Ll}/u.test(name)) return undefined;
   return KNOWN.get(lower);
 }

@@ -11,6 +11,12 @@ import { isWord } from '../diagnostics/lexicon/dictionary';
 import { OPENING_MARK, isGivenName } from './name-words';
 import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
 import { spansOf, tagRun } from './tagger';
+import { COMPANY_WORDS, endsInClubWord, withClubNames, withClubsBeforeCues } from './clubs';
+import { isPossessiveName, withPossessiveNames } from './possessive-names';
+import { isTitleWord, withRoleAppositions, withTitledPeople, withoutRolePhrases } from './titled-people';
+
+/** Role phrases out, then people shown by a title before or a role after their names (titled-people.ts). */
+const PEOPLE_PASSES = [withPossessiveNames, withoutRolePhrases, withTitledPeople, withRoleAppositions];
 
 export interface Mention {
   start: number;
@@ -42,12 +48,15 @@ const CALENDAR_WORDS = new Set(('monday|tuesday|wednesday|thursday|friday|saturd
 const FIRST_NAMES_TOO = new Set(['april', 'may', 'june', 'august']);
 /** Capitalized function words that a name does not contain but a title-case headline does. */
 const TITLE_CASE_BREAKS = new Set(['About', 'With', 'Amid', 'Against', 'After', 'Before', 'Over', 'Under', 'Into', 'From', 'As', 'If', 'When', 'While', 'Because', 'Than', 'Despite', 'Is', 'Are', 'Was', 'Will', 'To']);
+/** Capitalized function words at which a title-case name ends (the name is before them). */
+const TITLE_CASE_ENDS = new Set(['On', 'For', 'And', 'By', 'At']);
+const LAND_FORMS = new Set(['delta', 'valley', 'basin', 'plateau', 'highlands', 'lowlands', 'plains', 'coast', 'hills', 'savanna', 'steppe']);
 const HYPHENATED_ADJECTIVE = /-(?:based|born|bred|owned|led|backed|run|made|style|like|era|bound|linked|funded|controlled|occupied|allied|friendly|oriented)$/i;
 const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'labour', 'liberal', 'independent', 'tory', 'socialist', 'communist', 'green']);
 const CONTRACTION = /\p{L}['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
 const PUNCT_EDGE = /^[\p{P}\p{S}]+$/u;
 
-export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
+export function tagMentions(doc: Doc, rs: Run[], stats: DocStats, sports = false): Mention[] {
   const out: Mention[] = [];
   const titleRuns: Run[] = [];
   for (const r of rs) {
@@ -61,8 +70,10 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
     const labels = tagRun(r.toks, stats);
     let spans = spansOf(labels);
     for (const pass of SPAN_PASSES) spans = pass(r.toks, spans);
+    spans = withClubsBeforeCues(r.toks, withClubNames(r.toks, spans, sports), sports);
+    for (const pass of PEOPLE_PASSES) spans = pass(r.toks, spans);
     for (const s of spans) {
-      const m = clean(r.toks, s.from, s.to, s.type, stats);
+      const m = clean(r.toks, s.from, s.to, s.type, stats, sports);
       if (m) out.push(...splitCompound(m));
     }
   }
@@ -76,9 +87,10 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats): Mention[] {
   return out;
 }
 
-function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: DocStats): Mention | null {
+function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: DocStats, sports: boolean): Mention | null {
   // Possessives and edge punctuation never belong to a name.
-  while (to > from && (/^[’']s?$/i.test(toks[to - 1].text) || PUNCT_EDGE.test(toks[to - 1].text))) to--;
+  // (Not the possessive of a name written in the possessive: "Moody’s", "McDonald's".)
+  while (to > from && ((/^[’']s?$/i.test(toks[to - 1].text) && !isPossessiveName(joinedText(toks, from, to))) || PUNCT_EDGE.test(toks[to - 1].text))) to--;
   while (from < to && PUNCT_EDGE.test(toks[from].text)) from++;
   while (to - from > 1 && NOT_NAMES.has(toks[to - 1].lower)) to--;
   // "in Florida Friday", "Monday Trump said": a day or month at either end is the date, not the name.
@@ -93,13 +105,24 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
       break;
     }
   }
+  // "J. Kenji López-Alt On Cookbooks", "Jane Doe For Mayor": in title case a name ends at "On", "For", "And", "By" or
+  // "At" (running text writes them in lower case inside names).
+  for (let k = from + 1; k < to - 1; k++) {
+    if (TITLE_CASE_ENDS.has(toks[k].text)) {
+      to = k;
+      break;
+    }
+  }
+  // "Niger-Delta", "Rift-Valley": a hyphenated compound with a place or a land form in it is no person.
+  if (type === 'person' && to - from === 1 && /-/.test(toks[from].text)
+    && toks[from].text.split('-').some((p) => known(p)?.type === 'place' || PLACE_SUFFIXES.has(p.toLowerCase()) || LAND_FORMS.has(p.toLowerCase()))) type = 'place';
   // "New York-based", "African-American": an adjective made of a name is not the name.
   if (HYPHENATED_ADJECTIVE.test(toks[to - 1].text) || toks[to - 1].text.split('-').every((p) => DEMONYMS.has(p.toLowerCase()))) return null;
   // A contraction ("I'm", "We'll", "Don't") is speech, never a name.
   for (let k = from; k < to; k++) if (CONTRACTION.test(toks[k].text)) return null;
   // Titles and articles in front of a person's name are a role, not the name; "The" stays in a known name
   // that has it ("The Hague", "The Guardian").
-  while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower))))
+  while (to - from > 1 && (LEADING_DROP.has(toks[from].lower) || (type === 'person' && (TITLES.has(toks[from].lower) || DEMONYMS.has(toks[from].lower) || isTitleWord(toks[from]))))
     && !(toks[from].text === 'The' && known(joinedText(toks, from, to)))) from++;
   // A sentence-initial common word is not part of the name that follows: "Inside Ukraine", "Yet Putin";
   // but an adjective opening a name that ends in an organization or place word is: "Civil Defense Authority".
@@ -147,7 +170,8 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     const last = toks[to - 1].lower;
     const org = ORG_SUFFIXES.has(last);
     const place = PLACE_SUFFIXES.has(last);
-    if (org && !place) type = 'organization';
+    // A company word at the end ("Bridgewater Associates", "Sky Sports") makes a company, never a person.
+    if ((org && !place) || COMPANY_WORDS.has(last) || (endsInClubWord(toks[to - 1].text, sports) && known(joinedText(toks, from, to))?.type !== 'place')) type = 'organization';
     else if (place && !org) type = 'place';
     // A "person" whose name is all English words and starts with no given name is a group or a brand:
     // "Civic Passion", "Campbell Soup" (names of people mix in words no dictionary has, or a given name).

@@ -13,9 +13,29 @@ function nameWords(name: string): string[] {
   return name.toLowerCase().split(/[\s-]+/u).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length > 1);
 }
 
-/** Same person or body: last words match loosely, and given names, when both have them, agree. */
+/**
+ * A name the other entity's article wrote for it: "West Ham" beside "West Ham United", "Wolves" beside "Wolverhampton
+ * Wanderers". For a person only a name of two words or more: "Wang" alone may be anyone called Wang.
+ */
+function namedAs(a: Entity, name: string): boolean {
+  const lower = name.toLowerCase();
+  return (a.type !== 'person' || /\s/.test(name)) && a.aliases.some((x) => x.toLowerCase() === lower);
+}
+
+/** Last words of an entity's name and of the names its article wrote for it, for finding candidates. */
+function lastWords(e: Entity): string[] {
+  const out = new Set<string>();
+  for (const n of [e.name, ...e.aliases]) {
+    const ws = nameWords(n);
+    if (ws.length) out.add(ws[ws.length - 1]);
+  }
+  return [...out];
+}
+
+/** Same person or body: last words match loosely, and given names, when both have them, agree; or one article wrote the other's name for it. */
 export function sameEntity(a: Entity, b: Entity): boolean {
   if (a.type !== b.type) return false;
+  if (namedAs(a, b.name) || namedAs(b, a.name)) return true;
   const wa = nameWords(a.name);
   const wb = nameWords(b.name);
   if (!wa.length || !wb.length) return false;
@@ -34,8 +54,7 @@ export function canonicalIds(articles: ArticleAnalysis[]): Map<string, string> {
   const byLast = new KeyIndex();
   for (const a of articles) {
     for (const e of a.entities) {
-      const words = nameWords(e.name);
-      const last = words.length ? [words[words.length - 1]] : [];
+      const last = lastWords(e);
       const candidates = byLast.candidates(last);
       const idHit = byId.get(e.id);
       if (idHit !== undefined) candidates.push(idHit);
