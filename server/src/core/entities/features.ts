@@ -145,11 +145,15 @@ export interface CapRuns {
   tag: string[];
   /** Index of the last token of the run each token is in. */
   end: Int32Array;
+  /** Index of the first token of the run each token is in (the token itself outside runs). */
+  start: Int32Array;
 }
 
 export function capRuns(toks: Tok[]): CapRuns {
   const out = new Array<string>(toks.length).fill('');
   const ends = new Int32Array(toks.length);
+  const starts = new Int32Array(toks.length);
+  for (let k = 0; k < toks.length; k++) { starts[k] = k; ends[k] = k; }
   let i = 0;
   while (i < toks.length) {
     if (!isCap(toks[i].text)) { i++; continue; }
@@ -157,11 +161,19 @@ export function capRuns(toks: Tok[]): CapRuns {
     while (j < toks.length && (isCap(toks[j].text) || (CONNECT.has(toks[j].lower) && j + 1 < toks.length && isCap(toks[j + 1].text)))) j++;
     if (j - i === 1) out[i] = 'B1';
     else for (let k = i; k < j; k++) out[k] = k === i ? 'B' : k === j - 1 ? 'E' : 'I';
-    for (let k = i; k < j; k++) ends[k] = j - 1;
+    for (let k = i; k < j; k++) { ends[k] = j - 1; starts[k] = i; }
     i = j;
   }
-  return { tag: out, end: ends };
+  return { tag: out, end: ends, start: starts };
 }
+
+/**
+ * Role words of sport, business and public life that stand before a name in lower case and are not
+ * titles of the name ("striker Harry Kane", "chief executive Mary Barra", "spokesperson ..." is in TITLES).
+ */
+const ROLE_WORDS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'captain', 'boss',
+  'executive', 'analyst', 'economist', 'lawyer', 'spokesman', 'spokeswoman', 'chairman', 'minister', 'secretary', 'player',
+  'batsman', 'bowler', 'driver', 'rider', 'author', 'reporter', 'correspondent', 'actor', 'actress', 'singer', 'star', 'veteran', 'teammate', 'rival']);
 
 /** A token the tagger need not score after an O: it starts with no capital (entities start with one). */
 export function plainlyOutside(t: Tok): boolean {
@@ -189,6 +201,7 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats,
     `sh=${sh}`,
     `s3=${w.slice(-3)}`,
     `p3=${w.slice(0, 3)}`,
+    `s4=${w.slice(-4)}`,
     `pw=${p ? p.lower : '<s>'}`,
     `nw=${n ? n.lower : '</s>'}`,
     `pw2=${p2 ? p2.lower : '<s>'}`,
@@ -223,6 +236,17 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats,
     }
     if (p && TITLES.has(p.lower)) f.push(isCap(p.text) ? 'after-Title' : 'after-title');
     if (TITLES.has(w)) f.push('title');
+    // Role cues around a name, on any desk: a capitalized run opened by a title ("President Muhammadu
+    // Buhari", "Finance Minister Zainab Ahmed"), a role word just before the run ("striker Harry Kane",
+    // "chief executive Mary Barra"), or an apposition after it ("Timipre Sylva, Minister of State").
+    const s0 = runs.start[i];
+    if (s0 < i && TITLES.has(toks[s0].lower)) f.push('run-opens-with-title');
+    const before = toks[s0 - 1];
+    if (before && (TITLES.has(before.lower) || ROLE_WORDS.has(before.lower))) f.push('run-after-role');
+    const after = toks[runs.end[i] + 1];
+    const after2 = toks[runs.end[i] + 2];
+    if (after && after.text === ',' && after2 && (TITLES.has(after2.lower) || ROLE_WORDS.has(after2.lower))) f.push('run-before-comma-role');
+    if (stats.sports && before) f.push(`sport|before=${before.lower}`);
   }
   return f;
 }

@@ -1,4 +1,4 @@
-// A greedy averaged-perceptron BIO tagger over the features of features.ts. Its weights
+// An averaged-perceptron BIO tagger over the features of features.ts, decoded greedily or by Viterbi. Its weights
 // (data/model.json) are trained by scripts/train-ner.ts; see data/README.md for the data used.
 import type { EntityType } from '../types';
 import { type DocStats, type Tok, capRuns, features, gazetteer, plainlyOutside, shapeOf } from './features';
@@ -15,13 +15,17 @@ export interface TaggedSpan {
   type: EntityType;
 }
 
-let loaded: Weights | null = null;
-let override: Weights | null = null;
+/** How a run's labels are chosen: left to right one at a time, or the best sequence (Viterbi). */
+export type Decoding = 'greedy' | 'viterbi';
+interface Model { weights: Weights; decoding: Decoding }
+
+let loaded: Model | null = null;
+let override: Model | null = null;
 
 /** Runs fn with other weights than the shipped ones: cross-validation scores models trained without the scored documents. */
-export function withWeights<T>(weights: Weights, fn: () => T): T {
+export function withWeights<T>(weights: Weights, fn: () => T, decoding: Decoding = 'greedy'): T {
   const prior = override;
-  override = weights;
+  override = { weights, decoding };
   try {
     return fn();
   } finally {
@@ -29,18 +33,18 @@ export function withWeights<T>(weights: Weights, fn: () => T): T {
   }
 }
 
-function shippedWeights(): Weights {
+function shipped(): Model {
   if (override) return override;
   if (loaded) return loaded;
-  const m = model as { labels: string[]; scale: number; weights: Record<string, number[]> };
+  const m = model as { labels: string[]; scale: number; decoding?: Decoding; weights: Record<string, number[]> };
   const w: Weights = new Map();
   for (const [feat, row] of Object.entries(m.weights)) {
     const arr = new Float32Array(LABELS.length);
     for (let k = 0; k < row.length; k++) arr[k] = row[k] / m.scale;
     w.set(feat, arr);
   }
-  loaded = w;
-  return w;
+  loaded = { weights: w, decoding: m.decoding ?? 'greedy' };
+  return loaded;
 }
 
 export function tagFeatures(prev: string, tok: Tok): string[] {
@@ -61,8 +65,89 @@ export function scores(weights: Weights, feats: string[], out: Float64Array): vo
   }
 }
 
-/** Labels for a token run, greedily left to right. */
-export function tagRun(toks: Tok[], stats: DocStats, weights: Weights = shippedWeights()): string[] {
+const N = LABELS.length;
+const O = 0;
+/** LABELS index -> may it follow LABELS index (I-x only after B-x or I-x). */
+const ALLOWED: boolean[][] = LABELS.map((prev) => LABELS.map((label) => allowed(prev, label)));
+const IS_B = LABELS.map((l) => l.startsWith('B-'));
+
+/**
+ * The best label sequence for a token run: Viterbi over the BIO lattice, where a token's score under a
+ * label is the sum of its features' weights (features()) plus the weights of the transition features
+ * (tagFeatures(), which pair the previous label with this token). A name opens only on a capitalized
+ * token, a token without a capital is in one only as a connector of a capitalized run; a token that
+ * is not capitalized and follows only O is O without being scored (most tokens).
+ * `feats` caches each token's features (the trainer reads them back for its update). `domain` is for
+ * training only (see inDomain); the shipped weights have the domains folded in.
+ */
+export function decode(toks: Tok[], stats: DocStats, weights: Weights, feats: (string[] | null)[] = [], domain = ''): string[] {
+  const n = toks.length;
+  if (n === 0) return [];
+  const gaz = gazetteer(toks);
+  const cr = capRuns(toks);
+  const back = new Int8Array(n * N);
+  let delta = new Float64Array(N).fill(-Infinity);
+  let next = new Float64Array(N);
+  const em = new Float64Array(N);
+  const tr = new Float64Array(N);
+  delta[O] = 0; // before the run: as after an O
+  let onlyO = true;
+  for (let i = 0; i < n; i++) {
+    const outside = plainlyOutside(toks[i]);
+    // A token without a capital is inside a name only as a connector of a capitalized run
+    // ("University of Texas", "Bank of America"): elsewhere it is O.
+    const forcedO = outside && !cr.tag[i];
+    if (onlyO && outside) {
+      feats[i] = null;
+      back[i * N] = O;
+      continue; // delta unchanged: O after O, the same for every path
+    }
+    let f: string[] | null = null;
+    if (forcedO) em.fill(0); // O's own score is the same on every path: only the transitions into it count
+    else {
+      f = inDomain(features(toks, i, gaz, stats, cr), domain);
+      scores(weights, f, em);
+    }
+    feats[i] = f;
+    next.fill(-Infinity);
+    for (let p = 0; p < N; p++) {
+      if (delta[p] === -Infinity) continue;
+      scores(weights, inDomain(tagFeatures(LABELS[p], toks[i]), domain), tr);
+      for (let k = 0; k < N; k++) {
+        if (!ALLOWED[p][k] || (outside && IS_B[k]) || (forcedO && k !== O)) continue;
+        const v = delta[p] + tr[k] + em[k];
+        if (v > next[k]) { next[k] = v; back[i * N + k] = p; }
+      }
+    }
+    const t = delta; delta = next; next = t;
+    onlyO = true;
+    for (let k = 1; k < N; k++) if (delta[k] !== -Infinity) { onlyO = false; break; }
+  }
+  const out = new Array<string>(n);
+  let k = 0;
+  for (let j = 1; j < N; j++) if (delta[j] > delta[k]) k = j;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = LABELS[k];
+    k = back[i * N + k];
+  }
+  return out;
+}
+
+/**
+ * A training sentence's features with a copy marked by its corpus ("G:" GUM, ...), as in Daumé's
+ * "frustratingly easy" domain adaptation: the plain copy learns what all corpora share, the marked copy
+ * each corpus's own conventions. The shipped weights are the plain ones plus GUM's marked ones, so the
+ * tagger at run time scores the plain features alone ('' = no copy).
+ */
+export function inDomain(feats: string[], domain: string): string[] {
+  if (!domain) return feats;
+  const out = feats.slice();
+  for (const f of feats) out.push(domain + f);
+  return out;
+}
+
+/** Labels for a token run, greedily left to right (each label chosen with the previous one fixed). */
+export function greedy(toks: Tok[], stats: DocStats, weights: Weights, domain = ''): string[] {
   const gaz = gazetteer(toks);
   const cr = capRuns(toks);
   const out: string[] = [];
@@ -73,7 +158,7 @@ export function tagRun(toks: Tok[], stats: DocStats, weights: Weights = shippedW
       out.push('O');
       continue;
     }
-    const feats = features(toks, i, gaz, stats, cr).concat(tagFeatures(prev, toks[i]));
+    const feats = inDomain(features(toks, i, gaz, stats, cr).concat(tagFeatures(prev, toks[i])), domain);
     scores(weights, feats, s);
     let best = 0;
     for (let k = 1; k < LABELS.length; k++) if (allowed(prev, LABELS[k]) && s[k] > s[best]) best = k;
@@ -81,6 +166,12 @@ export function tagRun(toks: Tok[], stats: DocStats, weights: Weights = shippedW
     out.push(prev);
   }
   return out;
+}
+
+/** Labels for a token run, decoded as the model was trained to be (model.json `decoding`). */
+export function tagRun(toks: Tok[], stats: DocStats): string[] {
+  const m = shipped();
+  return m.decoding === 'viterbi' ? decode(toks, stats, m.weights) : greedy(toks, stats, m.weights);
 }
 
 export function spansOf(labels: string[]): TaggedSpan[] {
