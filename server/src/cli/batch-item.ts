@@ -104,17 +104,27 @@ function output(article: Article, analysis: ArticleAnalysis, settings: BatchSett
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function fromJsonLine(bytes: Uint8Array, lineNo: number, settings: BatchSettings, foundId: (id: ItemId) => void): Article {
-  if (bytes.includes(0)) throw new ItemError('binary', 'the line has NUL bytes: not a JSON text line');
+  // A line that cannot be parsed still names its id when it starts with it.
+  const named = () => {
+    const id = idFromHead(Buffer.from(bytes.subarray(0, 1024)));
+    if (id !== null) foundId(id);
+  };
+  if (bytes.includes(0)) {
+    named();
+    throw new ItemError('binary', 'the line has NUL bytes: not a JSON text line');
+  }
   let line: string;
   try {
     line = utf8.decode(bytes);
   } catch {
+    named();
     throw new ItemError('bad-encoding', 'the line is not valid UTF-8 (JSON Lines are UTF-8)');
   }
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (e) {
+    named();
     throw new ItemError('bad-json', `not JSON: ${(e as Error).message}`);
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ItemError('bad-json', 'the line is JSON but not an object');
