@@ -38,6 +38,7 @@ Options:
   --format sarif      (check) a SARIF 2.1.0 log instead of lines
   --fail-on S         (check) error, warning, information, hint or none (default warning)
   --silenced FILE     (check) silenced findings; default: the nearest .newsdesk/silenced.json
+  --stats             (--jsonl, --files-from, check) items, time, CPU and peak memory on standard error
   --help, --version
 Exit codes: 0 all files analysed, 1 some file could not be read or is not text, 2 wrong usage.
 With --jsonl and --files-from a bad item is an error line and the exit code stays 0 (a stream

@@ -36,6 +36,8 @@ interface BatchArgs {
   /** Rank at or above which `check` exits 1; Infinity for --fail-on none. */
   failOn: number;
   silencedFile?: string;
+  /** Print items, time, CPU and peak memory to standard error at the end. */
+  stats: boolean;
 }
 
 const FAIL_ON_DEFAULT: Severity = 'warning';
@@ -51,11 +53,12 @@ function parseArgs(argv: readonly string[]): BatchArgs | string {
   let jsonl = false;
   let filesFrom: string | undefined;
   const files: string[] = [];
-  const args: BatchArgs = { command, source: { kind: 'jsonl' }, jobs: defaultJobs(), maxSizeKB: DEFAULT_MAX_FILE_SIZE_KB, format: 'text', failOn: SEVERITY_RANK[FAIL_ON_DEFAULT] };
+  const args: BatchArgs = { command, source: { kind: 'jsonl' }, jobs: defaultJobs(), maxSizeKB: DEFAULT_MAX_FILE_SIZE_KB, format: 'text', failOn: SEVERITY_RANK[FAIL_ON_DEFAULT], stats: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => rest[++i];
     if (arg === '--jsonl') jsonl = true;
+    else if (arg === '--stats') args.stats = true;
     else if (arg === '--files-from') {
       filesFrom = value();
       if (filesFrom === undefined) return '--files-from needs a FILE (or - for standard input)';
@@ -88,6 +91,14 @@ function parseArgs(argv: readonly string[]): BatchArgs | string {
   if (files.includes('-')) return 'check reads standard input with --jsonl or --files-from -';
   args.source = jsonl ? { kind: 'jsonl' } : filesFrom !== undefined ? { kind: 'files-from', file: filesFrom } : { kind: 'files', files };
   return args;
+}
+
+/** One line for benchmarks and logs; the CPU and the peak memory are the whole process's, worker threads included. */
+function statsLine(items: number, failed: number, ms: number, jobs: number): string {
+  const u = process.resourceUsage();
+  const cpu = (u.userCPUTime + u.systemCPUTime) / 1e6;
+  return `newsdesk: stats: ${items} items, ${failed} failed, ${(ms / 1000).toFixed(2)} s, ${(items / (ms / 1000)).toFixed(1)} items/s, `
+    + `CPU ${cpu.toFixed(2)} s, max RSS ${(u.maxRSS / 1024).toFixed(1)} MB, jobs ${jobs}\n`;
 }
 
 /** A JSON line may carry its text escaped: the line's cap is above the text's, which is checked after parsing. */
@@ -140,7 +151,9 @@ export async function runBatch(argv: readonly string[], io: BatchIo, version: st
     : io.write;
   try {
     if (mode === 'check-sarif') await io.write(sarifHead());
+    const started = performance.now();
     const summary = await runOrdered(jobsOf(args, io), analyser, window, write);
+    if (args.stats) io.stderr(statsLine(summary.items, summary.failed, performance.now() - started, args.jobs));
     if (mode === 'check-sarif') await io.write(sarifTail(version, summary.codes));
     if (args.command === 'analyze') return 0;
     return summary.worst >= args.failOn ? 1 : 0;
