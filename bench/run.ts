@@ -11,6 +11,7 @@ import type { LargeDocumentLatency } from './lsp-large';
 import { loadCompromise, loadNer, loadWink, nerScore, ours } from './alternatives';
 import type { Alternative } from './alternatives';
 import { prf } from '../eval/types';
+import { batchLines, batchOptions } from './batch';
 import { heading, line, mb, median, ms, now, percentile } from './stats';
 
 declare const NEWSDESK_VERSION: string;
@@ -41,6 +42,12 @@ async function main(): Promise<void> {
   process.stdout.write(`inputs: ${seeds.length} sample articles (${seeds.reduce((s, a) => s + kb(a.text), 0).toFixed(1)} KB); `
     + `synthetic corpus of ${corpus.articles.length} articles, ${mb(corpus.bytes)}, from ${from}, built in memory\n`);
 
+  if (process.argv.includes('--batch-only')) {
+    // `npm run bench -- --batch-only [--batch-articles N] [--batch-sizes 1000,10000,100000] [--batch-seconds S]`:
+    // only the lines of `newsdesk analyze --jsonl` (issue 18).
+    heading('Batch (dist/cli.js analyze --jsonl, a real process over standard input)');
+    return batchLines(ROOT, batchOptions(process.argv));
+  }
   if (process.argv.includes('--workspace-only')) {
     // `npm run bench -- --workspace-only`: only the workspace indexing lines.
     heading('Language server (dist/server.js --stdio)');
@@ -79,6 +86,9 @@ async function main(): Promise<void> {
   } else line('semantic tokens', 'n/a (the server does not offer semanticTokensProvider)');
   line('server memory (RSS) with one article open', mb(lat.rss));
   await workspaceLines(corpus.articles);
+
+  heading('Batch (dist/cli.js analyze --jsonl, a real process over standard input)');
+  await batchLines(ROOT, batchOptions(process.argv));
 
   heading(`Entity pass vs alternatives (same text: the first ${mb(COMPARE_BYTES)} of the corpus)`);
   gc();

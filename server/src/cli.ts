@@ -4,11 +4,15 @@ import { analyze, buildTimeline, decodeArticle, sizeRefusal, ANALYSIS_VERSION, A
 import type { ArticleAnalysis, TimelineDocument } from './core';
 import { formatSummary } from './cli/summary';
 import { formatTimelineMarkdown, formatTimelineText } from './cli/timeline-format';
+import { isBatchCommand, runBatch } from './cli/batch';
+import { isBatchWorker, runBatchWorker } from './cli/batch-worker';
 
 declare const NEWSDESK_VERSION: string;
 const VERSION = typeof NEWSDESK_VERSION === 'string' ? NEWSDESK_VERSION : '0.0.0-dev';
 
-const USAGE = 'usage: newsdesk analyze FILE... [--json] | newsdesk timeline FILE... [--json | --markdown] | --help | --version';
+const USAGE = 'usage: newsdesk analyze FILE... [--json] | newsdesk analyze --jsonl | --files-from FILE [--jobs N]'
+  + ' | newsdesk check FILE... | --jsonl | --files-from FILE [--format text|sarif] [--fail-on SEVERITY]'
+  + ' | newsdesk timeline FILE... [--json | --markdown] | --help | --version';
 
 const HELP = `Newsdesk: annotate news articles with actors, quotes, figures, dates and problems.
 
@@ -16,6 +20,13 @@ ${USAGE}
 
 Commands:
   analyze FILE...     a short summary of each article (--json: {"version": 1, "articles": [...]})
+  analyze --jsonl     JSON Lines in on standard input ({"id", "text", "published"?, "source"?} a line),
+                      one line out per article as soon as it is done, in input order:
+                      {"id", "analysis"} or {"id", "error": {"code", "message"}}
+  analyze --files-from FILE
+                      the same output for the files named one per line in FILE (- for standard input)
+  check FILE...       findings as file:line:col: severity code message (also --jsonl, --files-from);
+                      exit 1 when one is at or above --fail-on (default warning)
   timeline FILE...    the dated events of the articles, merged (--json or --markdown)
 
 FILE may be - to read one article from standard input.
@@ -23,8 +34,15 @@ Options:
   --json              machine-readable output
   --markdown          (timeline) a Markdown table
   --max-size-kb N     refuse files larger than N KB (default ${DEFAULT_MAX_FILE_SIZE_KB})
+  --jobs N            (--jsonl, --files-from, check) analyse on N worker threads (default: the cores)
+  --format sarif      (check) a SARIF 2.1.0 log instead of lines
+  --fail-on S         (check) error, warning, information, hint or none (default warning)
+  --silenced FILE     (check) silenced findings; default: the nearest .newsdesk/silenced.json
+  --stats             (--jsonl, --files-from, check) items, time, CPU and peak memory on standard error
   --help, --version
-Exit codes: 0 all files analysed, 1 some file could not be read or is not text, 2 wrong usage.`;
+Exit codes: 0 all files analysed, 1 some file could not be read or is not text, 2 wrong usage.
+With --jsonl and --files-from a bad item is an error line and the exit code stays 0 (a stream
+engine would fail the whole task otherwise); check exits 1 on a finding at or above --fail-on.`;
 
 interface Io {
   stdout: (s: string) => void;
@@ -119,7 +137,27 @@ function describeError(e: unknown): string {
   return err?.message ?? String(e);
 }
 
-if (require.main === module) {
+/** Writes to standard output and resolves once the stream can take more (back-pressure). */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', () => resolve());
+  });
+}
+
+if (isBatchWorker()) runBatchWorker();
+else if (require.main === module && isBatchCommand(process.argv.slice(2)) && !process.argv.includes('--help') && !process.argv.includes('--version')) {
+  // The reader went away (`| head`): stop quietly, as a Unix filter does.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+  void runBatch(process.argv.slice(2), {
+    stdin: () => process.stdin,
+    write: writeStdout,
+    stderr: (s) => process.stderr.write(s),
+    workerScript: __filename,
+  }, VERSION, USAGE).then((code) => {
+    process.exitCode = code;
+  });
+} else if (require.main === module) {
   const code = main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
