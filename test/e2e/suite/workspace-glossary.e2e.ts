@@ -1,0 +1,60 @@
+// Corrections in place in a real VS Code: the quick fix "Mark as place" on a hyphenated name that the
+// analysis took for a person writes the workspace folder's .newsdesk/glossary.json, and the hover and
+// the side panel change at once. Runs last (file order) and removes its files, so the other cases see
+// the workspace as made by setup.mjs. The article is made up for this test.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Ctx } from '../../../client/src/ctx';
+import { screenshot, test, waitFor } from './harness';
+
+const TEXT = [
+  'Farmers protest oil spills',
+  '',
+  'LAGOS, March 3 (Newsdesk) - Farmers from Niger-Delta marched on Monday to demand a clean-up of the creeks.',
+  '',
+  '"We cannot fish any more," said Amaka Obi, who leads the farmers\' union. Niger-Delta has seen hundreds of spills since 2010, said Tunde Bakare of the Rivers Environment Agency.',
+  '',
+].join('\n');
+
+async function hoverText(doc: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+  return hovers.flatMap((h) => h.contents).map((m) => (typeof m === 'string' ? m : m.value)).join('\n');
+}
+
+const groupNames = (ctx: Ctx, label: string) =>
+  ctx.views.entities.getChildren().find((g) => g.label === label)?.children?.map((n) => n.label) ?? [];
+
+test('Mark as place on a hyphenated name writes the folder glossary; hover and side panel change', async () => {
+  const ext = vscode.extensions.getExtension<Ctx>('newsdesk.newsdesk');
+  assert.ok(ext);
+  const ctx = await ext.activate();
+  await waitFor('the language client to run', () => ctx.client?.isRunning());
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const file = vscode.Uri.joinPath(folder, 'delta-spills.news');
+  const glossary = vscode.Uri.joinPath(folder, '.newsdesk', 'glossary.json');
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(TEXT));
+  try {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { viewColumn: vscode.ViewColumn.One });
+    const doc = editor.document;
+    const at = doc.positionAt(doc.getText().indexOf('Niger-Delta') + 3);
+    await vscode.commands.executeCommand('newsdesk.scopeArticle');
+    await waitFor('the side panel to show the article', () => ctx.store.articles[0]?.analysis.file === doc.uri.toString() && groupNames(ctx, 'People').includes('Niger-Delta'));
+    assert.match(await hoverText(doc, at), /· person/);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
+    const mark = actions.find((a) => a.title === 'Mark as place: “Niger-Delta”');
+    assert.ok(mark?.command, `a Mark as place quick fix (got: ${actions.map((a) => a.title).join(' | ')})`);
+    assert.equal(mark.kind?.value, 'quickfix');
+    await vscode.commands.executeCommand(mark.command.command, ...(mark.command.arguments ?? []));
+
+    await waitFor('the hover to say place', async () => /\*\*Niger-Delta\*\* · place/.test(await hoverText(doc, at)), 20_000);
+    await waitFor('the side panel to list Niger-Delta under Places', () => groupNames(ctx, 'Places').includes('Niger-Delta') && !groupNames(ctx, 'People').includes('Niger-Delta'), 20_000);
+    const stored = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(glossary)));
+    assert.deepEqual(stored.entries, [{ name: 'Niger-Delta', type: 'place' }]);
+    await screenshot('corrected-place');
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, '.newsdesk'), { recursive: true }).then(undefined, () => undefined);
+  }
+});
