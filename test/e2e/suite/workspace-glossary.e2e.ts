@@ -58,3 +58,12 @@ test('Mark as place on a hyphenated name writes the folder glossary; hover and s
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, '.newsdesk'), { recursive: true }).then(undefined, () => undefined);
   }
 });
+
+test('VS Code takes the contributed colours of the entity types for its default themes', async () => {
+  const inspected = vscode.workspace.getConfiguration('editor').inspect<Record<string, { rules?: Record<string, string> }>>('semanticTokenColorCustomizations');
+  const defaults = inspected?.defaultValue ?? {};
+  for (const theme of ['[Default Dark Modern]', '[Default Light Modern]', '[Default High Contrast]', '[Default High Contrast Light]']) {
+    const rules = defaults[theme]?.rules ?? {};
+    assert.equal(new Set([rules.person, rules.organization, rules.place].filter(Boolean)).size, 3, `${theme}: ${JSON.stringify(rules)}`);
+  }
+});
