@@ -115,3 +115,38 @@ test('Mark as place, Not a name and Same as write the folder glossary and re-ann
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('hover action links: only for a client that asks, only Newsdesk commands, arguments that run the correction', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-hover-links-'));
+  const uri = pathToFileURL(path.join(dir, 'story.txt')).toString();
+  const { HOVER_COMMANDS } = await import('../server/src/command-ids');
+  for (const asks of [true, false]) {
+    const c = new LspClient();
+    try {
+      await c.initialize({}, asks ? { hoverCommandLinks: true } : {}, { workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }] });
+      c.open(uri, TEXT, 'plaintext');
+      await c.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      const md = await hover(c, uri, 'Niger-Delta');
+      const links = [...md.matchAll(/\]\((command:[^)\s]+)\)/g)].map((m) => m[1]);
+      if (!asks) {
+        assert.deepEqual(links, [], md);
+        assert.equal(await c.shutdown(), 0);
+        continue;
+      }
+      assert.ok(links.length >= 6, md);
+      for (const l of links) assert.ok(HOVER_COMMANDS.includes(l.slice('command:'.length, l.indexOf('?'))), l);
+      assert.match(md, /\[All mentions\]\(command:newsdesk\.showMentions\?/);
+      assert.match(md, /\[Reveal in side panel\]\(command:newsdesk\.revealEntity\?/);
+      const place = links.find((l) => l.startsWith('command:newsdesk.glossary.markAs?') && decodeURIComponent(l).includes('"type":"place"'));
+      assert.ok(place, md);
+      // The link's arguments are those of the quick fix: running them makes the name a place.
+      const args = JSON.parse(decodeURIComponent(place.slice(place.indexOf('?') + 1)));
+      await c.request('workspace/executeCommand', { command: 'newsdesk.glossary.markAs', arguments: args });
+      assert.match(await hover(c, uri, 'Niger-Delta'), /\*\*Niger-Delta\*\* · place/);
+      assert.equal(await c.shutdown(), 0);
+    } finally {
+      c.kill();
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { DocumentSelector, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import type { Config } from './config';
+import { HOVER_COMMANDS } from '../../server/src/command-ids';
 import type { Glossary } from './glossary';
 
 export function documentSelector(config: Config): DocumentSelector {
@@ -23,6 +24,10 @@ export function createClient(context: vscode.ExtensionContext, config: Config, o
     documentSelector: documentSelector(config),
     synchronize: { configurationSection: 'newsdesk' },
     outputChannel: output,
+    // Hovers carry action links (all mentions, reveal, corrections): only Newsdesk's own commands run
+    // from them; the article's text in a hover is escaped by the server (server/src/markdown.ts).
+    initializationOptions: { hoverCommandLinks: true },
+    markdown: { isTrusted: { enabledCommands: HOVER_COMMANDS }, supportHtml: false },
     middleware: {
       workspace: {
         // The server reads `glossary` as entries; the setting names a file, so send the file's entries.

@@ -33,7 +33,7 @@ import { collectTokens, encodeTokens, LEGEND, TokenResults, tokensOnLines } from
 import { OpenArticles } from './features/store';
 import { SILENCE_COMMAND } from './features/silence';
 import { FolderData } from './features/folder-data';
-import { CORRECTION_COMMANDS, correctionActions, correctionOf } from './features/corrections';
+import { CORRECTION_COMMANDS, correctionActions, correctionOf, hoverLinks } from './features/corrections';
 import { glossaryChangedNotification } from './lsp_ext';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './features/workspace-index';
@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let capabilities: ClientCapabilities = {};
+  let hoverCommandLinks = false;
   const log = (message: string) => connection.console.log(message);
   const logError = (message: string) => connection.console.error(message);
   installProcessGuards(logError);
@@ -148,6 +149,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
+    // Hover action links are command: URIs that only an editor which runs them should get (VS Code's client asks).
+    hoverCommandLinks = params.initializationOptions?.hoverCommandLinks === true;
     settings = readSettings(params.initializationOptions?.settings);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     index.setFolders(folders);
@@ -250,7 +253,11 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(request('hover', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     if (!article) return null;
-    const found = hoverMarkdown(article.analysis, article.doc.offsetAt(params.position), { merged: (e) => index.mergedFor(e) });
+    const offset = article.doc.offsetAt(params.position);
+    const found = hoverMarkdown(article.analysis, offset, {
+      merged: (e) => index.mergedFor(e),
+      links: hoverCommandLinks ? (e, esc) => hoverLinks(article, e, offset, esc) : undefined,
+    });
     if (!found) return null;
     return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(article.doc, found.span) };
   })));

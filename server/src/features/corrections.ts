@@ -13,10 +13,10 @@ import { entityAt } from './article';
 import { markAs, notAName, sameAs } from './glossary-file';
 import type { GlossaryFile } from './glossary-file';
 
-export const MARK_AS_COMMAND = 'newsdesk.glossary.markAs';
-export const NOT_A_NAME_COMMAND = 'newsdesk.glossary.notAName';
-export const SAME_AS_COMMAND = 'newsdesk.glossary.sameAs';
-export const CORRECTION_COMMANDS = [MARK_AS_COMMAND, NOT_A_NAME_COMMAND, SAME_AS_COMMAND];
+import { MARK_AS_COMMAND, NOT_A_NAME_COMMAND, REVEAL_ENTITY_COMMAND, SAME_AS_COMMAND, SHOW_MENTIONS_COMMAND } from '../command-ids';
+import { CORRECTION_COMMANDS } from '../command-ids';
+
+export { CORRECTION_COMMANDS };
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
 /** At most this many "Same as" targets (the most mentioned first): the menu stays readable. */
@@ -79,4 +79,32 @@ export function correctionOf(command: string, raw: unknown): { uri: string; chan
     return { uri: arg.uri, change: (g) => sameAs(g, spellings, target) };
   }
   return null;
+}
+
+/** A `command:` link target: the arguments as URI-encoded JSON, with the brackets Markdown would end a link at encoded too. */
+function commandUri(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args)).replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
+/**
+ * The hover's action links for an entity: all mentions, reveal in the side panel, and the
+ * corrections. `esc` escapes the link texts taken from the article (its names).
+ */
+export function hoverLinks(article: Article, e: Entity, offset: number, esc: (s: string) => string): string {
+  const position = article.doc.positionAt(offset);
+  const link = (text: string, c: Command) => `[${text}](${commandUri(c.command, c.arguments ?? [])})`;
+  const lines = [
+    [
+      link('All mentions', { title: '', command: SHOW_MENTIONS_COMMAND, arguments: [{ uri: article.uri, line: position.line, character: position.character }] }),
+      link('Reveal in side panel', { title: '', command: REVEAL_ENTITY_COMMAND, arguments: [{ name: e.name, type: e.type }] }),
+    ].join(' · '),
+  ];
+  const commands = correctionCommands(article, e);
+  const marks = commands.filter((c) => c.command === MARK_AS_COMMAND).map((c) => link(String((c.arguments?.[0] as CorrectionArgs).type), c));
+  const not = commands.filter((c) => c.command === NOT_A_NAME_COMMAND).map((c) => link('not a name', c));
+  lines.push(`Correct: mark as ${marks.join(', ')} · ${not.join('')}`);
+  const same = commands.filter((c) => c.command === SAME_AS_COMMAND).slice(0, 5)
+    .map((c) => link(esc((c.arguments?.[0] as CorrectionArgs).target!.name), c));
+  if (same.length) lines.push(`Same as: ${same.join(', ')}`);
+  return lines.join('\n\n');
 }

@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Ctx } from '../../../client/src/ctx';
+import { HOVER_COMMANDS } from '../../../server/src/command-ids';
 import { screenshot, test, waitFor } from './harness';
 
 const TEXT = [
@@ -40,6 +41,11 @@ test('Mark as place on a hyphenated name writes the folder glossary; hover and s
     await vscode.commands.executeCommand('newsdesk.scopeArticle');
     await waitFor('the side panel to show the article', () => ctx.store.articles[0]?.analysis.file === doc.uri.toString() && groupNames(ctx, 'People').includes('Niger-Delta'));
     assert.match(await hoverText(doc, at), /· person/);
+    // The hover's action links run: its Markdown trusts exactly Newsdesk's hover commands.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    const md = hovers.flatMap((h) => h.contents).find((m): m is vscode.MarkdownString => typeof m !== 'string' && /Reveal in side panel/.test(m.value));
+    assert.ok(md, 'a hover with action links');
+    assert.deepEqual(md.isTrusted, { enabledCommands: HOVER_COMMANDS });
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
     const mark = actions.find((a) => a.title === 'Mark as place: “Niger-Delta”');
