@@ -14,6 +14,8 @@ export function documentSelector(config: Config): DocumentSelector {
   ];
 }
 
+let hovered = false;
+
 export function createClient(context: vscode.ExtensionContext, config: Config, output: vscode.OutputChannel, glossary: Glossary): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -29,6 +31,15 @@ export function createClient(context: vscode.ExtensionContext, config: Config, o
     initializationOptions: { hoverCommandLinks: true },
     markdown: { isTrusted: { enabledCommands: HOVER_COMMANDS }, supportHtml: false },
     middleware: {
+      // The walkthrough's hover step completes on the context key newsdesk.hovered (the first hover with content).
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        if (hover && !hovered) {
+          hovered = true;
+          void vscode.commands.executeCommand('setContext', 'newsdesk.hovered', true);
+        }
+        return hover;
+      },
       workspace: {
         // The server reads `glossary` as entries; the setting names a file, so send the file's entries.
         configuration: async (params, token, next) => {

@@ -73,3 +73,19 @@ test('VS Code takes the contributed colours of the entity types for its default 
     assert.equal(new Set([rules.person, rules.organization, rules.place].filter(Boolean)).size, 3, `${theme}: ${JSON.stringify(rules)}`);
   }
 });
+
+test('Open Sample Article opens an untitled copy, annotated', async () => {
+  await vscode.commands.executeCommand('newsdesk.openSample');
+  const editor = await waitFor('the sample in an editor', () => vscode.window.activeTextEditor);
+  try {
+    assert.equal(editor.document.isUntitled, true, editor.document.uri.toString());
+    assert.equal(editor.document.languageId, 'news-article');
+    assert.ok(editor.document.getText().length > 100);
+    await waitFor('diagnostics or hover content from the server', async () => {
+      const symbols = await vscode.commands.executeCommand<unknown[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      return (symbols?.length ?? 0) > 0;
+    }, 30_000);
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+});
