@@ -87,3 +87,15 @@ test('walkthrough steps complete on events VS Code accepts, and their texts have
     }
   }
 });
+
+test('workspace declarations: trust and virtual workspaces declared, every setting scoped', () => {
+  const caps = pkg.capabilities;
+  assert.ok(['limited', true].includes(caps.untrustedWorkspaces.supported));
+  assert.ok(caps.untrustedWorkspaces.description.length > 20);
+  assert.ok(['limited', true, false].includes(caps.virtualWorkspaces.supported));
+  const props = c.configuration.properties as Record<string, { scope?: string }>;
+  for (const [key, p] of Object.entries(props)) {
+    assert.ok(['application', 'machine', 'machine-overridable', 'window', 'resource', 'language-overridable'].includes(String(p.scope)), `${key}: scope`);
+  }
+  for (const k of caps.untrustedWorkspaces.restrictedConfigurations ?? []) assert.ok(props[k], k);
+});
