@@ -76,7 +76,8 @@ test('workspace symbols find headlines in any article; the index follows file ev
     const reg = client.serverRequests.find((r) => r.method === 'client/registerCapability');
     assert.ok(reg, 'file watchers registered dynamically');
     const globs = reg.params.registrations[0].registerOptions.watchers.map((w: Json) => w.globPattern);
-    assert.deepEqual(globs, ['**/*.news', '**/*.article', '**/*.txt']);
+    // The articles, and each folder's glossary and silenced findings (.newsdesk/*.json).
+    assert.deepEqual(globs, ['**/*.news', '**/*.article', '**/*.txt', '**/.newsdesk/*.json']);
 
     const syms = await client.request('workspace/symbol', { query: 'security guarantees' });
     const headlines = syms.filter((s: Json) => s.kind === 1).map((s: Json) => s.name);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { DocumentSelector, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import type { Config } from './config';
+import { HOVER_COMMANDS } from '../../server/src/command-ids';
 import type { Glossary } from './glossary';
 
 export function documentSelector(config: Config): DocumentSelector {
@@ -12,6 +13,8 @@ export function documentSelector(config: Config): DocumentSelector {
     ...config.include.map((pattern) => ({ language: 'plaintext', pattern })),
   ];
 }
+
+let hovered = false;
 
 export function createClient(context: vscode.ExtensionContext, config: Config, output: vscode.OutputChannel, glossary: Glossary): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -23,7 +26,20 @@ export function createClient(context: vscode.ExtensionContext, config: Config, o
     documentSelector: documentSelector(config),
     synchronize: { configurationSection: 'newsdesk' },
     outputChannel: output,
+    // Hovers carry action links (all mentions, reveal, corrections): only Newsdesk's own commands run
+    // from them; the article's text in a hover is escaped by the server (server/src/markdown.ts).
+    initializationOptions: { hoverCommandLinks: true },
+    markdown: { isTrusted: { enabledCommands: HOVER_COMMANDS }, supportHtml: false },
     middleware: {
+      // The walkthrough's hover step completes on the context key newsdesk.hovered (the first hover with content).
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        if (hover && !hovered) {
+          hovered = true;
+          void vscode.commands.executeCommand('setContext', 'newsdesk.hovered', true);
+        }
+        return hover;
+      },
       workspace: {
         // The server reads `glossary` as entries; the setting names a file, so send the file's entries.
         configuration: async (params, token, next) => {

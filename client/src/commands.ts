@@ -50,8 +50,11 @@ export function showEntities(_ctx: Ctx) {
 /** Opens the walkthrough's sample article (shipped in media/walkthrough/, a made-up story). */
 export function openSample(ctx: Ctx) {
   return async () => {
+    // An untitled copy: the user may edit and save it anywhere, and the extension's own file stays as shipped.
     const uri = vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', 'walkthrough', 'sample.news');
-    await vscode.window.showTextDocument(uri, { preview: false });
+    const content = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    const doc = await vscode.workspace.openTextDocument({ language: 'news-article', content });
+    await vscode.window.showTextDocument(doc, { preview: false });
   };
 }
 

@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { Config } from './config';
 import { Glossary } from './glossary';
+import { glossaryChangedNotification } from './lsp_ext';
 import { ArticleStore } from './views/store';
 import { createViews } from './views';
 import type { ViewName } from './views';
@@ -47,6 +48,8 @@ export class Ctx {
   async start(): Promise<void> {
     this.languageClient = createClient(this.extension, this.config, this.output, this.glossary);
     await this.languageClient.start();
+    // A correction (or a hand edit) changed a folder's glossary: the side panel asks for the new analyses.
+    this.extension.subscriptions.push(this.languageClient.onNotification(glossaryChangedNotification, () => this.store.schedule(0)));
     this.store.schedule(0);
   }
 

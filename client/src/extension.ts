@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import * as commands from './commands';
 import { Config } from './config';
+import { revealEntity, showMentions } from './hover_commands';
 import { Ctx } from './ctx';
 import type { ViewName } from './views';
 
@@ -23,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ctx> {
   ctx.registerCommand('clearFilter', commands.clearFilter);
   ctx.registerCommand('revealLocation', commands.revealLocation);
   ctx.registerCommand('revealFirstMention', commands.revealFirstMention);
+  ctx.registerCommand('showMentions', showMentions);
+  ctx.registerCommand('revealEntity', revealEntity);
   for (const view of ['entities', 'quotes', 'figures'] as ViewName[]) {
     ctx.registerCommand(`${view}.copyMarkdown`, commands.copyMarkdown(view));
     ctx.registerCommand(`${view}.exportCsv`, commands.exportCsv(view));

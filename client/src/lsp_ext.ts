@@ -1,6 +1,6 @@
 // Custom requests of the Newsdesk server, declared once; mirrors server/src/lsp_ext.ts.
 // The payload types come from the core's public types (type-only imports: nothing of the core is bundled).
-import { RequestType } from 'vscode-languageclient/node';
+import { NotificationType, RequestType } from 'vscode-languageclient/node';
 import type { ArticleAnalysis, Entity, TimelineDocument } from '../../server/src/core';
 
 export type { ArticleAnalysis, TimelineDocument };
@@ -49,3 +49,6 @@ export interface WorkspaceResult {
 }
 
 export const workspaceRequest = new RequestType<WorkspaceParams | null, WorkspaceResult, void>('newsdesk/workspace');
+
+/** Server -> client: a workspace folder's glossary or silenced findings changed; analyses may differ. */
+export const glossaryChangedNotification = new NotificationType<Record<string, never>>('newsdesk/glossaryChanged');

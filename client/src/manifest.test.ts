@@ -74,3 +74,28 @@ test('every setting the server reads is documented in the manifest', () => {
   const keys = Object.keys(c.configuration.properties);
   for (const k of read) assert.ok(keys.some((key) => key === `newsdesk.${k}` || key.startsWith(`newsdesk.${k}.`)), `newsdesk.${k}`);
 });
+
+test('walkthrough steps complete on events VS Code accepts, and their texts have no Markdown code spans', () => {
+  // VS Code's accepted completion events (vs/workbench/contrib/welcomeGettingStarted): onLanguage is not one.
+  const accepted = /^(onCommand|onView|onSettingChanged|onContext|onLink|onEvent|extensionInstalled|onStepSelected|stepSelected):?/;
+  for (const w of c.walkthroughs) {
+    for (const s of w.steps as Array<{ id: string; description: string; completionEvents?: string[] }>) {
+      assert.ok(s.completionEvents?.length, `${s.id}: completion events`);
+      for (const e of s.completionEvents ?? []) assert.match(e, accepted, `${s.id}: ${e}`);
+      assert.ok(!s.completionEvents!.some((e) => e.startsWith('onLanguage:')), s.id);
+      assert.ok(!s.description.includes('`'), `${s.id}: a step description renders no code spans: ${s.description}`);
+    }
+  }
+});
+
+test('workspace declarations: trust and virtual workspaces declared, every setting scoped', () => {
+  const caps = pkg.capabilities;
+  assert.ok(['limited', true].includes(caps.untrustedWorkspaces.supported));
+  assert.ok(caps.untrustedWorkspaces.description.length > 20);
+  assert.ok(['limited', true, false].includes(caps.virtualWorkspaces.supported));
+  const props = c.configuration.properties as Record<string, { scope?: string }>;
+  for (const [key, p] of Object.entries(props)) {
+    assert.ok(['application', 'machine', 'machine-overridable', 'window', 'resource', 'language-overridable'].includes(String(p.scope)), `${key}: scope`);
+  }
+  for (const k of caps.untrustedWorkspaces.restrictedConfigurations ?? []) assert.ok(props[k], k);
+});

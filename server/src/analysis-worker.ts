@@ -3,8 +3,9 @@
 // analyses one text per message with the same core as the server and posts the analysis back.
 // See server/src/features/background.ts for when the server uses it.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from './core';
-import type { AnalyzeOptions, ArticleAnalysis } from './core';
+import type { ArticleAnalysis } from './core';
+import { analyzeArticle } from './features/article';
+import type { ArticleOptions } from './settings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FromWorker, ToWorker } from './features/background-protocol';
 import { collectTokens, encodeTokens } from './features/semantic-tokens';
@@ -24,7 +25,7 @@ export function runAnalysisWorker(): void {
     }
     try {
       const started = performance.now();
-      const analysis = analyze(job.text, job.options as AnalyzeOptions);
+      const analysis = analyzeArticle(job.text, job.options as ArticleOptions);
       const ms = performance.now() - started;
       for (const part of Object.keys(analysis) as Array<keyof ArticleAnalysis>) post({ id: job.id, part, value: analysis[part] });
       if (job.tokens) post({ id: job.id, tokens: encodeTokens(TextDocument.create('', '', 0, job.text), collectTokens(analysis, job.text)) });

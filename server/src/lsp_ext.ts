@@ -1,5 +1,5 @@
 // Custom requests of the Newsdesk server, declared once; client/src/lsp_ext.ts mirrors them.
-import { RequestType } from 'vscode-languageserver/node';
+import { NotificationType, RequestType } from 'vscode-languageserver/node';
 import type { ArticleAnalysis, Entity, TimelineDocument } from './core';
 
 export interface AnalysisParams {
@@ -48,3 +48,9 @@ export interface WorkspaceResult {
 }
 
 export const workspaceRequest = new RequestType<WorkspaceParams | null, WorkspaceResult, void>('newsdesk/workspace');
+
+/**
+ * Server -> client: a workspace folder's glossary or silenced findings changed (a correction, or the
+ * file edited by hand), so every analysis may differ: views showing analyses should ask again.
+ */
+export const glossaryChangedNotification = new NotificationType<Record<string, never>>('newsdesk/glossaryChanged');

@@ -19,7 +19,7 @@ import { analysisRequest, workspaceRequest } from './lsp_ext';
 import type { WorkspaceEntity, WorkspaceResult } from './lsp_ext';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import type { ServerSettings } from './settings';
-import { uriKey } from './features/article';
+import { analyzeOptionsFor, uriKey } from './features/article';
 import type { Article } from './features/article';
 import { codeActions } from './features/code-actions';
 import { DiagnosticsPublisher } from './features/diagnostics';
@@ -31,7 +31,10 @@ import { inlayHints } from './features/inlay-hints';
 import { definition, highlights, references } from './features/navigation';
 import { collectTokens, encodeTokens, LEGEND, TokenResults, tokensOnLines } from './features/semantic-tokens';
 import { OpenArticles } from './features/store';
-import { SilencedStore, SILENCE_COMMAND } from './features/silence';
+import { SILENCE_COMMAND } from './features/silence';
+import { FolderData } from './features/folder-data';
+import { CORRECTION_COMMANDS, correctionActions, correctionOf, hoverLinks } from './features/corrections';
+import { glossaryChangedNotification } from './lsp_ext';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './features/workspace-index';
 import { articleStamp } from './features/stamps';
@@ -40,18 +43,16 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let capabilities: ClientCapabilities = {};
+  let hoverCommandLinks = false;
   const log = (message: string) => connection.console.log(message);
   const logError = (message: string) => connection.console.error(message);
   installProcessGuards(logError);
 
-  const silenced = new SilencedStore(log);
-  /** The settings with the findings silenced from the editor added to those of the setting. */
+  const folderData = new FolderData(log);
+  /** The settings with each workspace folder's glossary and silenced findings (.newsdesk/*.json). */
   let effective: ServerSettings = settings;
   const updateEffective = () => {
-    const stored = silenced.list();
-    effective = stored.length
-      ? { ...settings, analyzeOptions: { ...settings.analyzeOptions, silenced: [...(settings.analyzeOptions.silenced ?? []), ...stored] } }
-      : settings;
+    effective = { ...settings, folders: folderData.options(), loose: folderData.looseOptions() };
   };
   // NEWSDESK_NO_WORKER=1 analyses every document on the main thread, as before the worker (for the bench's comparison).
   const background = process.env.NEWSDESK_NO_WORKER === '1' ? null : new BackgroundAnalyser(__filename, logError);
@@ -80,7 +81,7 @@ export function startServer(connection: Connection): void {
     for (const uri of uris) if (documents.get(uri)) diagnostics.schedule(uri, 0);
   }, log);
   const diagnostics = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), (doc) => open.of(doc), (what, e) => logError(`newsdesk: ${what} failed: ${e}`),
-    (article) => disagreements.lspDiagnostics(article, disagreements.findingsFor(article, effective.analyzeOptions)));
+    (article) => disagreements.lspDiagnostics(article, disagreements.findingsFor(article, analyzeOptionsFor(article.uri, effective))));
 
   /** An article by URI: the open document (current text) or else the indexed file. */
   const articleOf = (uri: string): Article | undefined => open.get(uri) ?? index.indexed(uri);
@@ -107,15 +108,28 @@ export function startServer(connection: Connection): void {
       log(`newsdesk: could not read settings: ${e}`);
       return;
     }
-    open.clear();
-    for (const doc of documents.all()) diagnostics.schedule(doc.uri, 0);
-    if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
-    if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+    reannotate();
     const reindex = JSON.stringify([before.include, before.maxFileSizeKB, before.analyzeOptions]) !== JSON.stringify([settings.include, settings.maxFileSizeKB, settings.analyzeOptions]);
     if (reindex && indexStarted) void runIndex();
   }
 
   let indexStarted = false;
+
+  /** Every open article is analysed again and the editor asked for new tokens and hints at once. */
+  function reannotate(): void {
+    open.clear();
+    for (const doc of documents.all()) diagnostics.schedule(doc.uri, 0);
+    if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+    if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+  }
+
+  /** A folder's glossary or silenced findings changed: open articles now, indexed files after. */
+  function foldersChanged(): void {
+    updateEffective();
+    reannotate();
+    void connection.sendNotification(glossaryChangedNotification, {});
+    if (indexStarted) void runIndex();
+  }
 
   async function runIndex(): Promise<void> {
     indexStarted = true;
@@ -135,10 +149,12 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
+    // Hover action links are command: URIs that only an editor which runs them should get (VS Code's client asks).
+    hoverCommandLinks = params.initializationOptions?.hoverCommandLinks === true;
     settings = readSettings(params.initializationOptions?.settings);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     index.setFolders(folders);
-    silenced.load(index.folderPaths()[0]);
+    folderData.setFolders(index.folderPaths());
     updateEffective();
     if (capabilities.workspace?.configuration) {
       // Until the first workspace/configuration answer (or 5 s), diagnostics wait: none with wrong settings.
@@ -154,7 +170,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [SILENCE_COMMAND] },
+        executeCommandProvider: { commands: [SILENCE_COMMAND, ...CORRECTION_COMMANDS] },
         documentSymbolProvider: { label: 'Newsdesk' },
         foldingRangeProvider: true,
         documentHighlightProvider: true,
@@ -172,7 +188,7 @@ export function startServer(connection: Connection): void {
     void (async () => {
       await refreshSettings();
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-        const globs = ['**/*.news', '**/*.article', ...settings.include];
+        const globs = ['**/*.news', '**/*.article', ...settings.include, '**/.newsdesk/*.json'];
         await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) })
           .catch((e) => log(`newsdesk: could not register file watchers: ${e}`));
       }
@@ -182,6 +198,9 @@ export function startServer(connection: Connection): void {
           const added = e.added.map((f) => f.uri);
           const removed = new Set(e.removed.map((f) => uriKey(f.uri)));
           index.setFolders([...[...now].filter((p) => !removed.has(p)).map((p) => pathToFileURL(p).toString()), ...added]);
+          folderData.setFolders(index.folderPaths());
+          updateEffective();
+          reannotate();
           await runIndex();
         }));
       }
@@ -191,10 +210,17 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(notification('configuration', () => void refreshSettings()));
 
   connection.onDidChangeWatchedFiles(notification('watched files', async (params) => {
+    let dataChanged = false;
     for (const change of params.changes) {
+      const folder = folderData.folderOfDataFile(change.uri);
+      if (folder) {
+        dataChanged = folderData.reload(folder) || dataChanged;
+        continue;
+      }
       if (change.type === FileChangeType.Deleted) index.remove(change.uri);
       else await index.update(change.uri);
     }
+    if (dataChanged) foldersChanged();
     disagreements.touch();
   }));
 
@@ -227,7 +253,11 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(request('hover', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     if (!article) return null;
-    const found = hoverMarkdown(article.analysis, article.doc.offsetAt(params.position), { merged: (e) => index.mergedFor(e) });
+    const offset = article.doc.offsetAt(params.position);
+    const found = hoverMarkdown(article.analysis, offset, {
+      merged: (e) => index.mergedFor(e),
+      links: hoverCommandLinks ? (e, esc) => hoverLinks(article, e, offset, esc) : undefined,
+    });
     if (!found) return null;
     return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(article.doc, found.span) };
   })));
@@ -250,16 +280,21 @@ export function startServer(connection: Connection): void {
   })));
 
   connection.onCodeAction(request('code actions', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
-    return article ? codeActions(article, params, disagreements.findingsFor(article, effective.analyzeOptions)) : [];
+    return article ? [...codeActions(article, params, disagreements.findingsFor(article, analyzeOptionsFor(article.uri, effective))), ...correctionActions(article, params)] : [];
   })));
   connection.onExecuteCommand(request('execute command', (params) => {
+    const correction = correctionOf(params.command, params.arguments?.[0]);
+    if (correction) {
+      folderData.updateGlossary(correction.uri, correction.change);
+      foldersChanged();
+      return null;
+    }
     if (params.command !== SILENCE_COMMAND) return null;
-    const arg = params.arguments?.[0] as { code?: unknown; text?: unknown } | undefined;
+    const arg = params.arguments?.[0] as { uri?: unknown; code?: unknown; text?: unknown } | undefined;
     if (typeof arg?.code !== 'string' || typeof arg?.text !== 'string') return null;
-    silenced.add({ code: arg.code, text: arg.text });
+    folderData.silencedOf(typeof arg.uri === 'string' ? arg.uri : '').add({ code: arg.code, text: arg.text });
     updateEffective();
-    open.clear();
-    for (const doc of documents.all()) diagnostics.schedule(doc.uri, 0);
+    reannotate();
     return null;
   }));
   connection.onDocumentSymbol(request('document symbols', (params, token) => withArticle(params.textDocument.uri, token, (article) => {

@@ -11,7 +11,22 @@ export interface ServerSettings {
   include: string[];
   inlayHints: { speakers: boolean; dates: boolean };
   analyzeOptions: Omit<AnalyzeOptions, 'file'>;
+  /** Each workspace folder's own glossary and silenced findings (.newsdesk/*.json, see features/folder-data.ts). */
+  folders?: FolderOptions[];
+  /** The same for documents outside every folder. */
+  loose?: Omit<FolderOptions, 'folder'>;
 }
+
+export interface FolderOptions {
+  /** Absolute path of the workspace folder. */
+  folder: string;
+  glossary: GlossaryEntry[];
+  notNames: string[];
+  silenced: SilencedFinding[];
+}
+
+/** The analysis options with the names marked "not a name", dropped after the analysis (core/entities/glossary.ts). */
+export type ArticleOptions = AnalyzeOptions & { notNames?: string[] };
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB,

@@ -26,6 +26,8 @@ export interface TreeNode {
   tooltip?: string;
   /** A codicon name. */
   icon?: string;
+  /** A theme colour id for the icon (the entity types' colours: the legend of the article's highlighting). */
+  iconColor?: string;
   location?: Location;
   /** One CSV row for this node (entities, quotes, figures, dates). */
   row?: string[];
@@ -42,6 +44,9 @@ const TYPE_GROUPS: Array<{ type: EntityType; label: string; icon: string }> = [
   { type: 'organization', label: 'Organizations', icon: 'organization' },
   { type: 'place', label: 'Places', icon: 'location' },
 ];
+
+/** The contributed theme colour of an entity type, the same as its semantic highlighting (package.json). */
+export const entityColor = (type: EntityType) => `newsdesk.entity.${type}`;
 
 interface Indexed {
   file: string;
@@ -139,8 +144,10 @@ export function buildEntityTree(articles: ArticleInput[], filter = '', workspace
       kind: 'group',
       label: g.label,
       description: String(members.length),
+      tooltip: `${g.label}: their names are coloured like this icon in the article`,
       icon: g.icon,
-      children: members.map((e) => entityNode(e, g.icon, multi)),
+      iconColor: entityColor(g.type),
+      children: members.map((e) => ({ ...entityNode(e, g.icon, multi), iconColor: entityColor(g.type) })),
     });
   }
   return { roots, csvHeader: ['type', 'name', 'role', 'mentions', 'aliases', 'files'] };

@@ -83,7 +83,7 @@ export class NewsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     item.description = node.description;
     item.tooltip = node.tooltip;
     item.contextValue = node.kind;
-    if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
+    if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor ? new vscode.ThemeColor(node.iconColor) : undefined);
     if (node.location && !hasChildren) {
       item.command = { command: 'newsdesk.revealLocation', title: 'Reveal', arguments: [node.location] };
     }

@@ -3,8 +3,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../core';
-import type { AnalyzeOptions, ArticleAnalysis, Entity, Span, TextSpan } from '../core';
-import type { ServerSettings } from '../settings';
+import type { ArticleAnalysis, Entity, Span, TextSpan } from '../core';
+import * as path from 'node:path';
+import { withoutNotNames } from '../core/entities/glossary';
+import type { ArticleOptions, FolderOptions, ServerSettings } from '../settings';
 
 export interface Article {
   uri: string;
@@ -23,7 +25,7 @@ export function sizeLimitMessage(uri: string, bytes: number, limitKB: number): s
 }
 
 export function analyseText(uri: string, version: number, text: string, settings: ServerSettings): Article {
-  return refusedForSize(uri, version, text, settings) ?? analysedArticle(uri, version, text, analyze(text, analyzeOptionsFor(uri, settings)));
+  return refusedForSize(uri, version, text, settings) ?? analysedArticle(uri, version, text, analyzeArticle(text, analyzeOptionsFor(uri, settings)));
 }
 
 /** The article of a text over the size limit (newsdesk.maxFileSizeKB), or null when it is within it. */
@@ -34,8 +36,34 @@ export function refusedForSize(uri: string, version: number, text: string, setti
   return { uri, version, doc, analysis: null, refused: sizeLimitMessage(uri, bytes, settings.maxFileSizeKB) };
 }
 
-export function analyzeOptionsFor(uri: string, settings: ServerSettings): AnalyzeOptions {
-  return { ...settings.analyzeOptions, file: uri };
+/**
+ * The options for one article: the settings', plus the glossary and silenced findings of the
+ * workspace folder holding it (the innermost; its glossary entries win over the setting's file).
+ */
+export function analyzeOptionsFor(uri: string, settings: ServerSettings): ArticleOptions {
+  const file = uriKey(uri);
+  let own: Omit<FolderOptions, 'folder'> | undefined = settings.loose;
+  let depth = -1;
+  for (const f of settings.folders ?? []) {
+    if ((file === f.folder || file.startsWith(f.folder.endsWith(path.sep) ? f.folder : f.folder + path.sep)) && f.folder.length > depth) {
+      own = f;
+      depth = f.folder.length;
+    }
+  }
+  const base = settings.analyzeOptions;
+  if (!own || (!own.glossary.length && !own.notNames.length && !own.silenced.length)) return { ...base, file: uri };
+  return {
+    ...base,
+    file: uri,
+    glossary: [...(base.glossary ?? []), ...own.glossary],
+    silenced: [...(base.silenced ?? []), ...own.silenced],
+    notNames: own.notNames,
+  };
+}
+
+/** The core's analysis with the user's "not a name" corrections applied. */
+export function analyzeArticle(text: string, options: ArticleOptions): ArticleAnalysis {
+  return withoutNotNames(analyze(text, options), options.notNames);
 }
 
 /** The article of a text and its analysis (computed here or in the background, see ./background). */

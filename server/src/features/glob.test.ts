@@ -1,14 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { globToRegExp, makeArticleMatcher } from './glob';
+import { makeArticleMatcher } from './glob';
 
 test('globs as VS Code writes them', () => {
-  assert.ok(globToRegExp('**/*.txt').test('a.txt'));
-  assert.ok(globToRegExp('**/*.txt').test('x/y/a.txt'));
-  assert.ok(!globToRegExp('**/*.txt').test('a.txt.bak'));
-  assert.ok(globToRegExp('news/{de,fr}/*.txt').test('news/fr/a.txt'));
-  assert.ok(!globToRegExp('news/{de,fr}/*.txt').test('news/it/a.txt'));
-  assert.ok(globToRegExp('a?c.[tm]xt').test('abc.txt'));
+  const m = (glob: string) => makeArticleMatcher([glob]);
+  assert.ok(m('**/*.txt')('a.txt'));
+  assert.ok(m('**/*.txt')('x/y/a.txt'));
+  assert.ok(!m('**/*.txt')('a.txt.bak'));
+  assert.ok(m('news/{de,fr}/*.txt')('news/fr/a.txt'));
+  assert.ok(!m('news/{de,fr}/*.txt')('news/it/a.txt'));
+  assert.ok(m('a?c.[tm]xt')('abc.txt'));
+  assert.ok(m('**/*.txt')('.drafts/a.txt'), 'dot folders too');
+  // Nested braces, and extglobs (which the hand-made matcher took literally).
+  assert.ok(m('wires/{ap,reuters/{world,africa}}/*.txt')('wires/reuters/africa/x.txt'));
+  assert.ok(m('desk/!(drafts)/*.txt')('desk/final/x.txt'));
+  assert.ok(!m('desk/!(drafts)/*.txt')('desk/drafts/x.txt'));
+  assert.ok(!makeArticleMatcher([])('a.txt'), 'no globs: only .news and .article');
 });
 
 test('.news and .article files are always articles; others per include', () => {

@@ -9,13 +9,18 @@ import { isCalendarDate } from './inlay-hints';
 export interface HoverContext {
   /** The entity merged across the workspace, when the index knows it. */
   merged?(e: Entity): MergedEntity | undefined;
+  /** Action links under an entity's hover (command: links; only for clients that enable them). */
+  links?(e: Entity, esc: (s: string) => string): string;
 }
 
 const TYPE_LABEL: Record<string, string> = { person: 'person', organization: 'organization', place: 'place' };
 
 export function hoverMarkdown(a: ArticleAnalysis, offset: number, ctx: HoverContext = {}): { markdown: string; span: Span } | null {
   const hit = entityAt(a, offset);
-  if (hit) return { markdown: entityHover(a, hit.entity, ctx.merged?.(hit.entity)), span: hit.mention };
+  if (hit) {
+    const links = ctx.links?.(hit.entity, esc);
+    return { markdown: entityHover(a, hit.entity, ctx.merged?.(hit.entity)) + (links ? `\n\n---\n\n${links}` : ''), span: hit.mention };
+  }
   const f = a.figures.find(contains(offset));
   if (f) {
     const value = f.value === null ? 'no single value' : f.value.toLocaleString('en-US', { maximumFractionDigits: 6 });

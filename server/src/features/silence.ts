@@ -1,6 +1,6 @@
 // "Silence this finding", the two ways the core defines (server/src/core/diagnostics/silence.ts):
 // - one finding: {code, text} pairs in AnalyzeOptions.silenced. The server keeps the pairs the user
-//   silences in `.newsdesk/silenced.json` in the first workspace folder (plain JSON, can be shared),
+//   silences in `.newsdesk/silenced.json` of the article's workspace folder (see folder-data.ts) (plain JSON, can be shared),
 //   merged with the `newsdesk.silenced` setting;
 // - a whole code in one file: the front-matter key `newsdesk-ignore: code, code`, as a text edit.
 import * as fs from 'node:fs';

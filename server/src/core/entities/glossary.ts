@@ -1,7 +1,8 @@
-// The user glossary (AnalyzeOptions.glossary, from the `newsdesk.glossary` setting): entries name
-// actors with type, aliases and role; they win over built-in knowledge and the tagger.
+// The user glossary (AnalyzeOptions.glossary: the `newsdesk.glossary` setting and each workspace
+// folder's .newsdesk/glossary.json): entries name actors with type, aliases and role; they win over
+// built-in knowledge and the tagger. Names marked "not a name" are dropped afterwards (withoutNotNames).
 import type { GlossaryEntry } from '../options';
-import type { EntityType } from '../types';
+import type { ArticleAnalysis, Entity, EntityType } from '../types';
 
 export interface GlossaryIndex {
   /** Lower-cased name or alias -> canonical name and type. */
@@ -49,4 +50,33 @@ export function findGlossary(text: string, start: number, end: number, g: Glossa
     }
   }
   return out;
+}
+
+/**
+ * Names the user marked "not a name" (the glossary file's `notNames`): words the tagger takes for an
+ * actor in this newsroom's copy but that never are one (a column title, a product, a slogan). The
+ * analysis drops every mention whose text is one of them (case-insensitive, whole mention), the
+ * entities left without mentions, and the entity links of quotes and timeline events to those.
+ * Applied after the analysis (see server/src/features/article.ts), so the pipeline stays as it is.
+ */
+export function withoutNotNames(a: ArticleAnalysis, notNames: readonly string[] | undefined): ArticleAnalysis {
+  const never = new Set((notNames ?? []).filter((n) => typeof n === 'string' && n.trim()).map((n) => n.trim().toLowerCase()));
+  if (!never.size) return a;
+  const dropped = new Set<string>();
+  const entities: Entity[] = [];
+  for (const e of a.entities) {
+    const mentions = e.mentions.filter((m) => !never.has(m.text.trim().toLowerCase()));
+    if (!mentions.length || never.has(e.name.toLowerCase())) {
+      dropped.add(e.id);
+      continue;
+    }
+    entities.push(mentions.length === e.mentions.length ? e : { ...e, mentions, aliases: e.aliases.filter((x) => !never.has(x.toLowerCase())) });
+  }
+  if (!dropped.size && entities.every((e, i) => e === a.entities[i])) return a;
+  return {
+    ...a,
+    entities,
+    quotes: a.quotes.map((q) => (q.speaker?.entityId && dropped.has(q.speaker.entityId) ? { ...q, speaker: { ...q.speaker, entityId: null } } : q)),
+    timeline: a.timeline.map((t) => (t.entityIds.some((id) => dropped.has(id)) ? { ...t, entityIds: t.entityIds.filter((id) => !dropped.has(id)) } : t)),
+  };
 }
