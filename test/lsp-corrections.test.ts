@@ -12,13 +12,14 @@ import { LspClient } from './helpers/lsp';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-// A hyphenated region name where a person's name could stand ("Farmers from X marched").
+// A made-up place name ("Ubakorra") that the analysis reads as a person ("Farmers from X marched"):
+// if the analysis learns to read it right, pick another unknown place it still gets wrong.
 const TEXT = [
   'Farmers protest oil spills',
   '',
-  'LAGOS, March 3 (Newsdesk) - Farmers from Niger-Delta marched on Monday to demand a clean-up of the creeks.',
+  'LAGOS, March 3 (Newsdesk) - Farmers from Ubakorra marched on Monday to demand a clean-up of the creeks.',
   '',
-  '"We cannot fish any more," said Amaka Obi, who leads the farmers\' union. Niger-Delta has seen hundreds of spills since 2010, said Tunde Bakare of the Rivers Environment Agency.',
+  '"We cannot fish any more," said Amaka Obi, who leads the farmers\' union. Ubakorra has seen hundreds of spills since 2010, said Tunde Bakare of the Rivers Environment Agency.',
   '',
   'Obi said the union would meet officials of Shell next week.',
   '',
@@ -65,30 +66,30 @@ test('Mark as place, Not a name and Same as write the folder glossary and re-ann
     c.open(uriA, TEXT, 'plaintext');
     c.open(uriB, TEXT, 'plaintext');
     await c.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uriA);
-    assert.match(await hover(c, uriA, 'Niger-Delta'), /\*\*Niger-Delta\*\* · person/);
+    assert.match(await hover(c, uriA, 'Ubakorra'), /\*\*Ubakorra\*\* · person/);
 
-    const actions = await actionsAt(c, uriA, 'Niger-Delta');
+    const actions = await actionsAt(c, uriA, 'Ubakorra');
     const titles = actions.map((x: Json) => x.title);
-    assert.ok(titles.includes('Mark as place: “Niger-Delta”'), titles.join(' | '));
-    assert.ok(titles.includes('Mark as organization: “Niger-Delta”'));
-    assert.ok(!titles.includes('Mark as person: “Niger-Delta”'), 'not the type it has');
-    assert.ok(titles.includes('Not a name: “Niger-Delta”'));
+    assert.ok(titles.includes('Mark as place: “Ubakorra”'), titles.join(' | '));
+    assert.ok(titles.includes('Mark as organization: “Ubakorra”'));
+    assert.ok(!titles.includes('Mark as person: “Ubakorra”'), 'not the type it has');
+    assert.ok(titles.includes('Not a name: “Ubakorra”'));
     assert.ok(titles.includes('Same as “Amaka Obi” (person)'));
     for (const x of actions) assert.equal(x.kind, 'quickfix');
     // Off any name: no corrections.
     assert.deepEqual((await actionsAt(c, uriA, 'marched')).filter((x: Json) => /^(Mark as|Not a name|Same as)/.test(x.title)), []);
 
     const notified = c.waitFor('newsdesk/glossaryChanged');
-    await run(c, actions.find((x: Json) => x.title === 'Mark as place: “Niger-Delta”'));
+    await run(c, actions.find((x: Json) => x.title === 'Mark as place: “Ubakorra”'));
     await notified;
     const file = path.join(a, '.newsdesk', 'glossary.json');
     const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
-    assert.deepEqual(stored.entries, [{ name: 'Niger-Delta', type: 'place' }]);
+    assert.deepEqual(stored.entries, [{ name: 'Ubakorra', type: 'place' }]);
     assert.deepEqual(stored.notNames, []);
     assert.match(stored.$schema, /glossary\.schema\.json$/);
-    assert.match(await hover(c, uriA, 'Niger-Delta'), /\*\*Niger-Delta\*\* · place/);
+    assert.match(await hover(c, uriA, 'Ubakorra'), /\*\*Ubakorra\*\* · place/);
     // The other folder's article keeps its own (empty) glossary.
-    assert.match(await hover(c, uriB, 'Niger-Delta'), /· person/);
+    assert.match(await hover(c, uriB, 'Ubakorra'), /· person/);
     assert.ok(!fs.existsSync(path.join(b, '.newsdesk', 'glossary.json')));
 
     // Same as: "Tunde Bakare" becomes a spelling of Amaka Obi (a made-up merge, to see it applied).
@@ -97,18 +98,18 @@ test('Mark as place, Not a name and Same as write the folder glossary and re-ann
     assert.match(await hover(c, uriA, 'Tunde Bakare'), /\*\*Amaka Obi\*\* · person/);
 
     // Not a name, in folder b: the entity is gone there, and only there.
-    await run(c, (await actionsAt(c, uriB, 'Niger-Delta')).find((x: Json) => x.title === 'Not a name: “Niger-Delta”'));
-    assert.equal(await hover(c, uriB, 'Niger-Delta'), '');
+    await run(c, (await actionsAt(c, uriB, 'Ubakorra')).find((x: Json) => x.title === 'Not a name: “Ubakorra”'));
+    assert.equal(await hover(c, uriB, 'Ubakorra'), '');
     const storedB = JSON.parse(fs.readFileSync(path.join(b, '.newsdesk', 'glossary.json'), 'utf8'));
-    assert.deepEqual(storedB.notNames, ['Niger-Delta']);
-    assert.match(await hover(c, uriA, 'Niger-Delta'), /· place/);
+    assert.deepEqual(storedB.notNames, ['Ubakorra']);
+    assert.match(await hover(c, uriA, 'Ubakorra'), /· place/);
 
     // A hand edit of the file, announced by the editor's file watcher, is read again.
-    fs.writeFileSync(file, JSON.stringify({ entries: [{ name: 'Niger-Delta', type: 'organization' }] }));
+    fs.writeFileSync(file, JSON.stringify({ entries: [{ name: 'Ubakorra', type: 'organization' }] }));
     c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type: 2 }] });
     const deadline = Date.now() + 20_000;
-    while (!/· organization/.test(await hover(c, uriA, 'Niger-Delta')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.match(await hover(c, uriA, 'Niger-Delta'), /\*\*Niger-Delta\*\* · organization/);
+    while (!/· organization/.test(await hover(c, uriA, 'Ubakorra')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.match(await hover(c, uriA, 'Ubakorra'), /\*\*Ubakorra\*\* · organization/);
     assert.equal(await c.shutdown(), 0);
   } finally {
     c.kill();
@@ -126,7 +127,7 @@ test('hover action links: only for a client that asks, only Newsdesk commands, a
       await c.initialize({}, asks ? { hoverCommandLinks: true } : {}, { workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }] });
       c.open(uri, TEXT, 'plaintext');
       await c.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
-      const md = await hover(c, uri, 'Niger-Delta');
+      const md = await hover(c, uri, 'Ubakorra');
       const links = [...md.matchAll(/\]\((command:[^)\s]+)\)/g)].map((m) => m[1]);
       if (!asks) {
         assert.deepEqual(links, [], md);
@@ -142,7 +143,7 @@ test('hover action links: only for a client that asks, only Newsdesk commands, a
       // The link's arguments are those of the quick fix: running them makes the name a place.
       const args = JSON.parse(decodeURIComponent(place.slice(place.indexOf('?') + 1)));
       await c.request('workspace/executeCommand', { command: 'newsdesk.glossary.markAs', arguments: args });
-      assert.match(await hover(c, uri, 'Niger-Delta'), /\*\*Niger-Delta\*\* · place/);
+      assert.match(await hover(c, uri, 'Ubakorra'), /\*\*Ubakorra\*\* · place/);
       assert.equal(await c.shutdown(), 0);
     } finally {
       c.kill();

@@ -1,4 +1,4 @@
-// Corrections in place in a real VS Code: the quick fix "Mark as place" on a hyphenated name that the
+// Corrections in place in a real VS Code: the quick fix "Mark as place" on a made-up place name that the
 // analysis took for a person writes the workspace folder's .newsdesk/glossary.json, and the hover and
 // the side panel change at once. Runs last (file order) and removes its files, so the other cases see
 // the workspace as made by setup.mjs. The article is made up for this test.
@@ -11,9 +11,9 @@ import { screenshot, test, waitFor } from './harness';
 const TEXT = [
   'Farmers protest oil spills',
   '',
-  'LAGOS, March 3 (Newsdesk) - Farmers from Niger-Delta marched on Monday to demand a clean-up of the creeks.',
+  'LAGOS, March 3 (Newsdesk) - Farmers from Ubakorra marched on Monday to demand a clean-up of the creeks.',
   '',
-  '"We cannot fish any more," said Amaka Obi, who leads the farmers\' union. Niger-Delta has seen hundreds of spills since 2010, said Tunde Bakare of the Rivers Environment Agency.',
+  '"We cannot fish any more," said Amaka Obi, who leads the farmers\' union. Ubakorra has seen hundreds of spills since 2010, said Tunde Bakare of the Rivers Environment Agency.',
   '',
 ].join('\n');
 
@@ -25,7 +25,7 @@ async function hoverText(doc: vscode.TextDocument, position: vscode.Position): P
 const groupNames = (ctx: Ctx, label: string) =>
   ctx.views.entities.getChildren().find((g) => g.label === label)?.children?.map((n) => n.label) ?? [];
 
-test('Mark as place on a hyphenated name writes the folder glossary; hover and side panel change', async () => {
+test('Mark as place on a made-up place name writes the folder glossary; hover and side panel change', async () => {
   const ext = vscode.extensions.getExtension<Ctx>('newsdesk.newsdesk');
   assert.ok(ext);
   const ctx = await ext.activate();
@@ -37,9 +37,9 @@ test('Mark as place on a hyphenated name writes the folder glossary; hover and s
   try {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { viewColumn: vscode.ViewColumn.One });
     const doc = editor.document;
-    const at = doc.positionAt(doc.getText().indexOf('Niger-Delta') + 3);
+    const at = doc.positionAt(doc.getText().indexOf('Ubakorra') + 3);
     await vscode.commands.executeCommand('newsdesk.scopeArticle');
-    await waitFor('the side panel to show the article', () => ctx.store.articles[0]?.analysis.file === doc.uri.toString() && groupNames(ctx, 'People').includes('Niger-Delta'));
+    await waitFor('the side panel to show the article', () => ctx.store.articles[0]?.analysis.file === doc.uri.toString() && groupNames(ctx, 'People').includes('Ubakorra'));
     assert.match(await hoverText(doc, at), /· person/);
     // The hover's action links run: its Markdown trusts exactly Newsdesk's hover commands.
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
@@ -48,15 +48,15 @@ test('Mark as place on a hyphenated name writes the folder glossary; hover and s
     assert.deepEqual(md.isTrusted, { enabledCommands: HOVER_COMMANDS });
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
-    const mark = actions.find((a) => a.title === 'Mark as place: “Niger-Delta”');
+    const mark = actions.find((a) => a.title === 'Mark as place: “Ubakorra”');
     assert.ok(mark?.command, `a Mark as place quick fix (got: ${actions.map((a) => a.title).join(' | ')})`);
     assert.equal(mark.kind?.value, 'quickfix');
     await vscode.commands.executeCommand(mark.command.command, ...(mark.command.arguments ?? []));
 
-    await waitFor('the hover to say place', async () => /\*\*Niger-Delta\*\* · place/.test(await hoverText(doc, at)), 20_000);
-    await waitFor('the side panel to list Niger-Delta under Places', () => groupNames(ctx, 'Places').includes('Niger-Delta') && !groupNames(ctx, 'People').includes('Niger-Delta'), 20_000);
+    await waitFor('the hover to say place', async () => /\*\*Ubakorra\*\* · place/.test(await hoverText(doc, at)), 20_000);
+    await waitFor('the side panel to list Ubakorra under Places', () => groupNames(ctx, 'Places').includes('Ubakorra') && !groupNames(ctx, 'People').includes('Ubakorra'), 20_000);
     const stored = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(glossary)));
-    assert.deepEqual(stored.entries, [{ name: 'Niger-Delta', type: 'place' }]);
+    assert.deepEqual(stored.entries, [{ name: 'Ubakorra', type: 'place' }]);
     await screenshot('corrected-place');
   } finally {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -17,7 +17,10 @@ const lastWord = (s: string): string => {
 function spelled(e: Entity, chunk: NameChunk, full: string): string {
   const last = lastWord(chunk.name);
   let best = '';
-  for (const n of [e.name, ...e.aliases, full]) if (lastWord(n) === last && n.length > best.length) best = n;
+  // A one-word name may open the full one (family name first, "Park" for "Park Ji-hoon"; a given name used
+  // alone in features): the entity is already decided, so its full name is meant.
+  const opens = (n: string): boolean => chunk.words === 1 && firstWord(n) === last;
+  for (const n of [e.name, ...e.aliases, full]) if ((lastWord(n) === last || opens(n)) && n.length > best.length) best = n;
   return best || full;
 }
 
