@@ -30,37 +30,43 @@ const TRAILING_JUNK_WORDS = new Set(['and', 'or', 'but', 'of', 'to', 'the', 'a',
 const SEPARATOR = /[\s,;:–—-]/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/** s without a trailing run of prepositions each followed by white space ("met in " -> "met "), linear time. */
-function trimTrailingPrepositions(s: string): string {
+// Prepositions left before a date expression that was taken out ("met in [2014]"); longest first.
+const PREPOSITIONS_BEFORE = ['as of', 'during', 'around', 'since', 'until', 'about', 'early', 'from', 'late', 'just', 'on', 'in', 'at', 'by', 'as'];
+const SPACE = /\s/u;
+
+/**
+ * One right-to-left scan for both trims below, linear in s: skip separators, ask `junkBefore` how long
+ * a junk word ending there is, cut it and go on. With `separatorRequired` a word counts only when
+ * separators follow it, and the separators of the last kept word stay.
+ */
+function trimTrailingWords(s: string, separator: RegExp, junkBefore: (e: number) => number, separatorRequired: boolean): string {
   let end = s.length;
   for (;;) {
     let e = end;
-    while (e > 0 && /\s/u.test(s[e - 1])) e--;
-    if (e === end) return s.slice(0, end);
-    const tail = s.slice(Math.max(0, e - 6), e).toLowerCase();
-    const hit = PREPOSITIONS_BEFORE.find((p) => tail.endsWith(p) && (e - p.length === 0 || !WORD_CHAR.test(s[e - p.length - 1])));
-    if (!hit) return s.slice(0, end);
-    end = e - hit.length;
+    while (e > 0 && separator.test(s[e - 1])) e--;
+    const junk = separatorRequired && e === end ? 0 : junkBefore(e);
+    if (junk === 0) return s.slice(0, separatorRequired ? end : e);
+    end = e - junk;
   }
 }
 
-/** s without trailing separators and junk words, in time linear in s. */
+/** s without a trailing run of prepositions each followed by white space ("met in " -> "met "). */
+function trimTrailingPrepositions(s: string): string {
+  return trimTrailingWords(s, SPACE, (e) => {
+    const tail = s.slice(Math.max(0, e - 6), e).toLowerCase();
+    const hit = PREPOSITIONS_BEFORE.find((p) => tail.endsWith(p) && (e - p.length === 0 || !WORD_CHAR.test(s[e - p.length - 1])));
+    return hit?.length ?? 0;
+  }, true);
+}
+
+/** s without trailing separators and junk words ("talks with the" -> "talks"). */
 export function trimTrailingJunk(s: string): string {
-  let end = s.length;
-  for (;;) {
-    let e = end;
-    while (e > 0 && SEPARATOR.test(s[e - 1])) e--;
+  return trimTrailingWords(s, SEPARATOR, (e) => {
     let w = e;
     while (w > 0 && WORD_CHAR.test(s[w - 1])) w--;
-    if (w < e && TRAILING_JUNK_WORDS.has(s.slice(w, e).toLowerCase())) {
-      end = w;
-      continue;
-    }
-    return s.slice(0, e);
-  }
+    return w < e && TRAILING_JUNK_WORDS.has(s.slice(w, e).toLowerCase()) ? e - w : 0;
+  }, false);
 }
-// Prepositions left before a date expression that was taken out ("met in [2014]"); longest first.
-const PREPOSITIONS_BEFORE = ['as of', 'during', 'around', 'since', 'until', 'about', 'early', 'from', 'late', 'just', 'on', 'in', 'at', 'by', 'as'];
 // A clause that opens with its verb lost its subject to an aside: "This principle, enshrined in ..., has been".
 const NO_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+ed)\b/u;
 // A noun that names an event by itself: "full-scale invasion in 2022".
