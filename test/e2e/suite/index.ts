@@ -39,6 +39,12 @@ export async function run(): Promise<void> {
         console.error(`e2e ✖ ${c.name} (${Date.now() - t0} ms)\n${msg}`);
       }
     }
+    // A --grep that selects nothing is a mistake to report, not a green run of nothing.
+    if (passed + failed === 0) {
+      failed++;
+      failures.push(`no end-to-end case matches ${JSON.stringify(grep ?? '')}`);
+      console.error(`e2e ✖ ${failures[failures.length - 1]}`);
+    }
     await screenshot('workbench').catch((e) => console.error(`e2e: screenshot failed: ${e}`));
   } catch (e) {
     failed++;
