@@ -19,7 +19,15 @@ test('the analysis of every sample article matches the schema, and every span is
     const text = fs.readFileSync(a.file, 'utf8').replace(/^\uFEFF/, '');
     const spans = [a.headline, ...a.entities.flatMap((e: { mentions: unknown[] }) => e.mentions), ...a.quotes, ...a.figures, ...a.dates].filter(Boolean);
     for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text, `${a.file}: ${JSON.stringify(s)}`);
+    // 1.2: every event carries its source text and keys; figures that can disagree carry theirs.
+    for (const e of a.timeline) {
+      assert.equal(text.slice(e.start, e.end), e.text, `${a.file}: ${JSON.stringify(e)}`);
+      assert.ok(e.keys && typeof e.explicit === 'boolean', `${a.file}: ${JSON.stringify(e)}`);
+    }
   }
+  assert.equal((doc as { minorVersion?: number }).minorVersion, 2);
+  assert.ok(doc.articles.some((a) => a.timeline.length > 0), 'some sample has events');
+  assert.ok(doc.articles.some((a) => a.figures.some((f: { keys?: unknown }) => f.keys)), 'some sample figure carries keys');
 });
 
 test('the schema rejects an analysis with a wrong field (it can fail)', () => {
@@ -35,4 +43,17 @@ test('minor version 1.1: a 1.0 document still validates, the new figure fields a
   assert.ok(validate({ version: 1, minorVersion: 1, articles: [article([range])] }), JSON.stringify(validate.errors));
   assert.equal(validate({ version: 1, minorVersion: 1, articles: [article([{ ...range, qualifier: 'roughly' }])] }), false, 'qualifiers are normalized');
   assert.equal(validate({ version: 1, minorVersion: 1, articles: [article([{ ...range, low: '5' }])] }), false);
+});
+
+test('minor version 1.2: a 1.1 event still validates, the merge keys of events and figures are checked', () => {
+  const article = (timeline: unknown[], figures: unknown[] = []) => ({ file: 'x', headline: null, sections: [], publishedDate: null, boilerplate: [], entities: [], quotes: [], figures, dates: [], diagnostics: [], timeline });
+  const old = { start: 0, end: 30, date: '2025-08-16', dateText: 'August 16', event: 'leaders met in Geneva', entityIds: [] };
+  assert.ok(validate({ version: 1, minorVersion: 1, articles: [article([old])] }), 'a 1.1 event (no text, explicit, keys) is still valid');
+  const event = { ...old, text: 'On August 16 leaders met in Geneva.', explicit: true, keys: { words: ['leader', 'meet', 'geneva'], names: ['geneva'] } };
+  assert.ok(validate({ version: 1, minorVersion: 2, articles: [article([event])] }), JSON.stringify(validate.errors));
+  assert.equal(validate({ version: 1, minorVersion: 2, articles: [article([{ ...event, keys: { words: ['meet'] } }])] }), false, 'keys need names');
+  assert.equal(validate({ version: 1, minorVersion: 2, articles: [article([{ ...event, explicit: 'yes' }])] }), false);
+  const figure = { start: 0, end: 12, text: '$100 billion', kind: 'money', value: 1e11, unit: 'USD', keys: { words: ['aid', 'package'], line: 2, order: 0, subject: '$100 billion in aid' } };
+  assert.ok(validate({ version: 1, minorVersion: 2, articles: [article([], [figure])] }), JSON.stringify(validate.errors));
+  assert.equal(validate({ version: 1, minorVersion: 2, articles: [article([], [{ ...figure, keys: { ...figure.keys, line: -1 } }])] }), false);
 });

@@ -9,6 +9,7 @@ import { dates } from './dates';
 import { figures } from './figures';
 import { quotes } from './quotes';
 import { timeline } from './timeline';
+import { mergeKeys } from './timeline/merge-keys';
 import { diagnostics } from './diagnostics';
 
 export const PIPELINE: readonly Component[] = [
@@ -21,5 +22,6 @@ export const PIPELINE: readonly Component[] = [
   figures,
   quotes,
   timeline,
+  mergeKeys,
   diagnostics,
 ];

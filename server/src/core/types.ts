@@ -6,8 +6,11 @@ export const ANALYSIS_VERSION = 1;
 /**
  * Additions that leave version-1 readers working (new optional or nullable fields only). 0 (or the
  * field absent): the first version-1 format. 1: figures carry `qualifier`, `low`, `high` and `per`.
+ * 2: timeline events carry `text`, `explicit` and `keys`, and figures that can disagree carry `keys`:
+ * what merging the timeline across articles compares, so that analyses computed apart (a map step)
+ * can be merged without their texts (`newsdesk timeline --from-jsonl`, the reduce step).
  */
-export const ANALYSIS_MINOR_VERSION = 1;
+export const ANALYSIS_MINOR_VERSION = 2;
 
 export interface Span {
   start: number;
@@ -70,6 +73,22 @@ export interface Figure extends TextSpan {
   high?: number | null;
   /** Since minor version 1: what a rate is counted per ("20 cents a share": "share"), or null. */
   per?: string | null;
+  /**
+   * Since minor version 2, on figures that can take part in a disagreement (money, counts, quantities and
+   * percentages other than zero): where the figure stands and what its sentence is about.
+   */
+  keys?: FigureKeys;
+}
+
+/** What the timeline compares to tell whether two figures report the same thing (core/timeline/figures.ts). */
+export interface FigureKeys {
+  /** Key words of the figure's sentence (lowercased, crudely stemmed). */
+  words: string[];
+  /** The line the figure is on (0-based) and the sentence's place in that line (0-based). */
+  line: number;
+  order: number;
+  /** The figure and the words after it up to a clause break ("$100 billion in aid"): the disagreement's subject. */
+  subject: string;
 }
 
 /** What a relative date was counted from: the publication date, or another date in the text. */
@@ -112,6 +131,18 @@ export interface TimelineEvent extends Span {
   dateText: string;
   event: string;
   entityIds: string[];
+  /** Since minor version 2: the text of the span (the sentence or table row that tells the event). */
+  text?: string;
+  /** Since minor version 2: true when the date is written in the span as a calendar date, not worked out. */
+  explicit?: boolean;
+  /** Since minor version 2: the event's key words, which merging compares across articles. */
+  keys?: EventKeys;
+}
+
+/** Content words of an event, lowercased and crudely stemmed; `names` those written with a capital. */
+export interface EventKeys {
+  words: string[];
+  names: string[];
 }
 
 export interface ArticleAnalysis {

@@ -5,7 +5,7 @@
 // Figures disagree only where the text lets them: "about 300" and 310, "more than 300,000" and 350,000,
 // "5-8 years" and 6 years are compatible; N295 billion and N285 billion, or "above 10%" and "just below
 // 10%", are not (see allowed()).
-import type { ArticleAnalysis, Figure } from '../types';
+import type { ArticleAnalysis, Figure, FigureKeys } from '../types';
 import type { Disagreement } from './workspace';
 import { keysOf, shared } from './keys';
 
@@ -15,28 +15,41 @@ const KINDS: ReadonlySet<string> = new Set(['money', 'count', 'quantity', 'perce
 interface Placed {
   file: string;
   figure: Figure;
-  sentence: string;
-  sentenceStart: number;
-  block: number;
-  keys: string[];
-  order: number;
+  keys: FigureKeys;
 }
 
+/** True for a figure that can take part in a disagreement: an amount other than zero. */
+export function comparable(f: Figure): boolean {
+  return KINDS.has(f.kind) && f.value !== null && f.value !== 0;
+}
+
+/**
+ * Where each comparable figure stands and what its sentence is about (the `keys` of the analysis):
+ * computed with the text at analysis time, so that the figures of analyses can be compared without it.
+ */
+export function figureKeys(text: string, figures: readonly Figure[]): Array<FigureKeys | null> {
+  let index: Boundaries | null = null;
+  return figures.map((f) => {
+    if (!comparable(f)) return null;
+    index ??= boundaries(text);
+    const s = sentenceAround(text, index, f.start, f.end);
+    const sentence = text.slice(s.start, s.end);
+    return { words: keysOf(sentence).words, line: countAtMost(index.newlines, f.start - 1), order: s.order, subject: subjectOf(f, sentence.slice(f.end - s.start)) };
+  });
+}
+
+/** Figures of the articles that disagree. A figure's keys come with it (analysis 1.2) or from its article's text. */
 export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis, 'file' | 'figures'>>, texts: Map<string, string>): Disagreement[] {
   const placed: Placed[] = [];
   for (const a of articles) {
     const text = texts.get(a.file);
-    if (!text) continue;
-    let index: Boundaries | null = null;
-    for (const f of a.figures) {
-      if (!KINDS.has(f.kind) || f.value === null || f.value === 0) continue;
-      index ??= boundaries(text);
-      const s = sentenceAround(text, index, f.start, f.end);
-      placed.push({
-        file: a.file, figure: f, sentence: text.slice(s.start, s.end), sentenceStart: s.start,
-        block: countAtMost(index.newlines, f.start - 1), keys: keysOf(text.slice(s.start, s.end)).words, order: s.order,
-      });
-    }
+    let computed: Array<FigureKeys | null> | null = null;
+    a.figures.forEach((f, i) => {
+      if (!comparable(f)) return;
+      let keys = f.keys;
+      if (!keys && text) keys = (computed ??= figureKeys(text, a.figures))[i] ?? undefined;
+      if (keys) placed.push({ file: a.file, figure: f, keys });
+    });
   }
   const parent = placed.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -61,7 +74,7 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
   for (const g of groups.values()) {
     if (g.length < 2 || !g.some((p, i) => g.slice(i + 1).some((q) => conflict(p.figure, q.figure)))) continue;
     out.push({
-      subject: subjectOf(g[0]),
+      subject: g[0].keys.subject,
       kind: 'figure',
       values: g.map((p) => ({ value: describe(p.figure), file: p.file, start: p.figure.start, end: p.figure.end, text: p.figure.text })),
     });
@@ -77,8 +90,8 @@ function sameThing(a: Placed, b: Placed): boolean {
   const hi = Math.max(fa.value!, fb.value!);
   const lo = Math.min(fa.value!, fb.value!);
   if (lo <= 0 || hi / lo > MAX_RATIO) return false;
-  if (a.file === b.file) return a.block === b.block && Math.abs(a.order - b.order) <= 2;
-  return shared(a.keys, b.keys).length >= 3;
+  if (a.file === b.file) return a.keys.line === b.keys.line && Math.abs(a.keys.order - b.keys.order) <= 2;
+  return shared(a.keys.words, b.keys.words).length >= 3;
 }
 
 function describe(f: Figure): string {
@@ -119,15 +132,16 @@ export function conflict(a: Figure, b: Figure): boolean {
   return ahi < blo || bhi < alo;
 }
 
-function subjectOf(p: Placed): string {
-  const rest = p.sentence.slice(p.figure.end - p.sentenceStart).trim().split(/\s+/u).slice(0, 5);
+/** The figure and the words after it in its sentence, up to a clause break (at most five). */
+function subjectOf(figure: Figure, after: string): string {
+  const rest = after.trim().split(/\s+/u).slice(0, 5);
   const out: string[] = [];
   for (const w of rest) {
     const stop = /[,;:!?]$/u.test(w) || (/\.$/u.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w));
     out.push(stop ? w.slice(0, -1) : w);
     if (stop) break;
   }
-  return `${p.figure.text} ${out.join(' ')}`.trim();
+  return `${figure.text} ${out.join(' ')}`.trim();
 }
 
 /** Where sentences and lines end in a text, found in one pass (not once per figure: a 1 MB line stays linear). */

@@ -1,6 +1,8 @@
 // Key words of an event or a sentence for matching across articles: content words, lowercased and
 // crudely stemmed; names compared loosely so that spelling variants meet (Zelensky / Zelenskyy).
 
+import type { EventKeys } from '../types';
+
 const STOP = new Set(
   ('a an the and or but of to in on at by for with from as into over after before about than that this these those ' +
     'is are was were be been being has have had will would could should may might can do does did not no its it he she ' +
@@ -11,11 +13,8 @@ const STOP = new Set(
     'president minister secretary chancellor envoy former leader leaders official officials special prime foreign state').split(' '),
 );
 
-export interface Keys {
-  words: string[];
-  /** The subset written with a capital in the source (names of people, places, bodies). */
-  names: string[];
-}
+/** Key words; `names` is the subset written with a capital in the source (people, places, bodies). */
+export type Keys = EventKeys;
 
 // Irregular past tenses, so that "met" and "meet" match.
 const LEMMA: Record<string, string> = {

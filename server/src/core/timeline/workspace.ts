@@ -12,6 +12,7 @@ import { anchorFrom, sortKey } from './dates';
 import { figureDisagreements } from './figures';
 import { KeyIndex, keysOf, match, type Keys } from './keys';
 import { alike, mergeItems, type Item } from './merge';
+import { explicitDate } from './merge-keys';
 import { canonicalIds, key, roleDisagreements } from './people';
 
 export interface TimelineSource extends Span {
@@ -69,7 +70,8 @@ function itemsOf(working: ArticleAnalysis[], texts: Map<string, string>, inferre
   for (const a of working) {
     const text = texts.get(a.file);
     for (const e of a.timeline) {
-      const explicit = a.dates.some((d) => !d.relative && d.text === e.dateText && d.start >= e.start && d.end <= e.end);
+      // An analysis of minor version 2 carries what merging compares; an older one has it worked out here.
+      const explicit = e.explicit ?? explicitDate(e, a.dates ?? []);
       items.push({
         file: a.file,
         date: e.date,
@@ -78,8 +80,8 @@ function itemsOf(working: ArticleAnalysis[], texts: Map<string, string>, inferre
         inferred: !explicit && e.date ? inferred.get(a.file) ?? null : null,
         event: e.event,
         entityIds: e.entityIds.map((id) => ids.get(key(a.file, id)) ?? id),
-        keys: keysOf(e.event),
-        source: { file: a.file, start: e.start, end: e.end, text: text ? text.slice(e.start, e.end) : e.event },
+        keys: e.keys ?? keysOf(e.event),
+        source: { file: a.file, start: e.start, end: e.end, text: text ? text.slice(e.start, e.end) : e.text ?? e.event },
       });
     }
   }
@@ -120,7 +122,7 @@ function datedEvents(articles: ArticleAnalysis[]): { list: DatedEvent[]; index: 
   for (const b of articles) {
     for (const f of b.timeline) {
       if (!f.date || !/^\d{4}-\d{2}-\d{2}$/.test(f.date)) continue;
-      const keys = keysOf(f.event);
+      const keys = f.keys ?? keysOf(f.event);
       index.add(list.length, keys.words);
       list.push({ file: b.file, event: f as TimelineEvent & { date: string }, keys });
     }
@@ -132,7 +134,7 @@ function bestAnchor(a: ArticleAnalysis, dated: { list: DatedEvent[]; index: KeyI
   let best: { score: number; anchor: string; inferred: Inferred } | null = null;
   for (const e of a.timeline) {
     if (e.date !== null || !e.dateText) continue;
-    const ka = keysOf(e.event);
+    const ka = e.keys ?? keysOf(e.event);
     // Only events sharing a key word can be alike; they come in the order a scan of all would meet them.
     for (const n of dated.index.candidates(ka.words)) {
       const { file, event: f, keys: kb } = dated.list[n];
