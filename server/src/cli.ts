@@ -6,13 +6,14 @@ import { formatSummary } from './cli/summary';
 import { formatTimelineMarkdown, formatTimelineText } from './cli/timeline-format';
 import { isBatchCommand, runBatch } from './cli/batch';
 import { isBatchWorker, runBatchWorker } from './cli/batch-worker';
+import { isTimelineReduce, runTimelineReduce } from './cli/timeline-reduce';
 
 declare const NEWSDESK_VERSION: string;
 const VERSION = typeof NEWSDESK_VERSION === 'string' ? NEWSDESK_VERSION : '0.0.0-dev';
 
 const USAGE = 'usage: newsdesk analyze FILE... [--json] | newsdesk analyze --jsonl | --files-from FILE [--jobs N]'
   + ' | newsdesk check FILE... | --jsonl | --files-from FILE [--format text|sarif] [--fail-on SEVERITY]'
-  + ' | newsdesk timeline FILE... [--json | --markdown] | --help | --version';
+  + ' | newsdesk timeline FILE... | --from-jsonl FILE [--json | --markdown] | --help | --version';
 
 const HELP = `Newsdesk: annotate news articles with actors, quotes, figures, dates and problems.
 
@@ -28,6 +29,9 @@ Commands:
   check FILE...       findings as file:line:col: severity code message (also --jsonl, --files-from);
                       exit 1 when one is at or above --fail-on (default warning)
   timeline FILE...    the dated events of the articles, merged (--json or --markdown)
+  timeline --from-jsonl FILE
+                      the same, merged from analyses already made: the lines of analyze --jsonl
+                      (- for standard input); nothing is analysed again (--stats: time and memory)
 
 FILE may be - to read one article from standard input.
 Options:
@@ -146,7 +150,16 @@ function writeStdout(text: string): Promise<void> {
 }
 
 if (isBatchWorker()) runBatchWorker();
-else if (require.main === module && isBatchCommand(process.argv.slice(2)) && !process.argv.includes('--help') && !process.argv.includes('--version')) {
+else if (require.main === module && isTimelineReduce(process.argv.slice(2)) && !process.argv.includes('--help') && !process.argv.includes('--version')) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+  void runTimelineReduce(process.argv.slice(2), {
+    stdin: () => process.stdin,
+    write: writeStdout,
+    stderr: (s) => process.stderr.write(s),
+  }, USAGE).then((code) => {
+    process.exitCode = code;
+  });
+} else if (require.main === module && isBatchCommand(process.argv.slice(2)) && !process.argv.includes('--help') && !process.argv.includes('--version')) {
   // The reader went away (`| head`): stop quietly, as a Unix filter does.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   void runBatch(process.argv.slice(2), {

@@ -5,5 +5,5 @@ export { analyze, annotate, toAnalysis } from './analyze';
 export { decodeArticle, sizeRefusal, DEFAULT_MAX_FILE_SIZE_KB } from './decode';
 export type { Decoded } from './decode';
 export { Doc } from './doc';
-export { buildTimeline, findDisagreements } from './timeline/workspace';
+export { buildTimeline, findDisagreements, anchorsWithoutTexts } from './timeline/workspace';
 export type { TimelineDocument, WorkspaceEvent, Disagreement, TimelineSource } from './timeline/workspace';

@@ -109,6 +109,22 @@ function anchorArticles(articles: ArticleAnalysis[], texts: Map<string, string>)
   return { working, inferred };
 }
 
+/**
+ * The articles that anchoring would date, found from the analyses alone (one round): what a merge
+ * without the texts (`timeline --from-jsonl`) cannot do, since dating an article means analysing it
+ * again. Each with the date it would get and the article it comes from.
+ */
+export function anchorsWithoutTexts(articles: ArticleAnalysis[]): Array<{ file: string; anchor: string; from: string }> {
+  const dated = datedEvents(articles);
+  const out: Array<{ file: string; anchor: string; from: string }> = [];
+  for (const a of articles) {
+    if (a.publishedDate) continue;
+    const found = bestAnchor(a, dated, new Map());
+    if (found) out.push({ file: a.file, anchor: found.anchor, from: found.inferred.from });
+  }
+  return out;
+}
+
 interface DatedEvent {
   file: string;
   event: TimelineEvent & { date: string };
