@@ -68,11 +68,13 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
   const groups = new Map<number, Placed[]>();
   placed.forEach((p, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), p]);
+    const g = groups.get(r);
+    if (g) g.push(p);
+    else groups.set(r, [p]);
   });
   const out: Disagreement[] = [];
   for (const g of groups.values()) {
-    if (g.length < 2 || !g.some((p, i) => g.slice(i + 1).some((q) => conflict(p.figure, q.figure)))) continue;
+    if (g.length < 2 || !anyConflict(g)) continue;
     out.push({
       subject: g[0].keys.subject,
       kind: 'figure',
@@ -80,6 +82,17 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
     });
   }
   return out;
+}
+
+/** Two figures of the group conflict; figures that bound the value alike are compared once. */
+function anyConflict(g: Placed[]): boolean {
+  const distinct = new Map<string, Figure>();
+  for (const p of g) {
+    const f = p.figure;
+    distinct.set(`${f.value} ${f.low} ${f.high} ${f.qualifier}`, f);
+  }
+  const fs = [...distinct.values()];
+  return fs.some((f, i) => fs.slice(i + 1).some((h) => conflict(f, h)));
 }
 
 function sameThing(a: Placed, b: Placed): boolean {

@@ -22,6 +22,17 @@ export interface Item {
 
 interface Cluster {
   items: Item[];
+  /**
+   * One item per distinct date and key words: whether an item joins depends only on those, so an
+   * archive that tells one event a thousand times compares it with one, not a thousand.
+   */
+  shapes: Map<string, Item>;
+  /** The distinct dates of the items (null included). */
+  dates: Set<string | null>;
+}
+
+function shapeOf(it: Item): string {
+  return `${it.date}\u0000${it.keys.words.join(' ')}\u0000${it.keys.names.join(' ')}`;
 }
 
 /** Who and what: a shared name and a shared word that is not a name (summit, meet, annex). */
@@ -59,16 +70,20 @@ export function mergeItems(items: Item[]): { events: WorkspaceEvent[]; conflicts
     let found = -1;
     for (const k of byKey.candidates(it.keys.words)) {
       const cl = clusters[k];
-      if (cl.items.some((x) => sameEvent(x, it)) && cl.items.every((x) => x.date === null || it.date === null || compatible(x.date, it.date))) {
+      if ([...cl.shapes.values()].some((x) => sameEvent(x, it)) && [...cl.dates].every((d) => d === null || it.date === null || compatible(d, it.date))) {
         found = k;
         break;
       }
     }
     if (found < 0) {
       found = clusters.length;
-      clusters.push({ items: [] });
+      clusters.push({ items: [], shapes: new Map(), dates: new Set() });
     }
-    clusters[found].items.push(it);
+    const cl = clusters[found];
+    cl.items.push(it);
+    const shape = shapeOf(it);
+    if (!cl.shapes.has(shape)) cl.shapes.set(shape, it);
+    cl.dates.add(it.date);
     byKey.add(found, it.keys.words);
   }
   const conflicts: Disagreement[] = [];
@@ -100,18 +115,23 @@ function toEvent(c: Cluster): WorkspaceEvent {
   const explicit = dated.find((x) => x.explicit);
   const head = explicit ?? best;
   const textOf = shortest(dated.length ? dated : c.items);
-  const ids: string[] = [];
-  for (const x of c.items) for (const id of x.entityIds) if (!ids.includes(id)) ids.push(id);
+  const ids = new Set<string>();
+  for (const x of c.items) for (const id of x.entityIds) ids.add(id);
   const sources: TimelineSource[] = [];
+  const seen = new Set<string>();
   for (const x of c.items) {
-    if (!sources.some((s) => s.file === x.source.file && s.start === x.source.start && s.end === x.source.end)) sources.push(x.source);
+    const k = `${x.source.file}\u0000${x.source.start}\u0000${x.source.end}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      sources.push(x.source);
+    }
   }
   return {
     date: head.date,
     dateText: head.dateText,
     inferred: explicit || !head.date ? null : head.inferred,
     event: textOf.event,
-    entityIds: ids,
+    entityIds: [...ids],
     sources,
   };
 }
