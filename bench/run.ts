@@ -12,6 +12,7 @@ import { loadCompromise, loadNer, loadWink, nerScore, ours } from './alternative
 import type { Alternative } from './alternatives';
 import { prf } from '../eval/types';
 import { batchLines, batchOptions } from './batch';
+import { reduceLines, reduceOptions } from './timeline-reduce';
 import { heading, line, mb, median, ms, now, percentile } from './stats';
 
 declare const NEWSDESK_VERSION: string;
@@ -47,6 +48,12 @@ async function main(): Promise<void> {
     // only the lines of `newsdesk analyze --jsonl` (issue 18).
     heading('Batch (dist/cli.js analyze --jsonl, a real process over standard input)');
     return batchLines(ROOT, batchOptions(process.argv));
+  }
+  if (process.argv.includes('--reduce-only')) {
+    // `npm run bench -- --reduce-only [--reduce-base N] [--reduce-sizes 10000,100000]`: only the timeline
+    // as map and reduce (issue 18).
+    heading('Timeline as map and reduce (dist/cli.js analyze --files-from, timeline --from-jsonl)');
+    return reduceLines(ROOT, reduceOptions(process.argv));
   }
   if (process.argv.includes('--workspace-only')) {
     // `npm run bench -- --workspace-only`: only the workspace indexing lines.
@@ -89,6 +96,9 @@ async function main(): Promise<void> {
 
   heading('Batch (dist/cli.js analyze --jsonl, a real process over standard input)');
   await batchLines(ROOT, batchOptions(process.argv));
+
+  heading('Timeline as map and reduce (dist/cli.js analyze --files-from, timeline --from-jsonl)');
+  await reduceLines(ROOT, reduceOptions(process.argv));
 
   heading(`Entity pass vs alternatives (same text: the first ${mb(COMPARE_BYTES)} of the corpus)`);
   gc();
