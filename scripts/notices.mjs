@@ -1,6 +1,6 @@
 // Writes dist/THIRD-PARTY-NOTICES.txt: the licence text of every npm package that esbuild bundles into
-// dist/extension.js and dist/server.js (the .vsix ships those bundles, so it ships these notices).
-// Run by `vscode:prepublish` after the production build.
+// dist/extension.js, dist/server.js and dist/cli.js (the .vsix ships the first two, the npm package the
+// last two, so both ship these notices). Run by `vscode:prepublish` and `prepack` after the production build.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
 const result = await esbuild.build({
-  entryPoints: ['client/src/extension.ts', 'server/src/server.ts'],
+  entryPoints: ['client/src/extension.ts', 'server/src/server.ts', 'server/src/cli.ts'],
   outdir: 'out/notices', bundle: true, platform: 'node', format: 'cjs', external: ['vscode'],
   write: false, metafile: true, logLevel: 'warning',
 });
@@ -20,7 +20,7 @@ function packageDir(input) {
 }
 
 const dirs = [...new Set(Object.keys(result.metafile.inputs).map(packageDir).filter(Boolean))].sort();
-const parts = ['Newsdesk bundles the following npm packages into dist/extension.js and dist/server.js.', ''];
+const parts = ['Newsdesk bundles the following npm packages into dist/extension.js, dist/server.js and dist/cli.js.', ''];
 for (const dir of dirs) {
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
   const licenceFile = fs.readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));

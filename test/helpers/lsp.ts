@@ -18,8 +18,9 @@ export class LspClient {
   /** Requests the server sent to the client (workspace/configuration, client/registerCapability, ...). */
   readonly serverRequests: Json[] = [];
 
-  constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}) {
-    this.proc = spawn(process.execPath, [SERVER_JS, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+  /** `command`: the server to start, by default the built one under node; an installed command as it stands. */
+  constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}, command: string[] = [process.execPath, SERVER_JS]) {
+    this.proc = spawn(command[0], [...command.slice(1), ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
   }
