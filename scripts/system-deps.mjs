@@ -1,16 +1,26 @@
 // The Debian packages the tests need besides Node.js and npm, checked before any test runs, so that
 // the README's `npm test` either works on a fresh machine or stops at once with the one line to run.
 // As root with apt-get (CI, a fresh container) the missing packages are installed here, once, saying so.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+/** Debian's elpa-* Emacs packages unpack to /usr/share/emacs/site-lisp/elpa/NAME-VERSION. */
+const elpa = (name) => {
+  try {
+    return readdirSync('/usr/share/emacs/site-lisp/elpa').some((d) => d.startsWith(`${name}-`));
+  } catch {
+    return false;
+  }
+};
 
 /** What the tests need: a check, the Debian package that satisfies it, and who needs it. */
 export function systemNeeds({ e2e, codeServerInstalled }) {
   const needs = [
     { pkg: 'chromium', ok: () => existsSync('/usr/bin/chromium'), why: 'the webview tests (playwright-core drives Debian\'s Chromium)' },
     { pkg: 'neovim', ok: () => onPath('nvim'), why: 'the Neovim LSP client test' },
+    { pkg: 'emacs-nox', ok: () => onPath('emacs'), why: 'the Emacs (eglot) LSP client test' },
+    { pkg: 'elpa-eglot', ok: () => elpa('eglot'), why: 'the Emacs (eglot) LSP client test' },
     { pkg: 'parallel', ok: () => onPath('parallel'), why: 'the GNU parallel batch test' },
   ];
   if (e2e) {
