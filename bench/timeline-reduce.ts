@@ -110,7 +110,7 @@ export async function reduceLines(root: string, opts: ReduceBenchOptions): Promi
     for (const count of opts.sizes) {
       const r = await run(cli, ['timeline', '--from-jsonl', '-', '--json', '--stats'], splicedAnalyses(analyses, count), false);
       const stats = /stats: (\d+) analyses, (\d+) events, (\d+) disagreements/.exec(r.stderr);
-      line(`reduce: timeline --from-jsonl, ${count.toLocaleString('en')} analyses`, `${r.wallS.toFixed(1)} s, peak RSS ${r.peakMB.toFixed(0)} MB  (${stats ? `${Number(stats[2]).toLocaleString('en')} events, ${stats[3]} disagreements` : 'no stats'}; ${(count * perAnalysis / 1048576).toFixed(1)} GB in, ${(r.stdoutBytes / 1048576).toFixed(0)} MB out)`);
+      line(`reduce: timeline --from-jsonl, ${count.toLocaleString('en')} analyses`, `${r.wallS.toFixed(1)} s, peak RSS ${r.peakMB.toFixed(0)} MB  (${stats ? `${Number(stats[2]).toLocaleString('en')} events, ${stats[3]} disagreements` : 'no stats'}; ${(count * perAnalysis / 1024).toFixed(0)} MB in, ${(r.stdoutBytes / 1048576).toFixed(0)} MB out)`);
     }
     process.stdout.write(`  (articles spliced from the samples, a headline and 2-4 paragraphs, each dated; the larger archives repeat the ${n} analyses under new ids, so each event has ${opts.sizes.map((c) => Math.round(c / opts.base)).join(' / ')} sources)\n`);
   } finally {

@@ -14,7 +14,7 @@ test('Emacs\'s eglot gets diagnostics and a hover ("Putin" → Vladimir Putin) f
   const which = spawnSync('emacs', ['--version'], { encoding: 'utf8' });
   assert.equal(which.error, undefined, 'emacs is not installed: install Debian\'s emacs-nox and elpa-eglot (apt-get install emacs-nox elpa-eglot)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-emacs-'));
-  const article = path.join(dir, 'article.txt');
+  const article = path.join(dir, 'article.news');
   fs.copyFileSync(samplePaths().find((p) => path.basename(p).startsWith('001'))!, article);
   const out = path.join(dir, 'result.json');
   // Hover on the "Putin" of "progress made with Putin".
@@ -38,7 +38,8 @@ test('Emacs\'s eglot gets diagnostics and a hover ("Putin" → Vladimir Putin) f
     assert.ok(fs.existsSync(out), `emacs wrote no result (exit ${r.status}): ${r.stderr} ${r.stdout}`);
     const result = JSON.parse(fs.readFileSync(out, 'utf8'));
     assert.equal(result.error, undefined, `${result.error}\n${r.stderr}`);
-    assert.equal(result.managed, true, 'eglot manages the article buffer');
+    assert.equal(result.mode, 'news-article-mode', 'the .news file opens in the README\'s mode');
+    assert.equal(result.managed, true, 'eglot-ensure started the server for the article buffer');
     assert.equal(result.server, 'newsdesk');
     const furniture = result.diagnostics.filter((d: { code: string }) => d.code === 'furniture.page');
     assert.ok(furniture.length >= 1, JSON.stringify(result.diagnostics));

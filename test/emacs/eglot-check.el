@@ -1,7 +1,7 @@
 ;;; eglot-check.el --- Emacs's eglot as an LSP client of the Newsdesk server, headless  -*- lexical-binding: t -*-
-;; Run with `emacs --batch -Q -l eglot-check.el'. Opens an article, starts the server through eglot
-;; (the same `eglot-server-programs' entry the README gives), waits for its diagnostics, asks for a
-;; hover, writes what came back to a JSON file and quits.
+;; Run with `emacs --batch -Q -l eglot-check.el'. Opens a .news article with the README's init-file
+;; lines (a mode, its `eglot-server-programs' entry, `eglot-ensure'), waits for the server's diagnostics,
+;; asks for a hover, writes what came back to a JSON file and quits.
 ;; Environment: NEWSDESK_NODE, NEWSDESK_SERVER, NEWSDESK_FILE, NEWSDESK_OUT, NEWSDESK_HOVER ("line,character").
 
 (require 'package)
@@ -27,9 +27,12 @@
 (defun newsdesk-main ()
   (let ((file (getenv "NEWSDESK_FILE"))
         (hover (mapcar #'string-to-number (split-string (or (getenv "NEWSDESK_HOVER") "0,0") ","))))
-    ;; What the README tells an Emacs user to write, with the built server in place of the installed command.
+    ;; The README's init-file lines, with the built server in place of the installed command.
+    (define-derived-mode news-article-mode text-mode "News")
+    (add-to-list 'auto-mode-alist '("\\.\\(news\\|article\\)\\'" . news-article-mode))
     (add-to-list 'eglot-server-programs
-                 `(text-mode . (,(or (getenv "NEWSDESK_NODE") "node") ,(getenv "NEWSDESK_SERVER") "--stdio")))
+                 `((news-article-mode text-mode) . (,(or (getenv "NEWSDESK_NODE") "node") ,(getenv "NEWSDESK_SERVER") "--stdio")))
+    (add-hook 'news-article-mode-hook #'eglot-ensure)
     (setq eglot-sync-connect 30)
     (advice-add 'eglot-handle-notification :before
                 (lambda (_server method &rest params)
@@ -37,8 +40,8 @@
                     (let ((diags (plist-get params :diagnostics)))
                       (when (> (length diags) 0) (setq newsdesk-diagnostics diags))))))
     (find-file file)
-    (text-mode)
-    (apply #'eglot (eglot--guess-contact))
+    ;; eglot-ensure connects after the command that opened the file; a batch session runs no command loop.
+    (run-hooks 'post-command-hook)
     (let* ((server (eglot-current-server))
            (waited (newsdesk-wait (lambda () newsdesk-diagnostics) 30))
            (answer (jsonrpc-request server :textDocument/hover
@@ -48,6 +51,7 @@
       (newsdesk-write
        `((emacs . ,emacs-version)
          (waited . ,(if waited t :json-false))
+         (mode . ,(symbol-name major-mode))
          (managed . ,(if (eglot-managed-p) t :json-false))
          (server . ,(plist-get (eglot--server-info server) :name))
          (diagnostics . ,(vconcat (mapcar (lambda (d)
