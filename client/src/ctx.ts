@@ -36,7 +36,7 @@ export class Ctx {
     this.store = new ArticleStore(this);
     this.views = createViews(this.store, extension.subscriptions);
     this.status = new StatusDisplay(this.store);
-    this.timeline = new TimelinePanel(this.store, extension.extensionUri);
+    this.timeline = new TimelinePanel(this.store, extension.extensionUri, extension.workspaceState);
     extension.subscriptions.push(this.store, this.status, this.timeline,
       vscode.window.registerWebviewPanelSerializer(TimelinePanel.viewType, { deserializeWebviewPanel: (panel) => this.timeline.restore(panel) }));
   }

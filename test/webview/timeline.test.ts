@@ -79,13 +79,63 @@ test('clicking an event posts a reveal message for its sentence', async () => {
   await page.locator('#events .event').nth(2).locator('.sources button').nth(1).click();
   await page.locator('#events .event').nth(1).press('Enter');
   await page.click('button[data-export="timelinejs"]');
-  const posted = await page.evaluate('window.__posted');
-  assert.deepEqual(posted, [
+  const posted = await page.evaluate('window.__posted') as Array<{ type: string; keys?: string[] }>;
+  assert.deepEqual(posted.slice(0, 3), [
     { type: 'reveal', file: 'file:///ws/002.txt', start: 5, end: 40 },
     { type: 'reveal', file: 'file:///ws/003.txt', start: 20, end: 70 },
     { type: 'reveal', file: 'file:///ws/004.txt', start: 0, end: 10 },
-    { type: 'export', format: 'timelinejs' },
   ]);
+  // The export names the events shown: all five, nothing being filtered or hidden.
+  assert.equal(posted.length, 4);
+  assert.equal(posted[3].type, 'export');
+  assert.equal(posted[3].keys?.length, 5);
+  assert.ok(posted[3].keys?.includes('2014|russia annexed crimea'), JSON.stringify(posted[3].keys));
+});
+
+test('triage: filter by text, by name and by a pinned source; hide an event and show it again; export what is shown', async () => {
+  const shown = () => page.locator('#events .event').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')));
+  await page.evaluate('window.__posted.length = 0');
+  // Text: every word must appear in the event, its date, its names or its sources' sentences.
+  await page.fill('#filter-text', 'alaska summit');
+  assert.deepEqual(await shown(), ['2025-08-16']);
+  assert.match((await page.textContent('#summary')) ?? '', /^Showing 1 of 4 dated events, 0 of 1 undated/);
+  await page.fill('#filter-text', 'military');
+  assert.deepEqual(await shown(), ['2025-W33']);
+  assert.equal(await page.locator('#disagreements-section').isHidden(), true, 'no disagreement mentions "military"');
+  await page.fill('#filter-text', '');
+  // A name: the events that name Donald Trump.
+  assert.deepEqual(await page.locator('#filter-entity option').allTextContents(), ['All names', 'Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']);
+  await page.selectOption('#filter-entity', 'Donald Trump');
+  assert.deepEqual(await shown(), ['2025-08-16', '2025-08-18']);
+  await page.selectOption('#filter-entity', '');
+  // A pinned source: only its events and disagreements; the extension is told, to remember it.
+  await page.selectOption('#filter-source', 'file:///ws/004.txt');
+  assert.deepEqual(await shown(), ['2025-W33']);
+  assert.equal(await page.locator('#undated .event').count(), 0);
+  assert.equal(await page.locator('#disagreements .disagreement').count(), 1);
+  await page.selectOption('#filter-source', '');
+  // Hide the 2014 event: gone from the list, counted, back (dimmed) with "Show hidden", then shown again.
+  await page.locator('#events .event').nth(0).locator('button.hide').click();
+  assert.deepEqual(await shown(), ['2025-W33', '2025-08-16', '2025-08-18']);
+  assert.match((await page.textContent('#summary')) ?? '', /\(1 hidden\)\.$/);
+  await page.click('button[data-export="markdown"]');
+  await page.check('#show-hidden');
+  assert.deepEqual(await shown(), ['2014', '2025-W33', '2025-08-16', '2025-08-18']);
+  assert.equal(await page.locator('#events .event.hidden-event').count(), 1);
+  await page.locator('#events .event.hidden-event button.hide').click();
+  await page.uncheck('#show-hidden');
+  assert.deepEqual(await shown(), ['2014', '2025-W33', '2025-08-16', '2025-08-18']);
+  const posted = await page.evaluate('window.__posted') as Array<Record<string, unknown>>;
+  // (No reveal message: the Hide buttons do not open the article.)
+  assert.deepEqual(posted.filter((m) => m.type !== 'export'), [
+    { type: 'pin', file: 'file:///ws/004.txt' },
+    { type: 'pin', file: null },
+    { type: 'hide', key: '2014|russia annexed crimea', hide: true },
+    { type: 'hide', key: '2014|russia annexed crimea', hide: false },
+  ]);
+  const exported = posted.find((m) => m.type === 'export') as { keys: string[] };
+  assert.equal(exported.keys.length, 4, 'the hidden event is not exported');
+  assert.ok(!exported.keys.includes('2014|russia annexed crimea'));
 });
 
 test('article text with <script> is shown as text and never runs', async () => {

@@ -63,6 +63,12 @@ export function renderTimelineHtml(view: TimelineView, opts: TimelineHtmlOptions
     <button type="button" data-export="timelinejs">TimelineJS</button>
   </div>
 </header>
+<div class="filters" role="search" aria-label="Filter the timeline">
+  <input type="search" id="filter-text" placeholder="Filter events" aria-label="Filter events by text">
+  <select id="filter-entity" aria-label="Only events naming"></select>
+  <select id="filter-source" aria-label="Pin a source: only its events"></select>
+  <label class="show-hidden"><input type="checkbox" id="show-hidden"> <span id="show-hidden-label">Show hidden</span></label>
+</div>
 <main>
   <p id="summary" class="summary"></p>
   <ol id="events" class="timeline" aria-label="Dated events"></ol>

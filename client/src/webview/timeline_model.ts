@@ -2,6 +2,7 @@
 // entity names resolved. Pure: built from a TimelineDocument, shared by the webview and the exports.
 import type { TimelineDocument, WorkspaceEvent } from '../../../server/src/core';
 import { baseName, squash } from '../model/text';
+import { eventKey, type TimelineTriage } from './timeline_triage';
 
 export type Scope = 'article' | 'workspace';
 
@@ -15,6 +16,8 @@ export interface TimelineViewSource {
 
 export interface TimelineViewEvent {
   id: string;
+  /** Stable across refreshes (date and words), for hiding an event (timeline_triage.ts). */
+  key: string;
   /** ISO-like date (`2025-08-16`, `2025-08`, `2014`, `2025-W33`), or null when undated. */
   date: string | null;
   dateLabel: string;
@@ -37,6 +40,8 @@ export interface TimelineView {
   events: TimelineViewEvent[];
   undated: TimelineViewEvent[];
   disagreements: TimelineViewDisagreement[];
+  /** The reader's hidden events and pinned source (timeline_triage.ts); absent: none. */
+  triage?: TimelineTriage;
 }
 
 export interface TimelineViewOptions {
@@ -111,13 +116,16 @@ export function toTimelineView(doc: TimelineDocument, opts: TimelineViewOptions)
       }
       if (name && !names.includes(name)) names.push(name);
     }
+    const date = isPlaceable(e.date) ? e.date : null;
+    const event = squash(e.event ?? '');
     return {
       id: `${prefix}${i}`,
-      date: isPlaceable(e.date) ? e.date : null,
+      key: eventKey({ date, event }),
+      date,
       dateLabel: dateLabel(isPlaceable(e.date) ? e.date : null),
       dateText: e.dateText ?? '',
       inferred: e.inferred ? { from: readableSource(e.inferred.from), how: e.inferred.how } : null,
-      event: squash(e.event ?? ''),
+      event,
       entities: names,
       sources: (e.sources ?? []).map((s) => ({ file: s.file, label: baseName(s.file), start: s.start, end: s.end, text: squash(s.text ?? '') })),
     };

@@ -9,12 +9,19 @@ import type { Scope, TimelineView } from './timeline_model';
 import { toTimelineView } from './timeline_model';
 import { timelineToCsv, timelineToMarkdown, timelineToTimelineJs } from '../export/timeline_export';
 import { baseName } from '../model/text';
+import { applyTriage, readTriage, shownOnly, type TimelineTriage } from './timeline_triage';
 
 export type Message =
   | { type: 'ready' }
   | { type: 'reveal'; file: string; start: number; end: number }
-  | { type: 'export'; format: 'markdown' | 'csv' | 'timelinejs' }
-  | { type: 'scope'; scope: Scope };
+  /** `keys`: the events the reader sees (filters and hidden events applied), exported alone. */
+  | { type: 'export'; format: 'markdown' | 'csv' | 'timelinejs'; keys?: string[] }
+  | { type: 'scope'; scope: Scope }
+  | { type: 'hide'; key: string; hide: boolean }
+  | { type: 'pin'; file: string | null };
+
+/** Where the hidden events and the pinned source are kept (the workspace's state: per workspace). */
+const TRIAGE_KEY = 'newsdesk.timeline.triage';
 
 export class TimelinePanel implements vscode.Disposable {
   static readonly viewType = 'newsdesk.timeline';
@@ -24,7 +31,17 @@ export class TimelinePanel implements vscode.Disposable {
   /** Messages received from the webview (tests read them). */
   readonly received: Message[] = [];
 
-  constructor(private readonly store: ArticleStore, private readonly extensionUri: vscode.Uri) {}
+  constructor(private readonly store: ArticleStore, private readonly extensionUri: vscode.Uri, private readonly memory?: vscode.Memento) {}
+
+  get triage(): TimelineTriage {
+    return readTriage(this.memory?.get(TRIAGE_KEY));
+  }
+
+  private async setTriage(t: TimelineTriage): Promise<void> {
+    await this.memory?.update(TRIAGE_KEY, t);
+    this.view = this.buildView();
+    void this.panel?.webview.postMessage({ type: 'update', view: this.view });
+  }
 
   get isOpen(): boolean {
     return this.panel !== undefined;
@@ -77,6 +94,10 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   buildView(): TimelineView {
+    return { ...this.buildBareView(), triage: this.triage };
+  }
+
+  private buildBareView(): TimelineView {
     const store = this.store;
     const names = new Map<string, Map<string, string>>();
     for (const a of store.articles) names.set(a.analysis.file, new Map(a.analysis.entities.map((e) => [e.id, e.name])));
@@ -111,16 +132,25 @@ export class TimelinePanel implements vscode.Disposable {
         if (m.scope === 'article' || m.scope === 'workspace') await this.show(m.scope);
         return;
       case 'export':
-        await this.export(m.format);
+        await this.export(m.format, undefined, Array.isArray(m.keys) ? m.keys.filter((k) => typeof k === 'string') : undefined);
+        return;
+      case 'hide':
+        if (typeof m.key === 'string') await this.setTriage(applyTriage(this.triage, m.hide ? { hide: m.key } : { unhide: m.key }));
+        return;
+      case 'pin':
+        if (m.file === null || typeof m.file === 'string') await this.setTriage(applyTriage(this.triage, { source: m.file }));
         return;
       default:
         return;
     }
   }
 
-  /** Exports the timeline as shown; to a file the user picks, or to `to` (tests). */
-  async export(format: 'markdown' | 'csv' | 'timelinejs', to?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const view = this.view ?? this.buildView();
+  /**
+   * Exports the timeline; to a file the user picks, or to `to` (tests). `shown`: the keys of the events
+   * the webview shows (filters and hidden events applied), so that the export is what the reader sees.
+   */
+  async export(format: 'markdown' | 'csv' | 'timelinejs', to?: vscode.Uri, shown?: readonly string[]): Promise<vscode.Uri | undefined> {
+    const view = shownOnly(this.view ?? this.buildView(), shown);
     if (format === 'markdown') return saveAs('timeline.md', timelineToMarkdown(view), { Markdown: ['md'] }, to);
     if (format === 'csv') return saveAs('timeline.csv', timelineToCsv(view), { CSV: ['csv'] }, to);
     if (format === 'timelinejs') return saveAs('timeline.json', JSON.stringify(timelineToTimelineJs(view), null, 2) + '\n', { 'TimelineJS JSON': ['json'] }, to);

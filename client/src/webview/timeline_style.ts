@@ -25,4 +25,12 @@ button:focus-visible, .event:focus-visible { outline: 1px solid var(--vscode-foc
 .sources button { padding: 0 6px; font-size: 0.9em; }
 .undated, .disagreements { list-style: none; padding: 0; }
 .empty { color: var(--vscode-descriptionForeground); font-style: italic; }
+.filters { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; padding: 8px 0; }
+.filters input[type="search"] { flex: 1 1 200px; }
+.filters input[type="search"], .filters select { font: inherit; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, transparent); padding: 2px 6px; }
+.filters input:focus-visible, .filters select:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
+.show-hidden { color: var(--vscode-descriptionForeground); }
+.event .hide { position: absolute; top: 6px; right: 6px; padding: 0 6px; font-size: 0.85em; opacity: 0.7; }
+.event:hover .hide, .event .hide:focus-visible { opacity: 1; }
+.event.hidden-event { opacity: 0.55; }
 `;
