@@ -52,17 +52,68 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
     });
   }
   const parent = placed.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[i] !== r) [parent[i], i] = [r, parent[i]];
+    return r;
+  };
+  const union = (i: number, j: number) => {
+    parent[find(j)] = find(i);
+  };
   // Only figures of one kind and unit within MAX_RATIO of each other can be the same thing: sorted by
   // value, each is compared with the few next to it, not with every figure of the workspace.
-  const byValue = placed.map((_, i) => i).sort((x, y) => placed[x].figure.value! - placed[y].figure.value! || x - y);
-  for (let a = 0; a < byValue.length; a++) {
-    const i = byValue[a];
-    const lo = placed[i].figure.value!;
-    if (lo <= 0) continue; // sameThing wants both above zero
-    for (let b = a + 1; b < byValue.length && placed[byValue[b]].figure.value! / lo <= MAX_RATIO; b++) {
-      const j = byValue[b];
-      if (sameThing(placed[i], placed[j])) parent[find(j)] = find(i);
+  // Within one article, by the rule for one article (same line, sentences close):
+  const byFile = new Map<string, number[]>();
+  placed.forEach((p, i) => {
+    const list = byFile.get(p.file);
+    if (list) list.push(i);
+    else byFile.set(p.file, [i]);
+  });
+  for (const list of byFile.values()) {
+    if (list.length < 2) continue;
+    const byValue = list.sort((x, y) => placed[x].figure.value! - placed[y].figure.value! || x - y);
+    for (let a = 0; a < byValue.length; a++) {
+      const lo = placed[byValue[a]].figure.value!;
+      if (lo <= 0) continue; // sameThing wants both above zero
+      for (let b = a + 1; b < byValue.length && placed[byValue[b]].figure.value! / lo <= MAX_RATIO; b++) {
+        if (sameThing(placed[byValue[a]], placed[byValue[b]])) union(byValue[a], byValue[b]);
+      }
+    }
+  }
+  // Across articles, whether two figures are the same thing depends only on their kind, unit, rate,
+  // value and sentence key words (their shape): shapes are compared, not figures, so an archive that
+  // reports one figure a thousand times compares it once. Two shapes that match join all their figures
+  // when these come from two articles or more: each figure then meets one from another article
+  // directly or through its own shape (three shared key words make a shape match itself).
+  const shapes = new Map<string, Shape>();
+  placed.forEach((p, i) => {
+    const f = p.figure;
+    const k = `${f.kind}\u0000${f.unit ?? ''}\u0000${f.per ?? ''}\u0000${f.value}\u0000${p.keys.words.join(' ')}`;
+    const shape = shapes.get(k);
+    if (shape) {
+      shape.members.push(i);
+      shape.files.add(p.file);
+    } else shapes.set(k, { first: p, members: [i], files: new Set([p.file]), joined: false });
+  });
+  const joinAll = (x: Shape) => {
+    if (x.joined) return;
+    for (const m of x.members) union(x.members[0], m);
+    x.joined = true;
+  };
+  const list = [...shapes.values()].sort((x, y) => x.first.figure.value! - y.first.figure.value! || x.members[0] - y.members[0]);
+  for (let a = 0; a < list.length; a++) {
+    const x = list[a];
+    const lo = x.first.figure.value!;
+    if (lo <= 0) continue;
+    for (let b = a; b < list.length && list[b].first.figure.value! / lo <= MAX_RATIO; b++) {
+      const y = list[b];
+      // Two shapes of one article only: no pair across articles (the loop above did that article).
+      if (x.files.size === 1 && y.files.size === 1 && [...x.files][0] === [...y.files][0]) continue;
+      if (!sameShape(x.first, y.first)) continue;
+      joinAll(x);
+      joinAll(y);
+      union(x.members[0], y.members[0]);
     }
   }
   const groups = new Map<number, Placed[]>();
@@ -93,6 +144,25 @@ function anyConflict(g: Placed[]): boolean {
   }
   const fs = [...distinct.values()];
   return fs.some((f, i) => fs.slice(i + 1).some((h) => conflict(f, h)));
+}
+
+interface Shape {
+  first: Placed;
+  members: number[];
+  files: Set<string>;
+  /** True once all its figures are joined. */
+  joined: boolean;
+}
+
+/** Figures of two articles with these shapes are the same thing (sameThing across articles). */
+function sameShape(a: Placed, b: Placed): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== fb.kind || (fa.unit ?? '') !== (fb.unit ?? '') || (fa.per ?? '') !== (fb.per ?? '')) return false;
+  const hi = Math.max(fa.value!, fb.value!);
+  const lo = Math.min(fa.value!, fb.value!);
+  if (lo <= 0 || hi / lo > MAX_RATIO) return false;
+  return shared(a.keys.words, b.keys.words).length >= 3;
 }
 
 function sameThing(a: Placed, b: Placed): boolean {
