@@ -67,6 +67,7 @@ export async function runTimelineReduce(argv: readonly string[], io: ReduceIo, u
   const tally: Tally = { lines: 0, analyses: 0, failed: 0, unreadable: 0, duplicates: 0, withoutKeys: 0 };
   const articles: ArticleAnalysis[] = [];
   const files = new Set<string>();
+  const words = new Interner();
   const problem = (lineNo: number, what: string) => {
     if (++tally.unreadable <= NAMED_PROBLEMS) io.stderr(`newsdesk: line ${lineNo}: ${what}\n`);
   };
@@ -99,7 +100,7 @@ export async function runTimelineReduce(argv: readonly string[], io: ReduceIo, u
       continue;
     }
     files.add(a.file);
-    const slim = slimAnalysis(a);
+    const slim = slimAnalysis(a, words);
     if (a.figures.some((f) => !f.keys && comparable(f))) tally.withoutKeys++;
     articles.push(slim);
     tally.analyses++;
@@ -141,21 +142,44 @@ function isAnalysis(a: unknown): a is ArticleAnalysis {
  * first mention, which a role disagreement points at), figures that carry keys. Quotes, diagnostics,
  * other mentions and spans are dropped as soon as the line is read.
  */
-function slimAnalysis(a: ArticleAnalysis): ArticleAnalysis {
+function slimAnalysis(a: ArticleAnalysis, words: Interner): ArticleAnalysis {
   const needDates = a.timeline.some((e) => e.explicit === undefined);
+  const w = (x: string) => words.one(x);
+  const ws = (xs: string[]) => xs.map(w);
   return {
     file: a.file,
     headline: null,
     sections: [],
     publishedDate: a.publishedDate ?? null,
     boilerplate: [],
-    entities: a.entities.map((e): Entity => ({ id: e.id, name: e.name, type: e.type, role: e.role, aliases: e.aliases, mentions: e.mentions.slice(0, 1) })),
+    entities: a.entities.map((e): Entity => ({
+      id: w(e.id), name: w(e.name), type: e.type, role: e.role === null ? null : w(e.role), aliases: ws(e.aliases), mentions: e.mentions.slice(0, 1),
+    })),
     quotes: [],
-    figures: a.figures.filter((f) => f.keys),
+    figures: a.figures.filter((f) => f.keys).map((f) => ({ ...f, unit: f.unit === null ? null : w(f.unit), keys: { ...f.keys!, words: ws(f.keys!.words) } })),
     dates: needDates ? a.dates : [],
     diagnostics: [],
-    timeline: a.timeline.map((e): TimelineEvent => ({ ...e })),
+    timeline: a.timeline.map((e): TimelineEvent => ({
+      ...e, date: e.date === null ? null : w(e.date), dateText: w(e.dateText), entityIds: ws(e.entityIds),
+      ...(e.keys ? { keys: { words: ws(e.keys.words), names: ws(e.keys.names) } } : {}),
+    })),
   };
+}
+
+/**
+ * One copy of each short string: key words, names, ids, roles and dates recur across an archive's
+ * articles (its vocabulary), while each line is parsed into fresh copies. Sentences are not shared.
+ */
+class Interner {
+  private readonly seen = new Map<string, string>();
+
+  one(x: string): string {
+    if (x.length > 64) return x;
+    const had = this.seen.get(x);
+    if (had !== undefined) return had;
+    this.seen.set(x, x);
+    return x;
+  }
 }
 
 /**
