@@ -296,7 +296,8 @@ export function sentenceSpeaker(ctx: Context, sentence: number, items: readonly 
     // "…, said Anton, a worker": inverted only right after a quote or a comma.
     const inverted = items[c + 1];
     const prev = items[c - 1];
-    if (inverted && inverted.kind === 'name' && prev && (prev.kind === 'quote' || isPunct(prev, ','))) return ctx.people.speaker(inverted.chunk);
+    // "…, called al-Sadr's army a “menace”": a possessive name after the verb is its object's owner, not its subject.
+    if (inverted && inverted.kind === 'name' && !inverted.chunk.possessive && prev && (prev.kind === 'quote' || isPunct(prev, ','))) return ctx.people.speaker(inverted.chunk);
   }
   return null;
 }
