@@ -61,3 +61,23 @@ test('a possessive name after the verb is the object\'s owner, not an inverted s
   // Class: "…, called X's group a “…”": only "…, said X" inverts the subject.
   assert.deepEqual(found('A 2019 audit, however, called Lindqvist\'s agency "a model of waste".'), ['partial -: "a model of waste"']);
 });
+
+test('after "said", a possessive owns the speaker: the one named after it, or someone unnamed', () => {
+  // Class: "said <state>'s <role> <Name>", "said <person>'s counterpart, <Name>", "said <state>'s ministry".
+  assert.deepEqual(found('"The search goes on at dawn," said Peru\'s Defence Minister Rosa Quispe.'), ['direct Rosa Quispe: "The search goes on at dawn,"']);
+  assert.deepEqual(found('"We need more boats," said Halvorsen\'s Danish colleague, Mette Skov.'), ['direct Mette Skov: "We need more boats,"']);
+  assert.deepEqual(found('"No radar saw the plane," said Chile\'s transport ministry on Friday.'), ['direct -: "No radar saw the plane,"']);
+});
+
+test('"said the office of …" with no name is someone unnamed, not the outlet that reported it', () => {
+  // Class: a description as the inverted subject, followed by "reported by <outlet>".
+  assert.deepEqual(found('"We are storing the debris in a warehouse," said the office of the harbour master in a statement reported by the Coast Herald.'), [
+    'direct -: "We are storing the debris in a warehouse,"',
+  ]);
+});
+
+test('places do not speak: a place next to the verb inside a clause, and a broadcaster after "on … saying"', () => {
+  // Class: "X, who works off the <Place>, stated" and "appeared on <outlet> saying; “…”".
+  assert.deepEqual(found('Ivan Petrov, a diver whose boat sank near the Bahamas stated, "The wreck lies deeper than they think."'), ['direct Ivan Petrov: "The wreck lies deeper than they think."']);
+  assert.deepEqual(found('Governor Ada Lowe also appeared on KTVX saying the levee would hold; "We built it for a hundred-year flood."'), ['partial Ada Lowe: "We built it for a hundred-year flood."']);
+});
