@@ -9,6 +9,9 @@ import type { Item, NameChunk } from './items';
 import { CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, WEAK_CUES } from './lexicon';
 import { modifierHead } from './modifiers';
 import type { People } from './people';
+import { resolvePronoun } from './pronouns';
+
+export { resolvePronoun };
 
 /** Sentence items by sentence index, built on demand. */
 export interface Context {
@@ -351,26 +354,3 @@ const SPEECH_NOUNS = new Set(`claim claims statement statements assertion assert
   insistence emphasis argument arguments contention prediction predictions promise promises pledge vow warning warnings
   suggestion accusation accusations allegation allegations charge admission boast declaration announcement complaint
   observation explanation answer response reply message post suggestion testimony speech`.split(/\s+/));
-
-/**
- * "he"/"she" at `offset`: the nearest preceding person named as a subject, looking back through the
- * sentence itself and then up to five sentences before it.
- */
-export function resolvePronoun(ctx: Context, sentence: number, offset: number, reach = 5): Found {
-  let fallback: NameChunk | null = null;
-  for (let s = sentence; s >= 0 && s >= sentence - reach; s--) {
-    const items = ctx.items(s);
-    let subject: NameChunk | null = null;
-    let last: NameChunk | null = null;
-    for (let k = 0; k < items.length; k++) {
-      const it = items[k];
-      if (it.start >= offset) break;
-      if (it.kind !== 'name' || !ctx.people.isPerson(it.chunk) || modifierHead(items, k) !== null) continue;
-      last = it.chunk;
-      if (!subject && !it.chunk.possessive && !isWord(items[k - 1], PREPOSITIONS)) subject = it.chunk;
-    }
-    if (subject) return ctx.people.speaker(subject);
-    if (!fallback) fallback = last;
-  }
-  return fallback ? ctx.people.speaker(fallback) : null;
-}

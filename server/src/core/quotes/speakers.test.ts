@@ -81,3 +81,22 @@ test('places do not speak: a place next to the verb inside a clause, and a broad
   assert.deepEqual(found('Ivan Petrov, a diver whose boat sank near the Bahamas stated, "The wreck lies deeper than they think."'), ['direct Ivan Petrov: "The wreck lies deeper than they think."']);
   assert.deepEqual(found('Governor Ada Lowe also appeared on KTVX saying the levee would hold; "We built it for a hundred-year flood."'), ['partial Ada Lowe: "We built it for a hundred-year flood."']);
 });
+
+test('"she said" skips a man before her; "he said" skips a woman (title or the article\'s own pronouns)', () => {
+  // Class: pronoun speakers resolved by gender when two people stand before the quote.
+  assert.deepEqual(found('Mr. Tom Baird met Ruth Adler on Monday. "We agreed on the budget," she said.'), ['direct Ruth Adler: "We agreed on the budget,"']);
+  const text = 'Karl Vogt sold his farm in May.\n\nVogt met Lena Brandt at the market. "It was time to stop," she said.\n';
+  assert.deepEqual(found(text), ['direct Lena Brandt: "It was time to stop,"']);
+});
+
+test('a trophy, a team or an event is no antecedent of "he": silent when no person is named nearby', () => {
+  // Class: "he recalled" after sentences naming only things with capitals.
+  const text = 'The Lakeside Trophy went to the Otters again this year.\n\n"We trained hard all winter," he recalled.\n';
+  assert.deepEqual(found(text), ['direct -: "We trained hard all winter,"']);
+});
+
+test('far from any name, "he" is the one man the article has named', () => {
+  // Class: profiles that name their subject once and go on with "he" for paragraphs.
+  const text = 'Coach Dan Reyes has trained the river club for ten years.\n\nThe club started with six boats. Its boathouse dates from 1952. The roof was fixed in May. The river froze twice last winter. The season opens in April.\n\n"We trained on the ice," he recalled.\n';
+  assert.deepEqual(found(text), ['direct Dan Reyes: "We trained on the ice,"']);
+});
