@@ -61,3 +61,12 @@ test('a fiscal quarter is no calendar quarter, nor is "the quarter" that refers 
   assert.deepEqual(dates('Chip sales in Q3 FY2025 beat forecasts.'), ['Q3=null']);
   assert.deepEqual(dates('Chip sales in the third quarter of 2024 beat forecasts.'), ['the third quarter of 2024=2024-Q3']);
 });
+
+test('with no publication date, a latest full date older than a year the text names anchors nothing', () => {
+  // A life story: the one full date is a birth, the article speaks from after 2011.
+  assert.deepEqual(dates('The sculptor fell ill last week. She was born on 4 May 1931 in Bergen and exhibited until 2011.', null), [
+    'last week=null',
+    '4 May 1931=1931-05-04',
+    '2011=2011',
+  ]);
+});
