@@ -70,3 +70,18 @@ test('with no publication date, a latest full date older than a year the text na
     '2011=2011',
   ]);
 });
+
+test('an approximate distance back fixes no calendar date; an exact one does', () => {
+  assert.deepEqual(dates('The pier was rebuilt about a decade ago.'), ['a decade ago=null']);
+  assert.deepEqual(dates('She left the island nearly 30 years ago.'), ['30 years ago=null']);
+  assert.deepEqual(dates('The pier was rebuilt three years ago.'), ['three years ago=2022 <published 2025-06-11>']);
+});
+
+test('the day before or after a named day, and the eve of one', () => {
+  assert.deepEqual(dates('The day before Christmas the market closed.', '2026-01-10'), ['The day before Christmas=2025-12-24 <published 2026-01-10>']);
+  assert.deepEqual(dates('They met on the eve of 9 March 2024.'), ['the eve of 9 March 2024=2024-03-08']);
+});
+
+test('a year written "fiscal year 2017" in lower case is a fiscal year, with no calendar value', () => {
+  assert.deepEqual(dates('Spending since the start of fiscal year 2017 reached $4 million.'), ['2017=null']);
+});
