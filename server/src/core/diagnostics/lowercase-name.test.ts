@@ -38,3 +38,11 @@ test('near miss: name particles and a spelling the writer uses throughout are le
 test('two unknown words side by side read as a name', () => {
   assert.deepEqual(flagged('The team scored twice before ferjani sassi scored from the penalty spot.\n', CODE), ['ferjani sassi']);
 });
+
+test('near miss: words of a quotation in another language are no names in lower case', () => {
+  const text = [
+    'Victoria Ruiz, the mayor, spoke after the storm. Como siempre, la ciudad sigue adelante y con victoria, she told the crowd.',
+    'A reporter asked her, in Spanish: ¿Tu ciudad resiste?',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});

@@ -9,6 +9,7 @@ import { looksLikeAddress, nonSpaceRun } from './context';
 import { capitalize, isNameOnly, isWord } from './lexicon/dictionary';
 import { knownForm } from './lexicon/forms';
 import { MULTIWORD_NAMES } from './lexicon/places';
+import { inForeignText } from './foreign';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
@@ -152,6 +153,8 @@ function speechAfter(toks: readonly Token[], i: number): boolean {
 function skip(doc: Parameters<Rule['check']>[0], t: Token): boolean {
   const block = doc.blockAt(t.start);
   if (!block || block.kind === 'front-matter' || block.kind === 'boilerplate') return true;
+  // A word of another language ("que", "victoria" in a Spanish sentence) is no English name in lower case.
+  if (inForeignText(doc, t)) return true;
   // Glued to a digit or letter ("4chan") or a handle, or a word between two parts of a name ("Daniel arap Moi").
   return looksLikeAddress(nonSpaceRun(doc.text, t.start)) || /[#@\p{L}\d]/u.test(doc.text[t.start - 1] ?? '') || betweenNames(doc, t);
 }

@@ -37,3 +37,16 @@ test('a plural of a noun in -y written "-ys" is flagged and offered "-ies"', () 
 test('near miss: "-ys" after a vowel, and a misspelled derived word, are told apart', () => {
   assert.deepEqual(flagged('The holidays and the relays were long; the managment was slow.\n', CODE), ['managment']);
 });
+
+test('words of another language inside an English article are not typos', () => {
+  const text = [
+    'The banner at the rally read, in Portuguese: Nós queremos escolas e hospitais para todos. Police watched.',
+    'The coach told local radio that the squad would fight: vamos a luchar hasta el final, dijo.',
+    'Fans waved a flag reading "Wir bleiben hier und kämpfen weiter" outside the ground.',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});
+
+test('near miss: two slips in one English clause are still two typos', () => {
+  assert.deepEqual(flagged('The goverment of the island said on Monday it had anounced a new budget for the harbour.\n', CODE), ['goverment', 'anounced']);
+});

@@ -10,6 +10,7 @@ import { looksLikeAddress, nonSpaceRun, quoteSpans } from './context';
 import { betweenNames } from './lowercase-name';
 import { capitalize, isWord, oneEditAway } from './lexicon/dictionary';
 import { iesPlural, knownForm } from './lexicon/forms';
+import { inForeignText } from './foreign';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
@@ -66,6 +67,8 @@ function skip(doc: Doc, t: Token): boolean {
   const run = nonSpaceRun(doc.text, t.start);
   // "&rarr;": the word of an HTML entity is garbled.html's finding, not a typo.
   if (looksLikeAddress(run) || /[#@_\d&-]/.test(run) || betweenNames(doc, t)) return true;
+  // A word of another language, in a stretch of it or with letters English does not use ("visión").
+  if (/[^\p{ASCII}]/u.test(t.text) || inForeignText(doc, t)) return true;
   // A foreign word or two in quotation marks ("chanting ``Cuba libre''") is quoted on purpose.
   return quoteSpans(doc).some((q) => q.start <= t.start && t.end <= q.end && doc.text.slice(q.start, q.end).split(/\s+/).length <= 3);
 }
