@@ -46,3 +46,16 @@ test('near miss: words of a quotation in another language are no names in lower 
   ].join('\n') + '\n';
   assert.deepEqual(flagged(text, CODE), []);
 });
+
+test('near miss: a British spelling and a name used as a common noun are not names in lower case', () => {
+  const text = [
+    'The Ministry of Defence confirmed the order. A defence analyst said the organisation behind the Organisation of Island States was small.',
+    'Hamilton won the Monaco Grand Prix in May. The next grand prix is in Montreal, and a world cup follows the World Cup qualifiers.',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});
+
+test('near miss of the near miss: the name in lower case without a determiner is still flagged', () => {
+  const text = 'Hamilton won the Monaco Grand Prix in May. Fans at the monaco grand prix cheered.\n';
+  assert.deepEqual(flagged(text, CODE), ['monaco grand prix']);
+});

@@ -38,7 +38,7 @@ export function knownForm(w: string): boolean {
  * it, so a one-letter neighbour ("untraceable" for "untradeable") must never be offered: it changes the meaning.
  * "-ment", "-less" and "-ful" are left out on purpose: "managment" and "arguement" are common slips.
  */
-function derived(w: string): boolean {
+export function derived(w: string): boolean {
   for (const [re, to] of VARIANTS) if (re.test(w) && isWord(w.replace(re, to))) return true;
   for (const stem of suffixStems(w)) if (stem.length >= 3 && isWord(stem)) return true;
   return false;
