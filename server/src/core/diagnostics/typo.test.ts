@@ -50,3 +50,14 @@ test('words of another language inside an English article are not typos', () => 
 test('near miss: two slips in one English clause are still two typos', () => {
   assert.deepEqual(flagged('The goverment of the island said on Monday it had anounced a new budget for the harbour.\n', CODE), ['goverment', 'anounced']);
 });
+
+test('an inflection that does not double the final consonant is flagged with the doubled form', () => {
+  const text = 'The port authority has commited funds to the dredging. Flooding occured twice in the spring.\n';
+  assert.deepEqual(flagged(text, CODE), ['commited', 'occured']);
+  assert.deepEqual(findings(text, CODE).map((d) => d.fixes!.map((f) => f.title)), [['Change to "committed"'], ['Change to "occurred"']]);
+});
+
+test('near miss: variant spellings of English words are not typos', () => {
+  const text = 'A protestor stood amidst the crowd, amongst the convenors, and focussed on the speakers; the protestors who travelled far benefitted most.\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});

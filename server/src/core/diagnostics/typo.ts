@@ -3,13 +3,14 @@
 // letters or more, unknown to the dictionary in every accepted form (British spellings, prefixed words
 // such as "delisted", derived words such as "untradeable", dropped g's such as "leavin"), seen once in the
 // article, and one typing slip away from a dictionary word, which is offered as the fix. A plural in "-ys"
-// of a noun in "-y" ("companys") is offered its "-ies" plural and the possessive.
+// of a noun in "-y" ("companys") is offered its "-ies" plural and the possessive; an inflection that
+// does not double the stem's last consonant ("commited", "occured") its doubled form.
 import type { Diagnostic } from '../types';
 import type { Doc, Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun, quoteSpans } from './context';
 import { betweenNames } from './lowercase-name';
 import { capitalize, isWord, oneEditAway } from './lexicon/dictionary';
-import { iesPlural, knownForm } from './lexicon/forms';
+import { doubledForm, iesPlural, knownForm } from './lexicon/forms';
 import { inForeignText } from './foreign';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
@@ -42,7 +43,8 @@ export const typo: Rule = {
       // Each search tries a few hundred spellings; an article with many candidates is not clean prose.
       if (++searched > MAX_SEARCHES) break;
       const plural = iesPlural(w);
-      const suggestions = plural ? [plural, `${w.slice(0, -1)}'s`] : rank(w, oneEditAway(w)).slice(0, 3);
+      const doubled = doubledForm(w);
+      const suggestions = plural ? [plural, `${w.slice(0, -1)}'s`] : doubled ? [doubled] : rank(w, oneEditAway(w)).slice(0, 3);
       if (suggestions.length === 0) continue;
       out.push({
         start: t.start,
