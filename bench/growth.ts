@@ -74,6 +74,7 @@ export function growthLines(script: string, argv: readonly string[]): { worstRat
     const cells: string[] = [];
     const perKb = new Map<number, number>();
     let rss = '';
+    let rssOver = false;
     for (const kb of sizes) {
       const r = runCase(script, family, kb, timeoutMs);
       if (typeof r === 'string') {
@@ -84,6 +85,7 @@ export function growthLines(script: string, argv: readonly string[]): { worstRat
       cells.push((r.cpuMs / kb).toFixed(2));
       if (kb === sizes[sizes.length - 1]) {
         rss = mb(r.rss);
+        rssOver = r.rss > 400 * 1024 * 1024;
         worstRss = Math.max(worstRss, r.rss);
       }
     }
@@ -91,7 +93,7 @@ export function growthLines(script: string, argv: readonly string[]): { worstRat
     const b = perKb.get(1024);
     const ratio = a && b ? b / a : NaN;
     if (Number.isFinite(ratio)) worstRatio = Math.max(worstRatio, ratio);
-    line(family, `${cells.join(' / ')}  x${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}${ratio > 1.5 ? ' (OVER)' : ''}  ${rss || 'n/a'}${rss && worstRss > 400 * 1024 * 1024 && rss === mb(worstRss) ? ' (OVER)' : ''}`);
+    line(family, `${cells.join(' / ')}  x${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}${ratio > 1.5 ? ' (OVER)' : ''}  ${rss || 'n/a'}${rssOver ? ' (OVER)' : ''}`);
   }
   return { worstRatio, worstRss };
 }
