@@ -13,6 +13,7 @@ import type { Alternative } from './alternatives';
 import { prf } from '../eval/types';
 import { batchLines, batchOptions } from './batch';
 import { heading, line, mb, median, ms, now, percentile } from './stats';
+import { growthCase, growthLines } from './growth';
 
 declare const NEWSDESK_VERSION: string;
 
@@ -28,11 +29,23 @@ const kb = (s: string) => Buffer.byteLength(s) / 1024;
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--growth-case')) {
+    // A child of growthLines: one family at one size, in a process of its own.
+    const at = process.argv.indexOf('--growth-case');
+    return growthCase(process.argv[at + 1], Number(process.argv[at + 2]));
+  }
   const started = now();
   const cpuModel = os.cpus()[0]?.model ?? 'unknown CPU';
   const load = os.loadavg()[0];
   process.stdout.write(`bench: Newsdesk ${typeof NEWSDESK_VERSION === 'string' ? NEWSDESK_VERSION : 'dev'}, node ${process.version}, ${os.cpus().length} cores (${cpuModel.trim()}), load average ${load.toFixed(1)}`
     + `${load > os.cpus().length ? ' (a busy machine: wall-clock times are inflated; CPU times less so)' : ''}\n`);
+
+  if (process.argv.includes('--growth-only')) {
+    // `npm run bench -- --growth-only [--growth-families a,b] [--growth-sizes 10,100] [--growth-seconds S]`.
+    heading('Growth on hostile text (core analysis, a fresh process per size)');
+    growthLines(process.argv[1], process.argv);
+    return;
+  }
 
   const seeds = samples(ROOT);
   const shared = sharedTexts(SHARED);
@@ -72,6 +85,9 @@ async function main(): Promise<void> {
   line('corpus: time per article, median / p95', `${ms(median(cs.times))} / ${ms(percentile(cs.times, 95))}  (${cs.times.length} articles, mean ${(cs.bytes / 1024 / cs.times.length).toFixed(1)} KB)`);
   line('corpus: throughput', `${(cs.bytes / 1024 / 1024 / (cs.totalMs / 1000)).toFixed(2)} MB/s  (${mb(cs.bytes)} in ${(cs.totalMs / 1000).toFixed(2)} s; by CPU time ${(cs.bytes / 1024 / 1024 / (cs.cpuMs / 1000)).toFixed(2)} MB/s)`);
   line('peak memory while analysing (RSS / heap used)', `${mb(cs.peakRss)} / ${mb(cs.peakHeap)}  (before: ${mb(base.rss)} / ${mb(base.heapUsed)})`);
+
+  heading('Growth on hostile text (core analysis, a fresh process per size)');
+  growthLines(process.argv[1], process.argv);
 
   heading('Language server (dist/server.js --stdio)');
   await largeDocument(seeds, corpus.articles);

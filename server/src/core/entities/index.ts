@@ -28,8 +28,10 @@ export function findEntities(doc: Doc): Entity[] {
   const rs = runs(doc);
   if (!rs.length) return [];
   const stats = docStats(rs);
+  // Every token of the text, once (an array per use was tens of MB apiece on a large article).
+  const allToks: Tok[] = rs.flatMap((r) => r.toks);
   const g = glossaryIndex(doc.options.glossary);
-  const sports = isSportsArticle(rs.flatMap((r) => r.toks));
+  const sports = isSportsArticle(allToks);
   const found: Mention[] = tagMentions(doc, rs, stats, sports);
   found.push(...datelineMentions(doc).filter((m) => !doc.inBoilerplate(m)));
   for (const r of rs) {
@@ -41,7 +43,6 @@ export function findEntities(doc: Doc): Entity[] {
     m.placed = placedAt(doc.text, m.start);
   }
   let clusters = cluster(kept, g.names, stats.sportsReport);
-  const allToks: Tok[] = rs.flatMap((r) => r.toks);
   const idx = tokIndex(allToks);
   if (sports) retypeClubs(clusters, allToks, idx.at);
   clusters = mergeShortForms(clusters, sports);

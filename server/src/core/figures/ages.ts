@@ -7,8 +7,32 @@
 // Nouns for a person that news puts an age after ("the victim, 19,").
 const PERSON_NOUNS = /(?:^|[^\p{L}])(?:man|woman|men|women|boy|girl|teenager|teen|child|baby|toddler|infant|victim|suspect|driver|passenger|pedestrian|rider|cyclist|motorist|resident|student|pupil|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|widow|widower|friend|neighbou?r|owner|worker|officer|soldier|nurse|doctor|teacher|farmer|trader|pensioner|retiree|defendant|accused|killer|gunman|attacker|survivor|patient|player|striker|midfielder|defender|goalkeeper|winger|forward|actor|actress|singer|rapper|author|artist|founder|leader|veteran|mum|dad|partner|fiancée?|girlfriend|boyfriend|youth|youngster|lad|pilot)\s*,\s*$/iu;
 // A name: capitalised words, at least two ("Jorge Ortiz", "Mary-Ann O'Neil"), right before.
-const FULL_NAME = /(?:^|[^\p{L}])\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]*)+\s*$/u;
-const ONE_NAME = /\p{Lu}[\p{L}.’'-]*,\s*$/u;
+// Read word by word rather than by one pattern: a pattern that could start after every apostrophe of a
+// word, or at every capitalised word of a long run, read to the end of the text from each (quadratic).
+const NAME_WORD = /^\p{Lu}[\p{L}’'.-]*$/u;
+const WORD_END = /(?<![\p{L}’'.-])[\p{L}’'.-]+$/u;
+const NAME_START = /(?:^|[^\p{L}])\p{Lu}[\p{L}’'.-]/u;
+
+/** Whether the text ends with two or more capitalised words, the first of two letters or more (spaces after them allowed). */
+function endsWithFullName(s: string): boolean {
+  const words = s.split(/\s+/);
+  if (words[words.length - 1] === '') words.pop();
+  let first = words.length;
+  while (first > 0 && NAME_WORD.test(words[first - 1])) first--;
+  // The name's first word is one of these capitalised words but the last, or the word before them when
+  // it ends in one ('(Jorge' in '(Jorge Ortiz', "d'Estaing"-like endings).
+  for (let w = Math.max(first - 1, 0); w <= words.length - 2; w++) {
+    const end = WORD_END.exec(words[w])?.[0];
+    if (end && NAME_START.test(end)) return true;
+  }
+  return false;
+}
+
+/** Whether the text ends with a capitalised word and a comma ("Ortiz, "). */
+function endsWithNameAndComma(s: string): boolean {
+  const word = /(?<![\p{L}.’'-])([\p{L}.’'-]+),\s*$/u.exec(s)?.[1];
+  return !!word && /\p{Lu}/u.test(word);
+}
 // Words of play in the sentence make "(45)" a minute of a match, not an age.
 const MATCH_WORDS = /\b(?:goal|goals|scored?|scoring|minute|penalty|header|equali[sz]er|strike|assist|booked|substituted)\b/i;
 
@@ -21,14 +45,14 @@ export function isAgeAfterPerson(text: string, start: number, end: number, value
   if (text[start - 1] === '(' && text[end] === ')') {
     const name = before.slice(0, -1);
     const sentence = text.slice(Math.max(0, start - 200), end + 200);
-    return FULL_NAME.test(name) && !MATCH_WORDS.test(sentence);
+    return endsWithFullName(name) && !MATCH_WORDS.test(sentence);
   }
   if (!/,\s*$/.test(before)) return false;
   // "…, 45, of Chicago", "…, 45, from Leeds": an age whatever names the person.
   if (/^,\s*(?:of|from)\s+\p{Lu}/u.test(after)) return true;
-  if (/^,/.test(after) && (ONE_NAME.test(before) || PERSON_NOUNS.test(before))) return true;
+  if (/^,/.test(after) && (endsWithNameAndComma(before) || PERSON_NOUNS.test(before))) return true;
   // "Jorge Ortiz, 49." closing a sentence: only after a full name (a list "Smith, 45; Jones, 40" is a tally).
-  return /^\.(?:\s|$)/.test(after) && FULL_NAME.test(before.replace(/,\s*$/, ''));
+  return /^\.(?:\s|$)/.test(after) && endsWithFullName(before.replace(/,\s*$/, ''));
 }
 
 // "dies at 83", "died at the age of 76", "retired at 60": the age at which a life's event happened.

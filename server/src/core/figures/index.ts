@@ -203,7 +203,9 @@ function isYear(match: string, next: string | undefined): boolean {
 function isDatePart(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
-  const prevWord = /([\p{L}.]+)\s*,?\s*$/u.exec(before)?.[1] ?? '';
+  // The run starts only where a word starts (lookbehind), and one optional comma splits the spaces:
+  // '\s*,?\s*' split a run of spaces two ways at every point.
+  const prevWord = /(?<![\p{L}.])([\p{L}.]+)\s*(?:,\s*)?$/u.exec(before)?.[1] ?? '';
   const nextWord = /^\s*([\p{L}.]+)/u.exec(after)?.[1] ?? '';
   if (MONTHS.test(prevWord) && /\p{L}/u.test(prevWord)) return true;
   if (MONTHS.test(nextWord)) return true;
@@ -217,9 +219,12 @@ function isIdentifier(text: string, start: number): boolean {
   if (/[#№]\s*$/.test(before) || /\p{L}-$/u.test(before) || /\bno\.\s*$/i.test(before)) return true;
   // A product written with an inner capital ("iPhone 15", "eVTOL 2") is a name too.
   if (/(?:^|\s)\p{Ll}+\p{Lu}[\p{L}]*\s+$/u.test(before)) return true;
-  const m = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
+  // The last word from its first capital on. Found as the whole word, then its capital: a pattern that
+  // started at every capital of a run of capitals backtracked quadratically.
+  const lastWord = /(?<![\p{L}.])[\p{L}.]+(?=\s+$)/u.exec(before)?.[0] ?? '';
+  const capital = lastWord.search(/\p{Lu}/u);
   // A capitalised word that is an ordinary word opening a sentence ("Some 26 countries") is not a name.
-  return !!m && !OPENING_WORDS.has(m[1].toLowerCase());
+  return capital >= 0 && !OPENING_WORDS.has(lastWord.slice(capital).toLowerCase());
 }
 
 const OPENING_WORDS = new Set(`some about nearly around only just over almost roughly another all the these those at by in

@@ -173,7 +173,10 @@ function isIdiom(text: string, at: number): boolean {
 }
 
 function timeUnit(m: string): string {
-  const u = /(year|month|week|day|hour|hr|minute|min|second|decade|centur)[a-z]*$/i.exec(m);
+  // The unit is in the last word: found whole first (a search for a unit at every letter of a long run
+  // read the rest of the run each time), then the first unit in it ('minutes' gives minute).
+  const lastWord = /(?<![a-z])[a-z]+$/i.exec(m)?.[0] ?? '';
+  const u = /(year|month|week|day|hour|hr|minute|min|second|decade|centur)/i.exec(lastWord);
   const unit = u ? u[1].toLowerCase() : 'year';
   return ({ centur: 'century', hr: 'hour', min: 'minute' } as Record<string, string>)[unit] ?? unit;
 }
@@ -185,6 +188,6 @@ function quantityUnit(m: string): string | null {
 }
 
 function ordinalUnit(m: string): string | null {
-  const u = /\s+([a-z]+)$/i.exec(m);
+  const u = /(?<!\s)\s+([a-z]+)$/i.exec(m);
   return u ? u[1].toLowerCase().replace(/s$/, '') : null;
 }

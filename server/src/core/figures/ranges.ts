@@ -87,5 +87,5 @@ export function isChangeFromTo(text: string, start: number, parts: RangeParts): 
   if (parts.highSigned && CHANGE_RIGHT_BEFORE.test(before)) return true;
   if (!/\bfrom\s+$/i.test(before)) return false;
   if (/\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere|spann?(?:s|ed|ing)?)\s+from\s+$/i.test(before)) return false;
-  return CHANGE_BEFORE.test(before.replace(/\s*\bfrom\s+$/i, ''));
+  return CHANGE_BEFORE.test(before.replace(/(?<!\s)\s*\bfrom\s+$/i, ''));
 }

@@ -61,7 +61,7 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^(?:topics?|filed under|categories|category|keywords)\s*:.{0,200}$/i, 'page navigation'],
   // A link to another story: its title is a headline, which ends without a full stop.
   [/^(?:read more|read also|also read|see also|related(?: article| story| content| coverage)?|recommended|more on this(?: story)?)\s*(?::|»|>|\|)\s*\S.{0,150}(?<![.!])$/i, 'related link'],
-  [/^(?:listen to (?:this|the) (?:article|story)\b.{0,30}|\d{1,2}\s*min(?:ute)?s?\s+read|reading time\s*:?\s*\d{1,2}\s*min(?:ute)?s?)$/i, 'page navigation'],
+  [/^(?:listen to (?:this|the) (?:article|story)\b.{0,30}|\d{1,2}\s*min(?:ute)?s?\s+read|reading time\s*(?::\s*)?\d{1,2}\s*min(?:ute)?s?)$/i, 'page navigation'],
   // Picture and video furniture: "VIDEO: EPL highlights", "Photo: Jane Doe/Getty Images", "Image caption,
   // …", "1 of 12", a caption ending in a gallery counter "[3/38]" or a credit "(AP Photo/Jane Doe)".
   [/^(?:video|watch(?: live| now)?|photos?|pictures?|in pictures|gallery|slideshow|listen|audio|podcast|graphic|infographic)\s*:\s*\S.{0,120}$/i, 'video or gallery caption'],
@@ -71,14 +71,14 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^.{0,160}[[(]\d{1,3}\/\d{1,3}[\])]$/, 'video or gallery caption'],
   [new RegExp(String.raw`^.{0,300}(?:/\s*${PICTURE_DESK}|\((?:[^()]{0,40}\s)?(?:photo|photograph|image|picture|credit)s?\s*(?:[:/]|by\b|credit\b)[^()]{1,60}\))\.?$`, 'i'), 'picture caption or credit'],
   // Contact and footer lines: "Tel: +44 20 …", "Email: desk@example.com", "© 2024 Example Media. All rights reserved."
-  [/^(?:tel|telephone|phone|fax|mobile|e-?mail|whatsapp|call us|contact(?: us)?)\b\.?\s*:?\s*(?:\+?[\d(][\d\s().\/-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|•·,;/]|or|and)\s*.{0,60})?$/i, 'contact line'],
+  [/^(?:tel|telephone|phone|fax|mobile|e-?mail|whatsapp|call us|contact(?: us)?)\b\.?\s*(?::\s*)?(?:\+?[\d(][\d\s().\/-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|•·,;/]|or|and)\s*.{0,60})?$/i, 'contact line'],
   [/^(?:contact us|about us|privacy policy|terms (?:of use|and conditions|of service))$/i, 'page navigation'],
-  [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}\b).{0,120}$|\ball rights reserved\.?$/iu, 'copyright line'],
+  [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:(?:©|\(c\))\s*)?\d{4}\b).{0,120}$|\ball rights reserved\.?$/iu, 'copyright line'],
   // Page chrome that a copy picks up as lines of its own: buttons, menu words, player messages, counters.
   [/^(?:menu|search|close|sign in|log in|login|register|subscribe now|back to top|next|previous|next (?:article|story)|previous (?:article|story)|print(?: this (?:page|article|story))?|e-?mail this (?:page|article|story)|save(?: (?:this )?article)?|bookmark|copy link|listen|text size|font size)$/i, 'page navigation'],
   [/^(?:loading\.*|please enable javascript\b.{0,80}|your browser does not support\b.{0,80}|this (?:video|content|embed) is (?:not available|unavailable)\b.{0,60}|(?:play|replay|mute|unmute)(?: video)?|video duration\b.{0,20})$/i, 'video or gallery caption'],
   [/^\d[\d.,]*\s?[km]?\s+(?:shares|likes|views|reactions)$/i, 'share line'],
-  [/^(?:photo|image|picture)?\s*(?:credit\s*:?\s*)?(?:getty images|\S+ via getty images|shutterstock|alamy(?: stock photo)?)$/i, 'picture caption or credit'],
+  [/^(?:photo|image|picture)?\s*(?:credit\s*(?::\s*)?)?(?:getty images|\S+ via getty images|shutterstock|alamy(?: stock photo)?)$/i, 'picture caption or credit'],
   [/^for more .{0,60}\bvisit\b/i, 'promo'],
   [/^did you know\?/i, 'promo'],
   [/^pro tip:/i, 'promo'],
@@ -110,7 +110,8 @@ export function isTickerLine(line: string): boolean {
 }
 
 // A path through the site's sections: "Home > News > World", "You are here: Home › Scams", "Current: Home » Politics".
-const TRAIL_SEPARATOR = /\s+(?:>|›|»|→|>>)\s+/u;
+// (A separator starts where a run of spaces starts: tried inside a long run, it read the rest of it each time.)
+const TRAIL_SEPARATOR = /(?<!\s)\s+(?:>|›|»|→|>>)\s+/u;
 const TRAIL_START = /^(?:you are here|current(?: page)?|breadcrumbs?|home)\s*:?\s*(?:>|›|»|→|>>)?\s*/iu;
 
 export function isBreadcrumb(line: string): boolean {
@@ -129,7 +130,7 @@ export function isMenuLine(line: string): boolean {
   if (line.length > 160 || line.startsWith('|') || /^[-*•‣▪]\s/.test(line)) return false;
   // A byline with its date ("By Jane Doe · March 3, 2024 · 5 min read") dates the article: not furniture.
   if (/^by\s/i.test(line) || DATE_IN_LINE.test(line)) return false;
-  const parts = line.split(/\s*[|•·]\s*/u).filter((p) => p.length > 0);
+  const parts = line.split(/(?:(?<!\s)\s+)?[|•·]\s*/u).filter((p) => p.length > 0);
   const separators = (line.match(/[|•·]/gu) ?? []).length;
   if (separators < 2 || parts.length < 3) return false;
   return parts.every((p) => wordCount(p) <= 4 && !/[.!?,;]$/.test(p) && !/\d{1,3}(?:\.\d+)?%$/.test(p));
