@@ -102,7 +102,7 @@ export interface IndexResult {
   stormRss: number;
   stormMs: number;
   /** A workspace refresh after one edit (the side panel's newsdesk/workspace), without and with `known`. */
-  refresh?: { rebuildMs: number; full: RefreshCost; incremental: RefreshCost };
+  refresh?: { rebuildMs: number; rebuildCpuMs: number; full: RefreshCost; incremental: RefreshCost };
   note: string;
 }
 
@@ -183,9 +183,13 @@ async function workspaceRefresh(c: BenchClient, dir: string): Promise<IndexResul
   const text = fs.readFileSync(file, 'utf8');
   c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
   c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}\nAn edit.\n` }] });
+  // A first answer after one edit would include the edited article's own analysis: a hover on it first.
+  await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
   const t0 = now();
+  const cpu0 = c.cpuMs();
   await c.request('newsdesk/workspace', { articles: false }, 1_800_000);
   const rebuildMs = now() - t0;
+  const rebuildCpuMs = c.cpuMs() - cpu0;
   const runs = { full: [] as number[][], incremental: [] as number[][] };
   for (let i = 0; i < 6; i++) {
     const kind = i % 2 === 0 ? 'full' : 'incremental';
@@ -196,7 +200,7 @@ async function workspaceRefresh(c: BenchClient, dir: string): Promise<IndexResul
     runs[kind].push([c.bytesIn - b0, now() - t1, ws.articles.length]);
   }
   const cost = (rs: number[][]): RefreshCost => ({ bytes: median(rs.map((r) => r[0])), ms: median(rs.map((r) => r[1])), sent: median(rs.map((r) => r[2])) });
-  return { rebuildMs, full: cost(runs.full), incremental: cost(runs.incremental) };
+  return { rebuildMs, rebuildCpuMs, full: cost(runs.full), incremental: cost(runs.incremental) };
 }
 
 /** 1,000 full-text edits (inserts, deletes, whole-article pastes, reversals) sent without waiting; then one hover; RSS half a second later. */

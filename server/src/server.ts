@@ -12,7 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMainThread } from 'node:worker_threads';
 import { runAnalysisWorker } from './analysis-worker';
 import { pathToFileURL } from 'node:url';
-import { buildTimeline } from './core';
+import { WorkspaceTimeline } from './core';
 import type { ArticleAnalysis } from './core';
 import { toRange } from './convert';
 import { analysisRequest, workspaceRequest } from './lsp_ext';
@@ -332,6 +332,7 @@ export function startServer(connection: Connection): void {
   }));
 
   /** The timeline and merged entities of the last newsdesk/workspace answer, kept while no article changes (indexing polls). */
+  const workspaceTimeline = new WorkspaceTimeline();
   let lastWorkspace: { sources: ArticleAnalysis[]; timeline: WorkspaceResult['timeline']; entities: WorkspaceEntity[] } | null = null;
   connection.onRequest(workspaceRequest, request('newsdesk/workspace', (params): WorkspaceResult => {
     const articles = index.articles();
@@ -358,7 +359,7 @@ export function startServer(connection: Connection): void {
           files,
         };
       });
-      lastWorkspace = { sources: analyses, timeline: buildTimeline(analyses, texts), entities };
+      lastWorkspace = { sources: analyses, timeline: workspaceTimeline.update(analyses, texts), entities };
     }
     const { timeline, entities } = lastWorkspace!;
     const result: WorkspaceResult = { timeline, entities, refused, indexing: index.indexing };
