@@ -90,6 +90,33 @@ export async function editorLatency(serverJs: string, text: string): Promise<Edi
   return { hover, hoverAnswered, semanticTokens, tokensRepeat, tokensAfterEdit, rss };
 }
 
+/**
+ * Keystroke to diagnostics: `edits` one-character edits to an open article, each once the previous
+ * one's diagnostics arrived and a pause of `pauseMs` passed (a typist's pace, not a burst); the time
+ * from sending the edit to the publish of that version.
+ */
+export async function keystrokeLatency(serverJs: string, text: string, edits: number, pauseMs: number): Promise<number[]> {
+  const c = new BenchClient(serverJs);
+  await c.initialize();
+  c.notify('initialized', {});
+  const uri = 'file:///bench/keystrokes.news';
+  c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
+  await c.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri, 30_000);
+  const out: number[] = [];
+  const at = text.indexOf('\n') + 1;
+  let cur = text;
+  for (let v = 2; v < edits + 2; v++) {
+    await new Promise((r) => setTimeout(r, pauseMs));
+    cur = v % 2 ? cur.slice(0, at) + cur.slice(at + 1) : `${cur.slice(0, at)}x${cur.slice(at)}`;
+    const t0 = now();
+    const published = c.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === v, 30_000);
+    c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: cur }] });
+    if (await published) out.push(now() - t0);
+  }
+  await c.close();
+  return out;
+}
+
 export interface IndexResult {
   /** 'server' when the server indexed the folder itself; 'in-process' when it has no index and the core was timed instead. */
   how: 'server' | 'in-process';

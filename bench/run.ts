@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Article } from './corpus';
 import { samples, sharedTexts, syntheticCorpus } from './corpus';
 import { entityPass, timeAnalyses, timeSamples, upToEntitiesNames } from './core-speed';
-import { editorLatency, startupTimes, workspaceIndexing } from './lsp-bench';
+import { editorLatency, keystrokeLatency, startupTimes, workspaceIndexing } from './lsp-bench';
 import { largeDocumentLatency } from './lsp-large';
 import type { LargeDocumentLatency } from './lsp-large';
 import { loadCompromise, loadNer, loadWink, nerScore, ours } from './alternatives';
@@ -55,6 +55,11 @@ async function main(): Promise<void> {
     heading('Language server (dist/server.js --stdio)');
     return workspaceLines(corpus.articles);
   }
+  if (process.argv.includes('--keystroke-only')) {
+    // `npm run bench -- --keystroke-only`: only keystroke to diagnostics on the largest sample.
+    heading('Language server (dist/server.js --stdio)');
+    return keystrokeLine(seeds);
+  }
   if (process.argv.includes('--large-only')) {
     // `npm run bench -- --large-only`: only the large-document latency lines.
     heading('Language server (dist/server.js --stdio)');
@@ -87,6 +92,7 @@ async function main(): Promise<void> {
     line('semantic tokens (full) right after an edit, median', ms(median(lat.tokensAfterEdit)));
   } else line('semantic tokens', 'n/a (the server does not offer semanticTokensProvider)');
   line('server memory (RSS) with one article open', mb(lat.rss));
+  await keystrokeLine(seeds);
   await workspaceLines(corpus.articles);
 
   heading('Batch (dist/cli.js analyze --jsonl, a real process over standard input)');
@@ -146,6 +152,13 @@ async function main(): Promise<void> {
   if (ner) notes.unshift('ours: the shipped tagger was trained on these documents, so its F1 here is a training figure; the figure for news it never saw is the cross-validated one of `npm run eval -- ner`; the others never saw these documents');
   for (const n of notes) process.stdout.write(`  ${n}\n`);
   process.stdout.write(`\nbench: done in ${((now() - started) / 1000).toFixed(0)} s; process max RSS ${mb(process.resourceUsage().maxRSS * 1024)}\n`);
+}
+
+/** Keystroke to diagnostics on the largest sample, 200 edits at a typist's pace. */
+async function keystrokeLine(seeds: Article[]): Promise<void> {
+  const article = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const times = await keystrokeLatency(SERVER_JS, article.text, 200, 250);
+  line('keystroke to diagnostics, median / p95', `${ms(median(times))} / ${ms(percentile(times, 95))}  (${times.length} edits 250 ms apart on ${article.name}, ${kb(article.text).toFixed(1)} KB)`);
 }
 
 /** Indexing 2,000 articles, the workspace refresh after one edit, and the server's memory. */

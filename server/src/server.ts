@@ -23,6 +23,7 @@ import { analyzeOptionsFor, uriKey } from './features/article';
 import type { Article } from './features/article';
 import { codeActions } from './features/code-actions';
 import { DiagnosticsPublisher } from './features/diagnostics';
+import { AdaptiveDelay } from './features/adaptive-delay';
 import { Disagreements } from './features/disagreements';
 import { BackgroundAnalyser } from './features/background';
 import { guardNotification, guardRequest, installProcessGuards, installTestHooks, requireParams, waitFor } from './features/guard';
@@ -56,10 +57,11 @@ export function startServer(connection: Connection): void {
   };
   // NEWSDESK_NO_WORKER=1 analyses every document on the main thread, as before the worker (for the bench's comparison).
   const background = process.env.NEWSDESK_NO_WORKER === '1' ? null : new BackgroundAnalyser(__filename, logError);
+  const delays = new AdaptiveDelay();
   const open = new OpenArticles(documents, () => effective, background, log, logError, () => {
     // A large document's analysis arrived: cross-article findings may change with it.
     disagreements.touch();
-  }, (name, pending) => showProgress(name, pending));
+  }, (name, pending) => showProgress(name, pending), (uri, ms) => delays.measured(uri, ms));
 
   /** A background analysis still running after half a second shows as work-done progress (in VS Code, the status bar). */
   const showProgress = (name: string, pending: Promise<unknown>) => {
@@ -227,10 +229,11 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen(notification('open', (e) => diagnostics.schedule(e.document.uri, 0, e.document.version)));
   documents.onDidChangeContent(notification('change', (e) => {
     open.changed(e.document);
-    diagnostics.schedule(e.document.uri, settings.debounceMs, e.document.version);
+    diagnostics.schedule(e.document.uri, delays.delay(e.document.uri, settings.debounceMs), e.document.version);
   }));
   documents.onDidClose(notification('close', (e) => {
     open.forget(e.document.uri);
+    delays.forget(e.document.uri);
     tokenResults.forget(e.document.uri);
     diagnostics.clear(e.document.uri);
     disagreements.touch();
