@@ -6,4 +6,5 @@ export { decodeArticle, sizeRefusal, DEFAULT_MAX_FILE_SIZE_KB } from './decode';
 export type { Decoded } from './decode';
 export { Doc } from './doc';
 export { buildTimeline, findDisagreements } from './timeline/workspace';
+export { WorkspaceTimeline } from './timeline/incremental';
 export type { TimelineDocument, WorkspaceEvent, Disagreement, TimelineSource } from './timeline/workspace';
