@@ -5,5 +5,7 @@ export { analyze, annotate, toAnalysis } from './analyze';
 export { decodeArticle, sizeRefusal, DEFAULT_MAX_FILE_SIZE_KB } from './decode';
 export type { Decoded } from './decode';
 export { Doc } from './doc';
-export { buildTimeline, findDisagreements } from './timeline/workspace';
+export { buildTimeline, findDisagreements, TIMELINE_MINOR_VERSION } from './timeline/workspace';
+export { quoteStatements, quoteFindings } from './quotes/versions';
+export type { QuoteStatement, QuoteVersion, VersionClass, DiffPart, QuoteFinding } from './quotes/versions';
 export type { TimelineDocument, WorkspaceEvent, Disagreement, TimelineSource } from './timeline/workspace';

@@ -13,6 +13,7 @@ import { figureDisagreements } from './figures';
 import { KeyIndex, keysOf, match, type Keys } from './keys';
 import { alike, mergeItems, type Item } from './merge';
 import { canonicalIds, key, roleDisagreements } from './people';
+import { quoteStatements, type QuoteStatement } from '../quotes/versions';
 
 export interface TimelineSource extends Span {
   file: string;
@@ -34,11 +35,20 @@ export interface Disagreement {
   values: Array<{ value: string; file: string; start: number; end: number; text: string }>;
 }
 
+/**
+ * Additions to version 1 that leave its readers working. 0 (or absent): the first format. 1: `statements`,
+ * the statements quoted more than once with their versions (issue #20).
+ */
+export const TIMELINE_MINOR_VERSION = 1;
+
 export interface TimelineDocument {
   version: 1;
+  minorVersion?: number;
   events: WorkspaceEvent[];
   undated: WorkspaceEvent[];
   disagreements: Disagreement[];
+  /** Since minor version 1: statements quoted more than once, each version classed against the fullest. */
+  statements?: QuoteStatement[];
 }
 
 type Inferred = { from: string; how: string };
@@ -49,7 +59,7 @@ export function buildTimeline(articles: ArticleAnalysis[], texts: Map<string, st
   const events = merged.filter((e) => e.date !== null).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
   const undated = merged.filter((e) => e.date === null);
   const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...conflicts];
-  return { version: 1, events, undated, disagreements };
+  return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: quoteStatements(working) };
 }
 
 /**
