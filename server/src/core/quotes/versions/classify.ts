@@ -7,7 +7,8 @@
 //    two versions share, or different words at an edge in the same sentence ("this government will"
 //    against "the government will");
 //  - null: too little in common to be the same statement (a slogan the speaker repeats in another one).
-import { align } from './align';
+import { align, type Alignment } from './align';
+import { isContentWord } from './content-words';
 import type { QuoteWord } from './normalize';
 import { isQualifier } from './qualifiers';
 
@@ -36,8 +37,9 @@ export function compareVersions(full: readonly QuoteWord[], version: readonly Qu
   const fn = full.map((w) => w.norm);
   const vn = version.map((w) => w.norm);
   if (fn.join(' ') === vn.join(' ')) return { cls: 'same', diff: [{ op: 'same', text: surfaces(version) }], droppedQualifiers: [], shared: vn.length };
-  const pairs = align(fn, vn);
-  if (pairs.length < 3) return null;
+  const pairs = anchored(align(fn, vn), fn);
+  // Fewer shared words than a statement's run (./group MIN_RUN): nothing to compare.
+  if (pairs.length < 4) return null;
   const diff: Array<{ op: DiffPart['op']; words: QuoteWord[] }> = [];
   let changed = 0;
   const [fi0, vi0] = pairs[0];
@@ -91,6 +93,26 @@ export function compareVersions(full: readonly QuoteWord[], version: readonly Qu
   const cls: WordsClass = changed ? 'altered' : 'shortened';
   const droppedQualifiers = cls === 'shortened' && !marked && !version.some((w) => w.markBefore || w.markAfter) ? cutQualifiers(full, fi0, fiN) : [];
   return { cls, diff: mergeParts(diff), droppedQualifiers, shared: pairs.length };
+}
+
+/**
+ * The alignment without its coincidental edges: a matched island (words consecutive in both versions)
+ * at either end that is a lone word or holds no content word ("to" in "designed to intimidate" against
+ * "an intent to coerce or intimidate") is dropped while another island remains. Two partial quotations
+ * of one speaker that share a phrase would otherwise read as one altered statement.
+ */
+function anchored(pairs: Alignment, full: readonly string[]): Alignment {
+  const islands: Alignment[] = [];
+  for (const p of pairs) {
+    const last = islands[islands.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && p[0] === prev[0] + 1 && p[1] === prev[1] + 1) last.push(p);
+    else islands.push([p]);
+  }
+  const weak = (island: Alignment) => island.length < 2 || !island.some(([f]) => isContentWord(full[f]));
+  while (islands.length > 1 && weak(islands[0])) islands.shift();
+  while (islands.length > 1 && weak(islands[islands.length - 1])) islands.pop();
+  return islands.flat();
 }
 
 /** Negations and qualifiers in the fullest's words before `first` and after `last` that are in the same sentence as the kept words. */

@@ -56,6 +56,11 @@ test('two quotations sharing only a few words are not versions of one statement'
   assert.equal(cmp('“Our farmers need rain and they need it this week”', '“Our farmers need better roads to the markets of the capital, and fast”'), null);
 });
 
+test('a lone function word matched apart from the shared phrase does not make two partial quotations one altered statement', () => {
+  const c = cmp('“The rule is clear: there was an intent to frighten or silence the striking workers, and that is proven.”', '“meant to silence the striking workers, plainly”');
+  assert.notEqual(c?.cls, 'altered');
+});
+
 test('overlapping stretches of one speech are a shortened version, not an altered one', () => {
   const a = '“The harbour will reopen on Monday. Ferries will run every hour.”';
   const b = '“Ferries will run every hour, and tickets will be free for a week.”';
