@@ -44,10 +44,10 @@ test('same, shortened, shortened at an ellipsis, altered', () => {
 });
 
 test('a cut without an ellipsis that drops a negation or a qualifier of its sentence is noted; other cuts are not', () => {
-  const full = '“We will not close the clinic unless the province cuts our funding.”';
-  assert.deepEqual(cmp(full, '“close the clinic”')!.droppedQualifiers, ['not', 'unless']);
-  assert.deepEqual(cmp(full, '“We will not close the clinic”')!.droppedQualifiers, ['unless']);
-  assert.deepEqual(cmp(full, '“We will not close the clinic ... ”')!.droppedQualifiers, []);
+  const full = '“We will not close the village clinic unless the province cuts our funding.”';
+  assert.deepEqual(cmp(full, '“close the village clinic”')!.droppedQualifiers, ['not', 'unless']);
+  assert.deepEqual(cmp(full, '“We will not close the village clinic”')!.droppedQualifiers, ['unless']);
+  assert.deepEqual(cmp(full, '“We will not close the village clinic ... ”')!.droppedQualifiers, []);
   const twoSentences = '“The budget is tight. We will close the clinic on Fridays.”';
   assert.deepEqual(cmp(twoSentences, '“We will close the clinic on Fridays”')!.droppedQualifiers, []);
 });
