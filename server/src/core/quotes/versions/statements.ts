@@ -5,7 +5,8 @@
 // longest version). A version the text gives no speaker takes part as the speaker's (the text does not
 // decide otherwise). A version that gives the same words, unchanged or cut, to another named speaker is
 // *attributed elsewhere* when the shared run is long (SPEAKER_RUN words, SPEAKER_CONTENT content words):
-// two people may well say the same four words, hardly the same sentence. A version of another speaker
+// two people may well say the same four words, hardly the same sentence. Both speakers must be people:
+// an organization and its spokesperson may print the same statement. A version of another speaker
 // that also changes words is no evidence of anything: it is left out of this statement, and its
 // speaker's quotations make a statement of their own if they share words.
 import type { ArticleAnalysis, Entity, Quote } from '../../types';
@@ -55,8 +56,10 @@ export function quoteStatements(articles: readonly ArticleAnalysis[]): QuoteStat
     if (q.speaker.entityId) return ids.get(entityKey(file, q.speaker.entityId)) ?? q.speaker.entityId;
     return byName(q.speaker.name);
   };
+  const people = new Set<string>();
+  for (const a of articles) for (const e of a.entities) if (e.type === 'person') people.add(ids.get(entityKey(a.file, e.id)) ?? e.id);
   const out: QuoteStatement[] = [];
-  for (const group of groupRefs(quoteRefs(articles, speakerKeyOf))) out.push(...statementsOf(group));
+  for (const group of groupRefs(quoteRefs(articles, speakerKeyOf))) out.push(...statementsOf(group, (k) => people.has(k)));
   return out;
 }
 
@@ -83,11 +86,11 @@ function nameOnlySpeakers(articles: readonly ArticleAnalysis[], ids: Map<string,
   };
 }
 
-function statementsOf(group: QuoteRef[]): QuoteStatement[] {
+function statementsOf(group: QuoteRef[], isPerson: (speakerKey: string) => boolean): QuoteStatement[] {
   const out: QuoteStatement[] = [];
   let rest = group;
   while (rest.length > 1) {
-    const { statement, left } = oneStatement(rest);
+    const { statement, left } = oneStatement(rest, isPerson);
     if (statement) out.push(statement);
     if (left.length === rest.length) break;
     rest = left;
@@ -95,7 +98,7 @@ function statementsOf(group: QuoteRef[]): QuoteStatement[] {
   return out;
 }
 
-function oneStatement(group: QuoteRef[]): { statement: QuoteStatement | null; left: QuoteRef[] } {
+function oneStatement(group: QuoteRef[], isPerson: (speakerKey: string) => boolean): { statement: QuoteStatement | null; left: QuoteRef[] } {
   const speakerKey = mainSpeaker(group);
   const own = group.filter((r) => r.speakerKey === speakerKey || r.speakerKey === null);
   const fullest = own.reduce((best, r) => (r.words.length > best.words.length ? r : best), own[0]);
@@ -112,8 +115,11 @@ function oneStatement(group: QuoteRef[]): { statement: QuoteStatement | null; le
       versions.push(version(r, c.cls, c.cls === 'same' ? [] : c.diff, c.droppedQualifiers));
       continue;
     }
+    // A body and a person speaking for it ("the ministry said" / "its spokesman said") are no conflict:
+    // only words given to two different people are.
+    const people = speakerKey !== null && isPerson(speakerKey) && isPerson(r.speakerKey);
     const run = longestRun(fullest.words.map((w) => w.norm), r.words.map((w) => w.norm));
-    if (c.cls !== 'altered' && run && run.length >= SPEAKER_RUN && run.content >= SPEAKER_CONTENT) versions.push(version(r, 'attributed-elsewhere', c.cls === 'same' ? [] : c.diff, []));
+    if (people && c.cls !== 'altered' && run && run.length >= SPEAKER_RUN && run.content >= SPEAKER_CONTENT) versions.push(version(r, 'attributed-elsewhere', c.cls === 'same' ? [] : c.diff, []));
     else left.push(r);
   }
   if (versions.length < 2) return { statement: null, left: group.filter((r) => r !== fullest) };

@@ -143,3 +143,17 @@ Later he repeated: "We must rebuild the pier before summer."
   // The headline's quotation is a third version.
   assert.deepEqual(statements[0].versions.map((v) => v.class), ['fullest', 'shortened', 'shortened']);
 });
+
+test('the same words given to an organization and to a person speaking for it are not attributed elsewhere', () => {
+  const a = `Ferry fares to rise
+
+The Transport Ministry said in a statement: "Fares on the island ferries will rise by a fifth from the first of May to pay for new boats."
+`;
+  const b = `Ferry fares up in May
+
+"Fares on the island ferries will rise by a fifth from the first of May to pay for new boats," ministry spokesman Arno Vell said.
+`;
+  const statements = quoteStatements(analyses(a, b));
+  assert.equal(statements.length, 1);
+  assert.ok(!statements[0].versions.some((v) => v.class === 'attributed-elsewhere'), JSON.stringify(statements[0].versions.map((v) => [v.speaker, v.class])));
+});
