@@ -6,7 +6,9 @@
 //  - altered: words added, removed without a mark, or changed between the first and the last word the
 //    two versions share, or different words at an edge in the same sentence ("this government will"
 //    against "the government will");
-//  - null: too little in common to be the same statement (a slogan the speaker repeats in another one).
+//  - null: too little in common to be the same statement (a slogan the speaker repeats in another one),
+//    or both go on, with different words, before (or after) the words they share: two excerpts of one
+//    statement cannot (one of them starts, or stops, inside the other) unless a mark says so.
 import { align, type Alignment } from './align';
 import { isContentWord } from './content-words';
 import type { QuoteWord } from './normalize';
@@ -50,6 +52,9 @@ export function compareVersions(full: readonly QuoteWord[], version: readonly Qu
   if (preF.length && preV.length && preF.length <= EDGE_CHANGE && preV.length <= EDGE_CHANGE && !full[fi0].breakBefore && !version[vi0].breakBefore) {
     diff.push({ op: 'removed', words: preF }, { op: 'added', words: preV });
     changed += Math.max(preF.length, preV.length);
+  } else if (preF.length && preV.length && !version[vi0].markBefore) {
+    // Both go on before the shared words, with different words: no two excerpts of one statement do that.
+    return null;
   } else {
     if (preF.length) diff.push({ op: 'cut', words: preF });
     if (preV.length) diff.push({ op: 'same', words: preV });
@@ -83,6 +88,8 @@ export function compareVersions(full: readonly QuoteWord[], version: readonly Qu
   if (postF.length && postV.length && postF.length <= EDGE_CHANGE && postV.length <= EDGE_CHANGE && !full[fiN + 1].breakBefore && !version[viN + 1].breakBefore) {
     diff.push({ op: 'removed', words: postF }, { op: 'added', words: postV });
     changed += Math.max(postF.length, postV.length);
+  } else if (postF.length && postV.length && !version[viN + 1].markBefore) {
+    return null;
   } else {
     if (postF.length) diff.push({ op: 'cut', words: postF });
     if (postV.length) diff.push({ op: 'same', words: postV });
