@@ -3,7 +3,7 @@
 // Versions are quotations, a few dozen words; longer ones are cut to MAX_WORDS so the quadratic table
 // stays small.
 
-import { countContent } from './content-words';
+import { isContentWord } from './content-words';
 
 export const MAX_WORDS = 400;
 
@@ -49,6 +49,9 @@ export function longestRun(a: readonly string[], b: readonly string[]): Run | nu
   const n = Math.min(a.length, MAX_WORDS);
   const m = Math.min(b.length, MAX_WORDS);
   let best: Run | null = null;
+  // Content words of a[0..i), so that a run's count is a subtraction.
+  const contentBefore = new Uint16Array(n + 1);
+  for (let i = 0; i < n; i++) contentBefore[i + 1] = contentBefore[i] + (isContentWord(a[i]) ? 1 : 0);
   let prev = new Uint16Array(m + 1);
   let cur = new Uint16Array(m + 1);
   for (let i = 1; i <= n; i++) {
@@ -58,7 +61,7 @@ export function longestRun(a: readonly string[], b: readonly string[]): Run | nu
       if (!length) continue;
       // Only at the end of a run (the next pair differs) is the run whole.
       if (i < n && j < m && a[i] === b[j]) continue;
-      const content = countContent(a.slice(i - length, i));
+      const content = contentBefore[i] - contentBefore[i - length];
       if (!best || content > best.content || (content === best.content && length > best.length)) best = { a: i - length, b: j - length, length, content };
     }
     [prev, cur] = [cur, prev];

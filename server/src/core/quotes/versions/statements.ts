@@ -123,22 +123,16 @@ function oneStatement(group: QuoteRef[], isPerson: (speakerKey: string) => boole
     else left.push(r);
   }
   if (versions.length < 2) return { statement: null, left: group.filter((r) => r !== fullest) };
-  const order = new Map(group.map((r, i) => [r, i]));
-  const [first, ...others] = versions;
-  others.sort((x, y) => (order.get(refOf(group, x))! - order.get(refOf(group, y))!));
+  // Versions were pushed in group order (the fullest first): that is already article order.
   return {
     statement: {
       speaker: speakerKey === null ? null : speakerName(group, speakerKey),
       speakerId: speakerKey === null || speakerKey.startsWith('name:') ? null : speakerKey,
       words: normKey(fullest.words),
-      versions: [first, ...others],
+      versions,
     },
     left,
   };
-}
-
-function refOf(group: QuoteRef[], v: QuoteVersion): QuoteRef {
-  return group.find((r) => r.file === v.file && r.quote.start === v.start)!;
 }
 
 /** The speaker most articles name for these words; on a tie, the one of the longest version. */
