@@ -19,7 +19,7 @@ import { analysisRequest, workspaceRequest } from './lsp_ext';
 import type { WorkspaceEntity, WorkspaceResult } from './lsp_ext';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import type { ServerSettings } from './settings';
-import { analyzeOptionsFor, uriKey } from './features/article';
+import { analyzeOptionsFor, displayName, uriKey } from './features/article';
 import type { Article } from './features/article';
 import { codeActions } from './features/code-actions';
 import { DiagnosticsPublisher } from './features/diagnostics';
@@ -260,6 +260,8 @@ export function startServer(connection: Connection): void {
     const found = hoverMarkdown(article.analysis, offset, {
       merged: (e) => index.mergedFor(e),
       links: hoverCommandLinks ? (e, esc) => hoverLinks(article, e, offset, esc) : undefined,
+      quoteVersion: (q) => disagreements.findingsFor(article, analyzeOptionsFor(article.uri, effective)).find((f) => f.quote && f.start === q.start && f.end === q.end)?.quote,
+      fileName: displayName,
     });
     if (!found) return null;
     return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(article.doc, found.span) };

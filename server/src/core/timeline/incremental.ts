@@ -13,7 +13,8 @@ import { KeyIndex, blocksOf, type Keys } from './keys';
 import { conflicting, dateConflict, takes, toEvent, type Item } from './merge';
 import { canonicalIds, roleDisagreements } from './people';
 import { anchorArticles, eventKeys, isExplicit, itemOf, type Reanalyse } from './workspace';
-import type { TimelineDocument } from './workspace-types';
+import { TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types';
+import { quoteStatements } from '../quotes/versions';
 
 /** One timeline event as the merge sees it; the same object while its article's analysis and place stay. */
 interface Entry {
@@ -61,7 +62,7 @@ export class WorkspaceTimeline {
     const undated = merged.filter((e) => e.date === null);
     const dates = conflicts.map(([i, j]) => dateConflict(full(clusters[i]), full(clusters[j])));
     const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...dates];
-    return { version: 1, events, undated, disagreements };
+    return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: quoteStatements(working) };
   }
 }
 

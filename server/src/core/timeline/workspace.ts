@@ -13,9 +13,11 @@ import { figureDisagreements } from './figures';
 import { KeyIndex, keysOf, match, type Keys } from './keys';
 import { alike, mergeItems, type Item } from './merge';
 import { canonicalIds, key, roleDisagreements } from './people';
-import type { Disagreement, Inferred, TimelineDocument } from './workspace-types';
+import { quoteStatements } from '../quotes/versions';
+import { TIMELINE_MINOR_VERSION, type Disagreement, type Inferred, type TimelineDocument } from './workspace-types';
 
 export type { Disagreement, TimelineDocument, TimelineSource, WorkspaceEvent } from './workspace-types';
+export { TIMELINE_MINOR_VERSION } from './workspace-types';
 
 export function buildTimeline(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
   const { working, inferred } = anchorArticles(articles, texts);
@@ -23,7 +25,7 @@ export function buildTimeline(articles: ArticleAnalysis[], texts: Map<string, st
   const events = merged.filter((e) => e.date !== null).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
   const undated = merged.filter((e) => e.date === null);
   const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...conflicts];
-  return { version: 1, events, undated, disagreements };
+  return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: quoteStatements(working) };
 }
 
 /**
