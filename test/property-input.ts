@@ -1,21 +1,8 @@
-// Seeded generator of hostile article texts for the property tests: random Unicode (astral characters,
-// lone surrogates, combining marks), CRLF and lone CR, NUL, very long lines, unbalanced quotation marks
-// and brackets, Markdown and HTML fragments, and the sample articles cut and spliced at random points.
-
-import { prng } from '../eval/prng';
-
-export class Gen {
-  constructor(readonly rnd: () => number) {}
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.rnd() * (hi - lo + 1));
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.rnd() * xs.length)];
-  }
-  chance(p: number): boolean {
-    return this.rnd() < p;
-  }
-}
+// fast-check arbitraries of hostile article texts for the property tests: random Unicode (astral
+// characters, lone surrogates, combining marks), CRLF and lone CR, NUL, very long lines, unbalanced
+// quotation marks and brackets, Markdown and HTML fragments, and the sample articles cut, spliced and
+// edited at random points. fast-check draws them from a seed and shrinks a failing one to a short text.
+import fc from 'fast-check';
 
 const WORDS = ['the', 'said', 'President', 'talks', 'on', 'Monday', 'in', 'and', 'of', 'a', 'minister', 'according', 'to', 'reports',
   'suggest', 'officials', 'billion', 'percent', 'year-old', 'last', 'week', 'August', 'Ukraine', 'Putin', 'Trump', 'NATO', 'U.S.',
@@ -34,100 +21,94 @@ const FRAGMENTS = ['# Heading', '## Sub', '**bold**', '_em_', '[link](command:wo
   '&amp; &lt; &#x1F600; &nbsp;', '<!-- c -->', '---\ntitle: X\ndate: 2025-08-18\n---\n', '---\n', 'Q: Why?', 'A: Because.',
   'By Jane Doe', 'WASHINGTON —', 'Advertisement', 'Subscribe to our newsletter', 'Share this:', 'Read more', 'Copyright © 2025',
   '=cmd|\' /C calc\'!A0', '+1', '@SUM(A1)', 'http://example.com/a?b=c', 'mailto:x@y.z'];
+const EMPTY_ISH = ['', ' ', '\n', '\r\n', '\uFEFF', '\u0000', '\uD800', '“', '\r', '\n\n\n', '#', '""'];
+
+/** One code unit of any kind: printable ASCII, controls, BMP, an astral pair, a lone surrogate. */
+const codeUnit: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.integer({ min: 32, max: 126 }).map((c) => String.fromCharCode(c)), weight: 40 },
+  { arbitrary: fc.integer({ min: 0, max: 31 }).map((c) => String.fromCharCode(c)), weight: 15 },
+  { arbitrary: fc.integer({ min: 0x80, max: 0xffff }).map((c) => String.fromCharCode(c)), weight: 20 },
+  { arbitrary: fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)), weight: 15 },
+  { arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), weight: 10 },
+);
+
+/** Any code units at all, lone surrogates included. */
+export const codeUnits = (maxLength: number): fc.Arbitrary<string> => fc.string({ unit: codeUnit, minLength: 1, maxLength });
+
+/** One to four capitalised made-up words ("Kfghij Abc"). */
+const capitalised: fc.Arbitrary<string> = fc.array(
+  fc.tuple(fc.integer({ min: 65, max: 90 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 9 }))
+    .map(([c, from, n]) => String.fromCharCode(c) + 'abcdefghijklmnopqrstuvwxyz'.slice(from, 26).slice(0, n)),
+  { minLength: 1, maxLength: 4 },
+).map((ws) => ws.join(' '));
 
 /** One random piece of text. */
-function piece(g: Gen): string {
-  const r = g.rnd();
-  if (r < 0.3) return g.pick(WORDS);
-  if (r < 0.42) return g.pick(SPACE);
-  if (r < 0.52) return g.pick(PUNCT);
-  if (r < 0.64) return g.pick(QUOTES);
-  if (r < 0.72) return g.pick(ODD);
-  if (r < 0.8) return g.pick(NUMBERS);
-  if (r < 0.86) return g.pick(FRAGMENTS);
-  if (r < 0.93) return randomCodeUnits(g, g.int(1, 6));
-  if (r < 0.97) return capitalised(g);
-  return g.pick(['(', '[', '“', '"', '{', '‘', '«']).repeat(g.int(2, 60));
+export const piece: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.constantFrom(...WORDS), weight: 30 },
+  { arbitrary: fc.constantFrom(...SPACE), weight: 12 },
+  { arbitrary: fc.constantFrom(...PUNCT), weight: 10 },
+  { arbitrary: fc.constantFrom(...QUOTES), weight: 12 },
+  { arbitrary: fc.constantFrom(...ODD), weight: 8 },
+  { arbitrary: fc.constantFrom(...NUMBERS), weight: 8 },
+  { arbitrary: fc.constantFrom(...FRAGMENTS), weight: 6 },
+  { arbitrary: codeUnits(6), weight: 7 },
+  { arbitrary: capitalised, weight: 4 },
+  // A run of opening marks never closed.
+  { arbitrary: fc.tuple(fc.constantFrom('(', '[', '“', '"', '{', '‘', '«'), fc.integer({ min: 2, max: 60 })).map(([c, n]) => c.repeat(n)), weight: 3 },
+);
+
+/** Pieces joined, some with a space after. */
+export const pieces = (maxLength: number, minLength = 1): fc.Arbitrary<string> =>
+  fc.array(fc.tuple(piece, fc.boolean()), { minLength, maxLength }).map((ps) => ps.map(([p, space]) => p + (space ? ' ' : '')).join(''));
+
+/** Slices of several samples (cut at any code unit), with random pieces between them. */
+function spliced(samples: readonly string[]): fc.Arbitrary<string> {
+  const slice = fc.record({ sample: fc.nat(), a: fc.nat(), length: fc.nat({ max: 3000 }), toEnd: fc.boolean(), between: fc.option(piece) });
+  return fc.array(slice, { minLength: 1, maxLength: 5 }).map((parts) => parts.map((p) => {
+    const s = samples[p.sample % samples.length];
+    const a = p.a % (s.length + 1);
+    return s.slice(a, p.toEnd ? s.length : Math.min(s.length, a + p.length)) + (p.between ?? '');
+  }).join(''));
 }
 
-function capitalised(g: Gen): string {
-  const n = g.int(1, 4);
-  const parts: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const w = String.fromCharCode(65 + g.int(0, 25)) + 'abcdefghijklmnopqrstuvwxyz'.slice(g.int(0, 20), 26).slice(0, g.int(1, 9));
-    parts.push(w);
-  }
-  return parts.join(' ');
+type Edit = { kind: 'insert'; at: number; piece: string } | { kind: 'delete'; at: number; length: number } | { kind: 'crlf' } | { kind: 'cr' };
+
+/** A sample with a few edits: pieces inserted, ranges deleted, line ends converted. */
+function mutated(samples: readonly string[]): fc.Arbitrary<string> {
+  const edit: fc.Arbitrary<Edit> = fc.oneof(
+    { arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), piece }), weight: 5 },
+    { arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }), weight: 3 },
+    { arbitrary: fc.constant({ kind: 'crlf' as const }), weight: 1 },
+    { arbitrary: fc.constant({ kind: 'cr' as const }), weight: 1 },
+  );
+  return fc.tuple(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 12 })).map(([which, edits]) => {
+    let s = samples[which % samples.length];
+    for (const e of edits) {
+      if (e.kind === 'crlf') s = s.replace(/\n/g, '\r\n');
+      else if (e.kind === 'cr') s = s.replace(/\n/g, '\r');
+      else {
+        const at = e.at % (s.length + 1);
+        s = e.kind === 'insert' ? s.slice(0, at) + e.piece + s.slice(at) : s.slice(0, at) + s.slice(Math.min(s.length, at + e.length));
+      }
+    }
+    return s;
+  });
 }
 
-/** Any code units at all: BMP, surrogates (paired or lone), astral, controls. */
-export function randomCodeUnits(g: Gen, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    const r = g.rnd();
-    if (r < 0.4) s += String.fromCharCode(g.int(32, 126));
-    else if (r < 0.55) s += String.fromCharCode(g.int(0, 31));
-    else if (r < 0.75) s += String.fromCharCode(g.int(0x80, 0xffff));
-    else if (r < 0.9) s += String.fromCodePoint(g.int(0x10000, 0x10ffff));
-    else s += String.fromCharCode(g.int(0xd800, 0xdfff));
-  }
-  return s;
+/** A hostile article: pieces, raw code units, spliced or edited samples, or next to nothing. */
+export function article(samples: readonly string[]): fc.Arbitrary<string> {
+  const arbs: Array<fc.WeightedArbitrary<string>> = [
+    { arbitrary: fc.constantFrom(...EMPTY_ISH), weight: 4 },
+    { arbitrary: pieces(300), weight: 31 },
+    { arbitrary: codeUnits(2000), weight: 10 },
+  ];
+  if (samples.length) arbs.push({ arbitrary: spliced(samples), weight: 30 }, { arbitrary: mutated(samples), weight: 25 });
+  return fc.oneof(...arbs);
 }
 
-/** A sample article cut and spliced: slices of several samples (at any code unit) with random pieces between them. */
-function spliced(g: Gen, samples: readonly string[]): string {
-  const n = g.int(1, 5);
-  let out = '';
-  for (let i = 0; i < n; i++) {
-    const s = g.pick(samples);
-    const a = g.int(0, s.length);
-    const b = g.chance(0.3) ? s.length : g.int(a, Math.min(s.length, a + g.int(0, 3000)));
-    out += s.slice(a, b);
-    if (g.chance(0.6)) out += piece(g);
-  }
-  return out;
-}
-
-/** A sample with a few random edits: pieces inserted, ranges deleted, line ends converted. */
-function mutated(g: Gen, samples: readonly string[]): string {
-  let s = g.pick(samples);
-  const edits = g.int(1, 12);
-  for (let i = 0; i < edits; i++) {
-    const at = g.int(0, s.length);
-    const r = g.rnd();
-    if (r < 0.5) s = s.slice(0, at) + piece(g) + s.slice(at);
-    else if (r < 0.8) s = s.slice(0, at) + s.slice(Math.min(s.length, at + g.int(1, 40)));
-    else if (r < 0.9) s = s.replace(/\n/g, '\r\n');
-    else s = s.replace(/\n/g, '\r');
-  }
-  return s;
-}
-
-function pieces(g: Gen, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += piece(g) + (g.chance(0.5) ? ' ' : '');
-  return s;
-}
-
-/** A very long line (tens of thousands of characters without a line break), of words or of one character. */
-function longLine(g: Gen): string {
-  const r = g.rnd();
-  if (r < 0.3) return g.pick(['a', '“', '(', ' ', '.', '9', 'A', '\u0301', '😀']).repeat(g.int(10_000, 30_000));
-  if (r < 0.6) return pieces(g, g.int(3_000, 8_000)).replace(/[\n\r\u2028\u2029\u0085]/g, ' ');
-  return (capitalised(g) + ' said “' + pieces(g, 20) + ' ').repeat(g.int(100, 400));
-}
-
-export type InputKind = 'pieces' | 'codeunits' | 'spliced' | 'mutated' | 'long' | 'empty-ish';
-
-/** The i-th generated input (a function of the seed and i only). */
-export function generate(seed: number, i: number, samples: readonly string[]): { kind: InputKind; text: string } {
-  const g = new Gen(prng((seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0));
-  const r = g.rnd();
-  if (i % 97 === 0) return { kind: 'long', text: longLine(g) };
-  if (r < 0.04) return { kind: 'empty-ish', text: g.pick(['', ' ', '\n', '\r\n', '\uFEFF', '\u0000', '\uD800', '“', '\r', '\n\n\n', '#', '""']) };
-  if (r < 0.35) return { kind: 'pieces', text: pieces(g, g.int(1, 300)) };
-  if (r < 0.45) return { kind: 'codeunits', text: randomCodeUnits(g, g.int(1, 2000)) };
-  if (r < 0.75 && samples.length) return { kind: 'spliced', text: spliced(g, samples) };
-  if (samples.length) return { kind: 'mutated', text: mutated(g, samples) };
-  return { kind: 'pieces', text: pieces(g, g.int(1, 300)) };
-}
+/** A very long line (tens of thousands of characters without a line break): of one character, of pieces, or a quote repeated. */
+export const longLine: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom('a', '“', '(', ' ', '.', '9', 'A', '\u0301', '😀'), fc.integer({ min: 10_000, max: 30_000 })).map(([c, n]) => c.repeat(n)),
+  pieces(8_000, 3_000).map((s) => s.replace(/[\n\r\u2028\u2029\u0085]/g, ' ')),
+  fc.tuple(capitalised, pieces(20), fc.integer({ min: 100, max: 400 })).map(([name, words, n]) => `${name} said “${words} `.repeat(n)),
+);

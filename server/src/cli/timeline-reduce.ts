@@ -139,8 +139,8 @@ function isAnalysis(a: unknown): a is ArticleAnalysis {
 
 /**
  * What the merge reads of an analysis, and nothing else: events, entities (names, types, roles and the
- * first mention, which a role disagreement points at), figures that carry keys. Quotes, diagnostics,
- * other mentions and spans are dropped as soon as the line is read.
+ * first mention, which a role disagreement points at), figures that carry keys, quotations (for the
+ * statements). Diagnostics, other mentions and spans are dropped as soon as the line is read.
  */
 function slimAnalysis(a: ArticleAnalysis, words: Interner): ArticleAnalysis {
   const needDates = a.timeline.some((e) => e.explicit === undefined);
@@ -155,7 +155,8 @@ function slimAnalysis(a: ArticleAnalysis, words: Interner): ArticleAnalysis {
     entities: a.entities.map((e): Entity => ({
       id: w(e.id), name: w(e.name), type: e.type, role: e.role === null ? null : w(e.role), aliases: ws(e.aliases), mentions: e.mentions.slice(0, 1),
     })),
-    quotes: [],
+    // The statements (versions of one quotation across articles) read the quotations; scare quotes never count.
+    quotes: a.quotes.filter((q) => q.kind !== 'scare'),
     figures: a.figures.filter((f) => f.keys).map((f) => ({ ...f, unit: f.unit === null ? null : w(f.unit), keys: { ...f.keys!, words: ws(f.keys!.words) } })),
     dates: needDates ? a.dates : [],
     diagnostics: [],

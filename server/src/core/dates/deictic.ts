@@ -8,7 +8,21 @@ import { PART, WD, re, type Rule } from './rule';
 import { futureAfter } from './tense';
 
 // A capitalized word right before, in the middle of a sentence ("USA Today"; not "Earlier Today" opening one).
-const NAME_BEFORE = /(?:[^.!?"“”'‘’\s]\s*)(?:\p{Lu}[\p{L}.&-]*|the)\s+$/u;
+/**
+ * Whether a capitalised word (or 'the') ends the text, followed by spaces, in the middle of a sentence:
+ * after a character that does not end one, or inside a word after a letter ("USA", "McDonald": an
+ * acronym or a name with an inner capital). Read from the last word rather than by one pattern, which
+ * could start at every capital of a word and read the rest of it from each (quadratic).
+ */
+function nameBefore(s: string): boolean {
+  const m = /(?<![\p{L}.&-])([\p{L}.&-]+)\s+$/u.exec(s);
+  if (!m) return false;
+  const word = m[1];
+  if (/[^.](?:\p{Lu}|the$)/u.test(word)) return true;
+  if (!/^(?:\p{Lu}|the$)/u.test(word)) return false;
+  const before = s.slice(0, m.index).trimEnd();
+  return before.length > 0 && !/[.!?"“”'‘’]$/u.test(before);
+}
 
 const GENERIC_TOMORROW = /\b(?:a|an|the|our|their|of)\s+(?:[a-z]+er\s+)?$/i;
 
@@ -19,7 +33,7 @@ export const DEICTIC_RULES: Rule[] = [
     re: re(`\\b(?:(early|late|mid)[- ]?)?(?:(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?|the day (before yesterday|after tomorrow)|last (night)|this (morning|afternoon|evening))\\b`, 'gi'),
     read: (m, ctx, text) => {
       // "USA Today", "VOA Today", "the Today show": a title, not a day.
-      if (m[2] && /^T/.test(m[2]) && /^\w+$/.test(m[0].replace(/['’]s$/, '')) && (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+(?:show|program|programme)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) return null;
+      if (m[2] && /^T/.test(m[2]) && /^\w+$/.test(m[0].replace(/['’]s$/, '')) && (nameBefore(text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+(?:show|program|programme)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) return null;
       const w = (m[2] ?? '').toLowerCase();
       // "a brighter tomorrow", "the people of tomorrow": the future in general, not a day.
       if (w === 'tomorrow' && !m[3] && GENERIC_TOMORROW.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;

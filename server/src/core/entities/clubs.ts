@@ -6,6 +6,7 @@ import type { Tok } from './features';
 import { isWord } from '../diagnostics/lexicon/dictionary';
 import { COMMON_WORDS, FIRST_NAMES, LEGAL_ENDINGS, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
 import type { Cluster } from './cluster';
+import type { OffsetLookup } from './roles';
 import type { TaggedSpan } from './tagger';
 
 /** Last words of company names that no person's name ends in ("Bridgewater Associates", "Sky Sports"), lower case. */
@@ -107,7 +108,7 @@ function clubCue(toks: ReadonlyArray<Tok>, score: Uint8Array, i: number, j: numb
  * its city: "Burnley manager", "beat Fulham 2-1", "at home to Leeds". A person named in full with a given name
  * ("Scott Parker") needs more: most of its mentions in club positions.
  */
-export function retypeClubs(clusters: Cluster[], toks: ReadonlyArray<Tok>, at: Map<number, number>): void {
+export function retypeClubs(clusters: Cluster[], toks: ReadonlyArray<Tok>, at: OffsetLookup): void {
   const score = scoreMarks(toks);
   for (const c of clusters) {
     if (c.fixedType === 'person' || c.type === 'organization') continue;

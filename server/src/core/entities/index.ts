@@ -28,8 +28,10 @@ export function findEntities(doc: Doc): Entity[] {
   const rs = runs(doc);
   if (!rs.length) return [];
   const stats = docStats(rs);
+  // Every token of the text, once (an array per use was tens of MB apiece on a large article).
+  const allToks: Tok[] = rs.flatMap((r) => r.toks);
   const g = glossaryIndex(doc.options.glossary);
-  const sports = isSportsArticle(rs.flatMap((r) => r.toks));
+  const sports = isSportsArticle(allToks);
   const found: Mention[] = tagMentions(doc, rs, stats, sports);
   found.push(...datelineMentions(doc).filter((m) => !doc.inBoilerplate(m)));
   for (const r of rs) {
@@ -41,7 +43,6 @@ export function findEntities(doc: Doc): Entity[] {
     m.placed = placedAt(doc.text, m.start);
   }
   let clusters = cluster(kept, g.names, stats.sportsReport);
-  const allToks: Tok[] = rs.flatMap((r) => r.toks);
   const idx = tokIndex(allToks);
   if (sports) retypeClubs(clusters, allToks, idx.at);
   clusters = mergeShortForms(clusters, sports);
@@ -59,7 +60,8 @@ export function findEntities(doc: Doc): Entity[] {
     let role: string | null = entry?.role ?? null;
     if (!role && c.type === 'person') {
       for (const m of c.mentions.slice(0, 20)) {
-        role = roleBefore(doc, idx, m.start, (s) => s !== m.start && personStarts.has(s)) ?? roleAfter(doc, idx, m.end);
+        const otherPerson = (s: number) => s !== m.start && personStarts.has(s);
+        role = roleBefore(doc, idx, m.start, otherPerson, m.end) ?? roleAfter(doc, idx, m.end, otherPerson);
         if (role) break;
       }
     }

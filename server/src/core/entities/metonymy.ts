@@ -19,7 +19,7 @@ export function useOf(text: string, start: number, end: number): Use | null {
   while (j < text.length && j - i < 20 && /\p{Ll}/u.test(text[j])) j++;
   const next = text.slice(i, j);
   if (j > i && (j === text.length || !/[\p{L}\-']/u.test(text[j])) && (AGENT_WORDS.has(next) || PAST_VERB.test(next))) return 'agent';
-  const before = text.slice(Math.max(0, start - 24), start).match(/(\p{Ll}+)\s+(?:the\s+)?$/u)?.[1];
+  const before = text.slice(Math.max(0, start - 24), start).match(/(?<!\p{Ll})(\p{Ll}+)\s+(?:the\s+)?$/u)?.[1];
   if (before && LOCATIVE_WORDS.has(before)) return 'location';
   return null;
 }
@@ -39,6 +39,6 @@ const PLACING_WORDS = new Set(['in', 'at', 'near', 'within', 'inside', 'outside'
 
 /** Whether the name at text[start] follows a word that places something ("in Portadown", "into Portadown's"). */
 export function placedAt(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 16), start).match(/(\p{Ll}+)\s+$/u)?.[1];
+  const before = text.slice(Math.max(0, start - 16), start).match(/(?<!\p{Ll})(\p{Ll}+)\s+$/u)?.[1];
   return !!before && PLACING_WORDS.has(before);
 }

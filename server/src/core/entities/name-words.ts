@@ -17,7 +17,9 @@ export function isGivenName(t: Tok): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && nameWord(t) && !isWord(t.lower);
 }
 
-const LEGAL_ENDING = new RegExp(`\\s+(?:${[...LEGAL_ENDINGS].join('|')})\\.?$`, 'i');
+// (The spaces are matched from where their run starts: tried at every space of a long run, the
+// pattern read the rest of the run each time.)
+const LEGAL_ENDING = new RegExp(`(?<!\\s)\\s+(?:${[...LEGAL_ENDINGS].join('|')})\\.?$`, 'i');
 
 /** "Unisys Corp.", "Kellogg Co.": a name that ends in a company's legal form. */
 export function hasLegalEnding(name: string): boolean {

@@ -8,7 +8,8 @@
 import type { Component } from '../component';
 import type { Doc, Token } from '../doc';
 import type { Figure } from '../types';
-import { isAgeAfterPerson } from './ages';
+import { isAgeAfterPerson, isAgeAtEvent } from './ages';
+import { NOMINAL_ADJECTIVES, countedCompound, countedNoun, isBareWordCount } from './counted';
 import { currencyContext } from './currencies';
 import { isClockTime, isContestResult, isDigitRunCode, isNamedByWordBefore, isPhoneLike, isReferenceMarker, markupMask, touchesMask } from './exclusions';
 import { parseNumber } from './numbers';
@@ -145,13 +146,32 @@ function buildCount(doc: Doc, match: string, start: number, end: number, dateMas
   const value = parseNumber(match);
   if (value === null) return null;
   const words = WORD_NUMBER_START.test(match);
-  if (/^-\p{L}/u.test(after) && !/^-(?:plus|odd)(?![\p{L}])/u.test(after)) return null; // "three-way", "5-like"; not "40-plus"
+  const counted = countedNoun(text.slice(end, end + 80));
+  // "39K shanties", "200K homeless": thousands as a headline writes them, only before what they count.
+  if (/k$/i.test(match) && !counted && !NOMINAL_ADJECTIVES.test(next?.[1] ?? '')) return null;
+  // "Under 23 Men's teams", "the Over 50 League": an age group's name.
+  if (/(?:^|[^\p{L}])(?:Under|Over)[\s-]?$/u.test(text.slice(Math.max(0, start - 7), start)) && /^\s*\p{Lu}/u.test(after)) return null;
+  if (/^-\p{L}/u.test(after) && !/^-(?:plus|odd)(?![\p{L}])/u.test(after)) {
+    // "3,000-strong", "an 18-nation bloc": a count; "three-way", "5-like": none.
+    const compound = countedCompound(after);
+    if (!compound || /^(?:one|zero)$/i.test(match) || isIdentifier(text, start) || isDatePart(text, start, end)) return null;
+    const compoundEnd = end + compound.length;
+    return { start, end: compoundEnd, text: text.slice(start, compoundEnd), kind: 'count', value, unit: compound.noun };
+  }
+  if (isAgeAtEvent(text, start, end, value)) return { start, end, text: match, kind: 'age', value, unit: 'year' };
   if (words) {
-    // Numbers in words count only before a noun, and "one" is too often not a number ("one of", "one hand").
-    if (/^(?:one|zero)$/i.test(match) || !next || !/s$/.test(next[1]) && !/s$/.test(noun?.[1] ?? '')) return null;
+    // Numbers in words count before a plural noun or where the words around make them a count (counted.ts);
+    // "one" is too often not a number ("one of", "one hand").
+    if (/^(?:one|zero)$/i.test(match) || (!counted && !isBareWordCount(text, start, end))) return null;
   }
   if (isDatePart(text, start, end) || isIdentifier(text, start) || isYear(match, next?.[1])) return null;
   if (dateMask[start] && dateMask[end - 1]) return null;
+  if (counted && !(!words && isAgeAfterPerson(text, start, end, value))) {
+    // "10 French soldiers", "four Turkish army officers": the span runs to the head noun, the noun is the unit.
+    const nounEnd = end + counted.length;
+    return { start, end: nounEnd, text: text.slice(start, nounEnd), kind: 'count', value, unit: counted.noun };
+  }
+  if (words) return { start, end, text: match, kind: 'count', value, unit: null };
   // The span takes in the counted noun: "26 countries", "two red lines", "1,700 injured".
   // The counted noun is the next word, or the one after an adjective ("10 other people", "two red lines").
   const m = next && noun && ADJECTIVE.test(next[1]) && !FUNCTION_WORDS.test(noun[1]) ? noun : next;
@@ -183,7 +203,9 @@ function isYear(match: string, next: string | undefined): boolean {
 function isDatePart(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
-  const prevWord = /([\p{L}.]+)\s*,?\s*$/u.exec(before)?.[1] ?? '';
+  // The run starts only where a word starts (lookbehind), and one optional comma splits the spaces:
+  // '\s*,?\s*' split a run of spaces two ways at every point.
+  const prevWord = /(?<![\p{L}.])([\p{L}.]+)\s*(?:,\s*)?$/u.exec(before)?.[1] ?? '';
   const nextWord = /^\s*([\p{L}.]+)/u.exec(after)?.[1] ?? '';
   if (MONTHS.test(prevWord) && /\p{L}/u.test(prevWord)) return true;
   if (MONTHS.test(nextWord)) return true;
@@ -197,9 +219,12 @@ function isIdentifier(text: string, start: number): boolean {
   if (/[#№]\s*$/.test(before) || /\p{L}-$/u.test(before) || /\bno\.\s*$/i.test(before)) return true;
   // A product written with an inner capital ("iPhone 15", "eVTOL 2") is a name too.
   if (/(?:^|\s)\p{Ll}+\p{Lu}[\p{L}]*\s+$/u.test(before)) return true;
-  const m = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
+  // The last word from its first capital on. Found as the whole word, then its capital: a pattern that
+  // started at every capital of a run of capitals backtracked quadratically.
+  const lastWord = /(?<![\p{L}.])[\p{L}.]+(?=\s+$)/u.exec(before)?.[0] ?? '';
+  const capital = lastWord.search(/\p{Lu}/u);
   // A capitalised word that is an ordinary word opening a sentence ("Some 26 countries") is not a name.
-  return !!m && !OPENING_WORDS.has(m[1].toLowerCase());
+  return capital >= 0 && !OPENING_WORDS.has(lastWord.slice(capital).toLowerCase());
 }
 
 const OPENING_WORDS = new Set(`some about nearly around only just over almost roughly another all the these those at by in

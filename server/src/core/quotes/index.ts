@@ -200,6 +200,14 @@ function fromColon(ctx: Context, s: number, sameBlock: boolean): Found {
   return beforeQuote(ctx, s, [...trimmed, { kind: 'quote', start: last.end, end: last.end, quote: -1 }], trimmed.length);
 }
 
+/**
+ * The marks a text ends with ('." ', '?!'): the run of non-word characters at its end, found from where
+ * the run starts (a pattern like /[.!?]\W*$/ read to the end of every run of marks it met: quadratic).
+ */
+function closingMarks(s: string): string {
+  return /(?<!\W)\W*$/.exec(s)?.[0] ?? '';
+}
+
 /** A full statement: the quote opens its sentence or follows a cue, a colon or a comma, and reads as a sentence. */
 function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, before: readonly Quote[]): boolean {
   const inner = doc.text.slice(mq.innerStart, mq.innerEnd).trimStart();
@@ -207,8 +215,9 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
   const upper = /^(?:\[|…|\.{3}|\s)*[\p{Lu}\d]/u.test(inner);
   const words = wordCount(doc, mq);
   // Ends as a sentence does: "we were floored.", "What curfew?", "U-S-A! U-S-A!".
-  const ends = /[.!?]\W*$/.test(inner);
-  if (p0 <= 0) return upper ? words >= 2 || /[.!?,]\W*$/.test(inner) : words >= 6;
+  const closing = closingMarks(inner);
+  const ends = /[.!?]/.test(closing);
+  if (p0 <= 0) return upper ? words >= 2 || /[.!?,]/.test(closing) : words >= 6;
   const prev = head[p0 - 1];
   const lower = prev.kind === 'word' || prev.kind === 'punct' ? prev.lower : '';
   if (lower === ':') return upper || words >= 6;

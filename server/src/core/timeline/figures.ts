@@ -6,7 +6,7 @@
 // "5-8 years" and 6 years are compatible; N295 billion and N285 billion, or "above 10%" and "just below
 // 10%", are not (see allowed()).
 import type { ArticleAnalysis, Figure, FigureKeys } from '../types';
-import type { Disagreement } from './workspace';
+import type { Disagreement } from './workspace-types';
 import { keysOf, shared } from './keys';
 
 const MAX_RATIO = 1.25;
@@ -125,7 +125,7 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
   });
   const out: Disagreement[] = [];
   for (const g of groups.values()) {
-    if (g.length < 2 || !anyConflict(g)) continue;
+    if (g.length < 2 || !anyConflict(g.map((p) => p.figure))) continue;
     out.push({
       subject: g[0].keys.subject,
       kind: 'figure',
@@ -133,17 +133,6 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
     });
   }
   return out;
-}
-
-/** Two figures of the group conflict; figures that bound the value alike are compared once. */
-function anyConflict(g: Placed[]): boolean {
-  const distinct = new Map<string, Figure>();
-  for (const p of g) {
-    const f = p.figure;
-    distinct.set(`${f.value} ${f.low} ${f.high} ${f.qualifier}`, f);
-  }
-  const fs = [...distinct.values()];
-  return fs.some((f, i) => fs.slice(i + 1).some((h) => conflict(f, h)));
 }
 
 interface Shape {
@@ -206,6 +195,22 @@ function allowed(f: Figure): [number, number] {
     case 'less than': return [-Infinity, below(hi)];
     default: return [lo, hi];
   }
+}
+
+/**
+ * True when two of the figures conflict, in one pass: some two allowed ranges are apart exactly when
+ * the lowest upper end lies below the highest lower end (a group of a thousand reports of one count
+ * is not compared pair by pair).
+ */
+function anyConflict(figures: Figure[]): boolean {
+  let minHigh = Infinity;
+  let maxLow = -Infinity;
+  for (const f of figures) {
+    const [lo, hi] = allowed(f);
+    if (hi < minHigh) minHigh = hi;
+    if (lo > maxLow) maxLow = lo;
+  }
+  return minHigh < maxLow;
 }
 
 /** Two reports of one thing conflict when no value fits both. */

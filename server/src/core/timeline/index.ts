@@ -87,10 +87,40 @@ export function articleEvents(doc: Doc): TimelineEvent[] {
   return out;
 }
 
-const TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<!--.*?-->/gu;
+const TAG_Y = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/uy;
+const LINE_END = /[\n\r\u2028\u2029]/g;
 
+/**
+ * HTML tags and comments (`<!-- ... -->` on one line) pasted into the text, blanked to spaces of the same
+ * length. A scan, not one regex: a comment that never closes, repeated along a line ('<!--<!--<!--'),
+ * made the regex look for its end to the end of the line each time (quadratic). Here the end of the
+ * line and the next '-->' are each searched once and reused while they lie ahead.
+ */
 function blankMarkup(s: string): string {
-  return s.includes('<') ? s.replace(TAG, (m) => ' '.repeat(m.length)) : s;
+  if (!s.includes('<')) return s;
+  let out = '';
+  let copied = 0;
+  let lineEnd = -1;
+  let close = -2; // the first '-->' at or after some earlier point; -1: none to the end; -2: not searched yet
+  for (let at = s.indexOf('<'); at >= 0; at = s.indexOf('<', at)) {
+    TAG_Y.lastIndex = at;
+    let end = TAG_Y.test(s) ? TAG_Y.lastIndex : -1;
+    if (end < 0 && s.startsWith('<!--', at)) {
+      if (at >= lineEnd) {
+        LINE_END.lastIndex = at;
+        lineEnd = LINE_END.exec(s)?.index ?? s.length;
+      }
+      if (close === -2 || (close >= 0 && close < at + 4)) close = s.indexOf('-->', at + 4);
+      if (close >= 0 && close + 3 <= lineEnd) end = close + 3;
+    }
+    if (end < 0) {
+      at++;
+      continue;
+    }
+    out += s.slice(copied, at) + ' '.repeat(end - at);
+    copied = at = end;
+  }
+  return out + s.slice(copied);
 }
 
 /** "KELSO BAY", "Lagos, Nigeria": a place or a name alone (a dateline) says nothing happened. */

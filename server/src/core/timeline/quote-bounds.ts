@@ -69,14 +69,16 @@ export function snapToQuotes(quotes: QuoteSpan[], l: number, r: number, maxWords
  */
 export function closeQuotes(s: string): string {
   // A mark that opens nothing ('… sales that are "'): dropped.
-  let out = s.replace(/(?:\s+"|\s*[“«„])$/u, '');
+  // (One run of spaces and one mark, read once: two alternatives that each read the run backtracked.)
+  const open = /(?<!\s)\s*([“«„"])$/u.exec(s);
+  let out = open && (open[1] !== '"' || open[0].length > 1) ? s.slice(0, open.index) : s;
   const straight = [...out].filter((c) => c === '"').length;
   if (straight % 2 === 1) {
     // The odd straight mark: a closing one follows a word ('goodbye,"'), an opening one precedes it.
     const at = out.lastIndexOf('"');
-    return /\S/u.test(out[at - 1] ?? ' ') && !/\S/u.test(out[at + 1] ?? ' ') ? '"…' + out : out.replace(/[\s,;:.]+$/u, '') + '…"';
+    return /\S/u.test(out[at - 1] ?? ' ') && !/\S/u.test(out[at + 1] ?? ' ') ? '"…' + out : out.replace(/(?<![\s,;:.])[\s,;:.]+$/u, '') + '…"';
   }
-  if (opensQuote(out)) out = out.replace(/[\s,;:.]+$/u, '') + (out.includes('«') ? '…»' : '…”');
+  if (opensQuote(out)) out = out.replace(/(?<![\s,;:.])[\s,;:.]+$/u, '') + (out.includes('«') ? '…»' : '…”');
   if (closesQuote(out)) out = (out.includes('»') ? '«…' : '“…') + out;
   return out;
 }

@@ -1,0 +1,99 @@
+// Growth of the analysis with the size of hostile text (issue 21): each family of adversarial input at
+// 10 KB, 100 KB, 1 MB and the size limit, each size analysed in a fresh process (so its peak RSS is
+// its own), printing time per KB and peak memory. Linear passes keep the time per KB flat; the
+// issue's bar is at most 1.5x per KB from 100 KB to 1 MB, and peak RSS at most 400 MB at the limit.
+import { spawnSync } from 'node:child_process';
+import { DEFAULT_MAX_FILE_SIZE_KB, analyze } from '../server/src/core';
+import { line, mb } from './stats';
+
+/** Each family is a unit repeated up to the size; units are ~1-5 KB so every size holds many. */
+export const FAMILIES: Record<string, (i: number) => string> = {
+  // Runs of punctuation after a dated clause (the exponential ' to the' run; dashes, '!?', ellipses).
+  punctuation: (i) => `Prices rose in ${2000 + (i % 25)}${' to the'.repeat(40)}${' -'.repeat(200)} ${'!?'.repeat(300)}${'.'.repeat(400)},;:${'…'.repeat(100)}\n`,
+  // Runs of quote marks, straight and curly, opened and never closed, and many short quotes in one sentence.
+  quotes: (i) => `${'"'.repeat(300)}${'“'.repeat(200)}${'”'.repeat(100)} Officials said ${'“no,” '.repeat(150)}${'\''.repeat(200)} and ${i}\n`,
+  // Runs of capitalised words: one endless name, and a shouted line.
+  capitals: (i) => `${'Ana Maria Lopez Garcia Da Silva '.repeat(40)}SAID ${'THE PRIME MINISTER OF THE REPUBLIC '.repeat(30)}${i}.\n`,
+  // Runs of list words: enumerations with and/or, commas and function words.
+  'list words': (i) => `The ministers of ${'France, Spain, Italy and Peru, or '.repeat(60)}${'and the of to in '.repeat(60)}met on ${i % 28 + 1} May.\n`,
+  // Nested brackets of every kind, never or late closed.
+  'nested brackets': (i) => `${'('.repeat(300)}word ${'[{<'.repeat(200)}x${')'.repeat(150)} ${'(a [b {c '.repeat(100)} ${i}\n`,
+  // One long line: ordinary news sentences joined without a single line break.
+  'one long line': (i) => `President Ana Lopez said on Monday that 3,400 homes were flooded in Valencia, up 12% from ${2000 + (i % 25)}. "We will rebuild," she told reporters. `,
+  // The same sentence over and over, as in an article pasted many times.
+  'repeated sentences': () => 'The United Nations said on 3 March 2024 that 1.2 million people had fled, according to John Smith, the agency\'s head.\n',
+};
+
+export const SIZES_KB = [10, 100, 1024, DEFAULT_MAX_FILE_SIZE_KB];
+
+export function familyText(family: string, kb: number): string {
+  const unit = FAMILIES[family];
+  const bytes = kb * 1024;
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const u = unit(i);
+    parts.push(u);
+    n += Buffer.byteLength(u);
+  }
+  // Cut at the size on a character boundary (the text is what an editor would hold).
+  return Buffer.from(parts.join('')).subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
+}
+
+/** In the child: analyse one family at one size and print {ms, cpuMs, rss} as JSON. */
+export function growthCase(family: string, kb: number): void {
+  analyze(familyText(family, 2), { file: 'warm.txt' });
+  const text = familyText(family, kb);
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  analyze(text, { file: 'growth.txt' });
+  const c = process.cpuUsage(c0);
+  const ms = performance.now() - t0;
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (c.user + c.system) / 1000, rss: process.resourceUsage().maxRSS * 1024 }) + '\n');
+}
+
+interface CaseResult { ms: number; cpuMs: number; rss: number }
+
+function runCase(script: string, family: string, kb: number, timeoutMs: number): CaseResult | string {
+  const r = spawnSync(process.execPath, ['--enable-source-maps', script, '--growth-case', family, String(kb)], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 20 });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return `> ${(timeoutMs / 1000).toFixed(0)} s (stopped)`;
+  if (r.status !== 0) return `failed: ${(r.stderr || '').trim().split('\n').slice(-1)[0] ?? r.status}`;
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string) as CaseResult;
+}
+
+/** The growth table: one line per family, time per KB at each size (CPU time), the 100 KB -> 1 MB ratio, peak RSS. */
+export function growthLines(script: string, argv: readonly string[]): { worstRatio: number; worstRss: number } {
+  const only = argv.includes('--growth-families') ? argv[argv.indexOf('--growth-families') + 1].split(',') : Object.keys(FAMILIES);
+  const sizes = argv.includes('--growth-sizes') ? argv[argv.indexOf('--growth-sizes') + 1].split(',').map(Number) : SIZES_KB;
+  const timeoutMs = argv.includes('--growth-seconds') ? Number(argv[argv.indexOf('--growth-seconds') + 1]) * 1000 : 300_000;
+  const label = (kb: number) => (kb >= 1024 ? `${(kb / 1024).toFixed(kb % 1024 ? 1 : 0)} MB` : `${kb} KB`);
+  process.stdout.write(`  CPU ms per KB at ${sizes.map(label).join(' / ')}; x = per-KB ratio 1 MB vs 100 KB (bar: 1.5); peak RSS of the process at the largest size (bar: 400 MB)\n`);
+  let worstRatio = 0;
+  let worstRss = 0;
+  for (const family of only) {
+    const cells: string[] = [];
+    const perKb = new Map<number, number>();
+    let rss = '';
+    let rssOver = false;
+    for (const kb of sizes) {
+      const r = runCase(script, family, kb, timeoutMs);
+      if (typeof r === 'string') {
+        cells.push(r);
+        continue;
+      }
+      perKb.set(kb, r.cpuMs / kb);
+      cells.push((r.cpuMs / kb).toFixed(2));
+      if (kb === sizes[sizes.length - 1]) {
+        rss = mb(r.rss);
+        rssOver = r.rss > 400 * 1024 * 1024;
+        worstRss = Math.max(worstRss, r.rss);
+      }
+    }
+    const a = perKb.get(100);
+    const b = perKb.get(1024);
+    const ratio = a && b ? b / a : NaN;
+    if (Number.isFinite(ratio)) worstRatio = Math.max(worstRatio, ratio);
+    line(family, `${cells.join(' / ')}  x${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}${ratio > 1.5 ? ' (OVER)' : ''}  ${rss || 'n/a'}${rssOver ? ' (OVER)' : ''}`);
+  }
+  return { worstRatio, worstRss };
+}
