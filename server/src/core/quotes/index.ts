@@ -10,7 +10,7 @@ import { itemsOf, type Item, type NameChunk } from './items';
 import { findQuotes, type MarkedQuote, type QuoteBlock } from './marks';
 import { People } from './people';
 import { afterQuote, beforeQuote, resolvePronoun, sentenceSpeaker, type Context, type Found } from './speaker';
-import { CUES } from './lexicon';
+import { CUES, NOT_PERSON } from './lexicon';
 import { findTurns, turnAt, type Turn } from './turns';
 
 /** Blocks of running text, between which a quote may continue (a long line taken for a heading counts too). */
@@ -95,6 +95,7 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1, doc.sentences[s0 - 1].block === doc.sentences[s0].block);
     // A paragraph that is only a quote, with no attribution: the person the paragraph before was about.
     if (!found && p0 === 0 && s0 > 0 && isWholeBlock(doc, mq)) found = resolvePronoun(ctx, s0 - 1, doc.sentences[s0 - 1].end, 1);
+    if (!turn && found && found !== 'unnamed' && !canSayI(doc, found, mq)) found = null;
     speakers.push(found);
 
     const direct = isDirect(doc, mq, head, p0, out);
@@ -118,6 +119,24 @@ function turnQuotes(doc: Doc, turns: readonly Turn[], marked: readonly MarkedQuo
     out.push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), kind: 'direct', speaker });
   }
   return out;
+}
+
+/** Words of a speaker in the first person singular: "I am buzzing", "my team", "I’ve". */
+const FIRST_SINGULAR = /(?:^|[^\p{L}])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?:$|[^\p{L}])/u;
+/** Quotation marks: what a quote quotes in turn is someone else's words. */
+const NESTED = /[‘'"«][^‘'"«’"»]*[’'"»]/gu;
+
+/**
+ * A club, company, body or place says "we", never "I" (issue 16: a footballer's "I am buzzing…" is not
+ * the club's): a first-person-singular quote given to one of them has no speaker the text decides. In an
+ * interview's turns a label speaks for its publication and is left alone.
+ */
+function canSayI(doc: Doc, found: Speaker, mq: MarkedQuote): boolean {
+  const entity = found.entityId ? doc.entities.find((e) => e.id === found.entityId) : undefined;
+  const collective = entity ? entity.type !== 'person' : NOT_PERSON.has(found.name.toLowerCase().split(/\s+/).pop() ?? '');
+  if (!collective) return true;
+  const inner = doc.text.slice(mq.innerStart, mq.innerEnd).replace(NESTED, ' ');
+  return !FIRST_SINGULAR.test(inner);
 }
 
 function sentenceIndex(doc: Doc, offset: number): number {

@@ -100,3 +100,9 @@ test('far from any name, "he" is the one man the article has named', () => {
   const text = 'Coach Dan Reyes has trained the river club for ten years.\n\nThe club started with six boats. Its boathouse dates from 1952. The roof was fixed in May. The river froze twice last winter. The season opens in April.\n\n"We trained on the ice," he recalled.\n';
   assert.deepEqual(found(text), ['direct Dan Reyes: "We trained on the ice,"']);
 });
+
+test('a club, company or place given a first-person-singular quote has no speaker; "we" it may say', () => {
+  // Class: an organization does not say "I" (a player's words credited to the club).
+  assert.deepEqual(found('"I am over the moon, my legs are gone," Northfield Rovers said on their website.'), ['direct -: "I am over the moon, my legs are gone,"']);
+  assert.deepEqual(found('"We are proud of the squad," Northfield Rovers said on their website.'), ['direct Northfield Rovers: "We are proud of the squad,"']);
+});
