@@ -10,7 +10,7 @@ import { itemsOf, type Item, type NameChunk } from './items';
 import { findQuotes, type MarkedQuote, type QuoteBlock } from './marks';
 import { People } from './people';
 import { afterQuote, beforeQuote, resolvePronoun, sentenceSpeaker, type Context, type Found } from './speaker';
-import { CUES, NOT_PERSON } from './lexicon';
+import { CUES, NOT_PERSON, PREPOSITIONS } from './lexicon';
 import { findTurns, turnAt, type Turn } from './turns';
 
 /** Blocks of running text, between which a quote may continue (a long line taken for a heading counts too). */
@@ -171,7 +171,29 @@ function nextSentence(ctx: Context, doc: Doc, s: number, mq: MarkedQuote): Found
   // "Japan branded it an “outlaw nation.” Russia insisted that Pyongyang “stop.”": a sentence with a quote
   // of its own attributes that one.
   if (items.some((it) => it.kind === 'quote')) return null;
+  // "…: “…”. Isozaki, an adviser, said a new policy would …": a next sentence that reports its own speech
+  // (a clause after the verb) is not an attribution of the quote before; "Clinton said." or "X told
+  // Reuters on Monday." is.
+  const cue = items.findIndex((it) => it.kind === 'word' && CUES.has(it.lower));
+  if (cue < 0 || !closesAttribution(items, cue)) return null;
   return afterQuote(ctx, s + 1, [{ kind: 'quote', start: mq.start, end: mq.end, quote: -1 }, ...items], 0);
+}
+
+const TIME_WORDS = new Set(`yesterday today tonight earlier later recently afterwards then again last this on monday tuesday wednesday
+  thursday friday saturday sunday`.split(/\s+/));
+
+/**
+ * What follows the verb closes an attribution: nothing, a preposition or time, or the one told, in up to
+ * three words ("told Reuters.", "told the council on Monday"); "said a new dam would cost …" does not.
+ */
+function closesAttribution(items: readonly Item[], cue: number): boolean {
+  for (let k = cue + 1; k <= cue + 4; k++) {
+    const it = items[k];
+    if (!it || it.kind === 'punct') return true;
+    if (it.kind === 'word' && (PREPOSITIONS.has(it.lower) || TIME_WORDS.has(it.lower))) return true;
+    if (it.kind === 'quote' || (it.kind === 'word' && CUES.has(it.lower))) return false;
+  }
+  return false;
 }
 
 /** Labels in capitals before a colon that are not speakers: "UPDATE: …", "CORRECTION: …". */

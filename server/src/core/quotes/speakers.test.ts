@@ -106,3 +106,11 @@ test('a club, company or place given a first-person-singular quote has no speake
   assert.deepEqual(found('"I am over the moon, my legs are gone," Northfield Rovers said on their website.'), ['direct -: "I am over the moon, my legs are gone,"']);
   assert.deepEqual(found('"We are proud of the squad," Northfield Rovers said on their website.'), ['direct Northfield Rovers: "We are proud of the squad,"']);
 });
+
+test('a quote closing its sentence after "X said:" is X\'s, not that of the next sentence\'s reporter of other speech', () => {
+  // Class: the quote's own attribution wins over a following sentence that says something else.
+  const text = 'Mayor Ines Pardo warned the council: "The dam is old. We must act before spring." Tomas Ruiz, an engineer, said a new dam would cost twice as much.\n';
+  assert.deepEqual(found(text), ['direct Ines Pardo: "The dam is old. We must act before spring."']);
+  const closing = '"The dam is old. We must act before spring." Tomas Ruiz told the council on Monday.\n';
+  assert.deepEqual(found(closing), ['direct Tomas Ruiz: "The dam is old. We must act before spring."']);
+});
