@@ -10,7 +10,7 @@ import { itemsOf, type Item, type NameChunk } from './items';
 import { findQuotes, type MarkedQuote, type QuoteBlock } from './marks';
 import { People } from './people';
 import { afterQuote, beforeQuote, resolvePronoun, sentenceSpeaker, type Context, type Found } from './speaker';
-import { CUES } from './lexicon';
+import { CUES, NOT_PERSON, PREPOSITIONS } from './lexicon';
 import { findTurns, turnAt, type Turn } from './turns';
 
 /** Blocks of running text, between which a quote may continue (a long line taken for a heading counts too). */
@@ -95,6 +95,7 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1, doc.sentences[s0 - 1].block === doc.sentences[s0].block);
     // A paragraph that is only a quote, with no attribution: the person the paragraph before was about.
     if (!found && p0 === 0 && s0 > 0 && isWholeBlock(doc, mq)) found = resolvePronoun(ctx, s0 - 1, doc.sentences[s0 - 1].end, 1);
+    if (!turn && found && found !== 'unnamed' && !canSayI(doc, found, mq)) found = null;
     speakers.push(found);
 
     const direct = isDirect(doc, mq, head, p0, out);
@@ -118,6 +119,24 @@ function turnQuotes(doc: Doc, turns: readonly Turn[], marked: readonly MarkedQuo
     out.push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), kind: 'direct', speaker });
   }
   return out;
+}
+
+/** Words of a speaker in the first person singular: "I am buzzing", "my team", "I’ve". */
+const FIRST_SINGULAR = /(?:^|[^\p{L}])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?:$|[^\p{L}])/u;
+/** Quotation marks: what a quote quotes in turn is someone else's words. */
+const NESTED = /[‘'"«][^‘'"«’"»]*[’'"»]/gu;
+
+/**
+ * A club, company, body or place says "we", never "I" (issue 16: a footballer's "I am buzzing…" is not
+ * the club's): a first-person-singular quote given to one of them has no speaker the text decides. In an
+ * interview's turns a label speaks for its publication and is left alone.
+ */
+function canSayI(doc: Doc, found: Speaker, mq: MarkedQuote): boolean {
+  const entity = found.entityId ? doc.entities.find((e) => e.id === found.entityId) : undefined;
+  const collective = entity ? entity.type !== 'person' : NOT_PERSON.has(found.name.toLowerCase().split(/\s+/).pop() ?? '');
+  if (!collective) return true;
+  const inner = doc.text.slice(mq.innerStart, mq.innerEnd).replace(NESTED, ' ');
+  return !FIRST_SINGULAR.test(inner);
 }
 
 function sentenceIndex(doc: Doc, offset: number): number {
@@ -152,7 +171,29 @@ function nextSentence(ctx: Context, doc: Doc, s: number, mq: MarkedQuote): Found
   // "Japan branded it an “outlaw nation.” Russia insisted that Pyongyang “stop.”": a sentence with a quote
   // of its own attributes that one.
   if (items.some((it) => it.kind === 'quote')) return null;
+  // "…: “…”. Isozaki, an adviser, said a new policy would …": a next sentence that reports its own speech
+  // (a clause after the verb) is not an attribution of the quote before; "Clinton said." or "X told
+  // Reuters on Monday." is.
+  const cue = items.findIndex((it) => it.kind === 'word' && CUES.has(it.lower));
+  if (cue < 0 || !closesAttribution(items, cue)) return null;
   return afterQuote(ctx, s + 1, [{ kind: 'quote', start: mq.start, end: mq.end, quote: -1 }, ...items], 0);
+}
+
+const TIME_WORDS = new Set(`yesterday today tonight earlier later recently afterwards then again last this on monday tuesday wednesday
+  thursday friday saturday sunday`.split(/\s+/));
+
+/**
+ * What follows the verb closes an attribution: nothing, a preposition or time, or the one told, in up to
+ * three words ("told Reuters.", "told the council on Monday"); "said a new dam would cost …" does not.
+ */
+function closesAttribution(items: readonly Item[], cue: number): boolean {
+  for (let k = cue + 1; k <= cue + 4; k++) {
+    const it = items[k];
+    if (!it || it.kind === 'punct') return true;
+    if (it.kind === 'word' && (PREPOSITIONS.has(it.lower) || TIME_WORDS.has(it.lower))) return true;
+    if (it.kind === 'quote' || (it.kind === 'word' && CUES.has(it.lower))) return false;
+  }
+  return false;
 }
 
 /** Labels in capitals before a colon that are not speakers: "UPDATE: …", "CORRECTION: …". */

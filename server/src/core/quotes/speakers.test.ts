@@ -100,3 +100,17 @@ test('far from any name, "he" is the one man the article has named', () => {
   const text = 'Coach Dan Reyes has trained the river club for ten years.\n\nThe club started with six boats. Its boathouse dates from 1952. The roof was fixed in May. The river froze twice last winter. The season opens in April.\n\n"We trained on the ice," he recalled.\n';
   assert.deepEqual(found(text), ['direct Dan Reyes: "We trained on the ice,"']);
 });
+
+test('a club, company or place given a first-person-singular quote has no speaker; "we" it may say', () => {
+  // Class: an organization does not say "I" (a player's words credited to the club).
+  assert.deepEqual(found('"I am over the moon, my legs are gone," Northfield Rovers said on their website.'), ['direct -: "I am over the moon, my legs are gone,"']);
+  assert.deepEqual(found('"We are proud of the squad," Northfield Rovers said on their website.'), ['direct Northfield Rovers: "We are proud of the squad,"']);
+});
+
+test('a quote closing its sentence after "X said:" is X\'s, not that of the next sentence\'s reporter of other speech', () => {
+  // Class: the quote's own attribution wins over a following sentence that says something else.
+  const text = 'Mayor Ines Pardo warned the council: "The dam is old. We must act before spring." Tomas Ruiz, an engineer, said a new dam would cost twice as much.\n';
+  assert.deepEqual(found(text), ['direct Ines Pardo: "The dam is old. We must act before spring."']);
+  const closing = '"The dam is old. We must act before spring." Tomas Ruiz told the council on Monday.\n';
+  assert.deepEqual(found(closing), ['direct Tomas Ruiz: "The dam is old. We must act before spring."']);
+});
