@@ -60,6 +60,8 @@ test('"¥" is yen or yuan by the article', () => {
 test('"cents a share" is money per share, in the currency of the money before it', () => {
   assert.deepEqual(figs('The bakery chain earned 20 cents a share.'), ['money 0.2 USD per share: 20 cents']);
   assert.deepEqual(figs('Profit reached €12 million, or 35 cents a share.'), ['money 12000000 EUR: €12 million', 'money 0.35 EUR per share: 35 cents']);
+  // Naira are divided into kobo, pounds into pence: cents after them are not theirs.
+  assert.deepEqual(figs('The Abuja lender made ₦4 billion; its New York shares paid 9 cents a share.'), ['money 4000000000 NGN: ₦4 billion', 'money 0.09 USD per share: 9 cents']);
   assert.deepEqual(figs('The brewer paid 17.3 pence a share and 50 kobo a bottle.'), ['money 0.173 GBP per share: 17.3 pence', 'money 0.5 NGN: 50 kobo']);
   assert.deepEqual(figs('Diesel rose to $4 a gallon.'), ['money 4 USD per gallon: $4']);
 });

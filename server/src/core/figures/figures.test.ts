@@ -108,3 +108,13 @@ test('pounds of weight, hyphenated units, and the noun a count counts', () => {
   assert.deepEqual(figs('The blasts killed 257 people in the city.'), ['count 257 people: 257 people']);
   assert.deepEqual(figs('The club was sold for 40 million pounds.'), ['money 40000000 GBP: 40 million pounds']);
 });
+
+test('data rates and sizes, and index points written with decimals, are quantities', () => {
+  assert.deepEqual(figs('The link carried 40 gigabits per second.'), ['quantity 40 gigabit per second: 40 gigabits per second']);
+  assert.deepEqual(figs('Home lines run at 300 Mbps.'), ['quantity 300 megabit per second: 300 Mbps']);
+  assert.deepEqual(figs('The phone stores 128 gigabytes.'), ['quantity 128 GB: 128 gigabytes']);
+  assert.deepEqual(figs('The Nikkei shed 212.35 points.'), ['quantity 212.35 point: 212.35 points']);
+  // A whole number of points is a score or a tally; "TB" is a disease.
+  assert.deepEqual(figs('She scored 31 points.'), ['count 31 points: 31 points']);
+  assert.deepEqual(figs('The clinic saw 40 TB patients.'), ['count 40 patients: 40 TB patients']);
+});

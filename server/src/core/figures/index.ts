@@ -260,10 +260,14 @@ function finite(v: number | null): number | null {
   return v !== null && Number.isFinite(v) ? v : null;
 }
 
-/** "$33 million, or 35 cents a share": cents are of the currency of the money just before them, else US dollars. */
+// Currencies divided into cents: cents after naira (kobo), pounds (pence) or rupees (paise) are not theirs.
+const CENT_CURRENCIES = new Set(`USD EUR CAD AUD NZD HKD SGD TWD ZAR KES UGX TZS SOS JMD NAD LRD ZWL MUR LKR TTD BBD XCD BZD
+  FJD BND`.split(/\s+/));
+
+/** "$33 million, or 35 cents a share": cents are of the currency of the money just before them when it has cents, else US dollars. */
 function centsCurrency(sorted: Candidate[], i: number): string {
   for (let k = i - 1; k >= 0 && sorted[i].start - sorted[k].end < 300; k--) {
-    if (sorted[k].kind === 'money' && !sorted[k].cents && sorted[k].unit) return sorted[k].unit!;
+    if (sorted[k].kind === 'money' && !sorted[k].cents && sorted[k].unit) return CENT_CURRENCIES.has(sorted[k].unit!) ? sorted[k].unit! : 'USD';
   }
   return 'USD';
 }

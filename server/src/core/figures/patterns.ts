@@ -45,6 +45,13 @@ const QUANTITY_UNITS: Array<[string, string]> = [
   ['lit(?:re|er)s?', 'l'], ['gallons?', 'gal'], ['acres?', 'acre'], ['hectares?', 'ha'],
   ['megawatts?|MW', 'MW'], ['gigawatts?|GW', 'GW'], ['kilowatts?|kW', 'kW'], ['degrees?(?:\\s+(?:celsius|fahrenheit))?|°[CF]?', '°'],
   ['pounds?|lbs?', 'lb'], ['calories', 'kcal'], ['cubic\\s+met(?:re|er)s?|bcm', 'm³'],
+  // Data rates and sizes: "2.5 million megabits per second", "100 Mbps", "4 gigabytes".
+  ['megabits?\\s+per\\s+second|Mbps|Mbit/s', 'megabit per second'], ['gigabits?\\s+per\\s+second|Gbps|Gbit/s', 'gigabit per second'],
+  ['kilobits?\\s+per\\s+second|kbps', 'kilobit per second'], ['terabits?\\s+per\\s+second|Tbps', 'terabit per second'],
+  // Sizes only in words: "TB" is also tuberculosis and "GB" Great Britain.
+  ['megabytes?', 'MB'], ['gigabytes?', 'GB'], ['terabytes?', 'TB'],
+  // Points of a market index, written with decimals: "fell 76.51 points" (a whole "25 points" may be a score).
+  ['(?<=\\d[.,]\\d+\\s?)points?', 'point'],
 ];
 const QUANTITY_UNIT = `(?:${QUANTITY_UNITS.map(([u]) => u).join('|')})`;
 const QUANTITY_RES = QUANTITY_UNITS.map(([u, unit]) => [new RegExp(`(?:^|[\\s\\d-])(?:${u})$`, 'i'), unit] as const);

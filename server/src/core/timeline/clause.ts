@@ -14,15 +14,16 @@ export interface Focus {
 const MAX_WORDS = 18;
 const MIN_WORDS = 3;
 
-// Left boundaries: punctuation or a subordinating/relative word that opens a new clause.
-const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b|\band\b/giu;
+// Left boundaries: punctuation or a subordinating/relative word that opens a new clause. A word with a
+// contraction ("That's", "who'd") is the clause's own subject, not a boundary: cutting there leaves "'s".
+const LEFT = /[,;:()“”"—–]|\b(?:since|when|after|before|while|because|although|though|whereas|which|who|that|but|until|if|as)\b(?!['’]\p{L})|\band\b/giu;
 // Right boundaries: punctuation or a word that opens another clause.
-const RIGHT = /[,;:()“”"—–]|(?<!\b(?:\p{Lu}|vs|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|No|Lt|Col))[.!?](?=\s|$)|\s(?:when|while|because|although|whereas|but|which|who)\b|\sand\b/giu;
+const RIGHT = /[,;:()“”"—–]|(?<!\b(?:\p{Lu}|vs|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|No|Lt|Col))[.!?](?=\s|$)|\s(?:when|while|because|although|whereas|but|which|who)\b(?!['’]\p{L})|\sand\b/giu;
 // "and" is a boundary only before a dated clause of its own ("... and in 2014 annexed"): checked from
 // the "and" on, anchored, rather than by a lookahead in LEFT/RIGHT that every "and" re-scanned.
 const DATED_CLAUSE_AHEAD = /^[^,;.]{0,200}?\b(?:in|on|since)\s+\d/iu;
 const opensDatedClause = (text: string, after: number): boolean => DATED_CLAUSE_AHEAD.test(text.slice(after, after + 240));
-const LEADING_JUNK = /^(?:(?:yet|but|and|so|however|meanwhile|still|also|then|now|according to|that|since|when|after|before|while|as|which|who|though|although|because|until|if)\b[\s,]*)+/iu;
+const LEADING_JUNK = /^(?:(?:yet|but|and|so|however|meanwhile|still|also|then|now|according to|that|since|when|after|before|while|as|which|who|though|although|because|until|if)\b(?!['’]\p{L})[\s,]*)+/iu;
 // Words a summary must not end on ("... talks with the"). Stripped by a right-to-left scan rather than
 // one regex: the alternation of separators and words under `(...)+$` backtracked exponentially on a run
 // of " to the" (issue 21: 11 repeats took 6.9 s, each one more x3.6).

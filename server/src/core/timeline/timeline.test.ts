@@ -92,3 +92,9 @@ test('an HTML dateline or a line of markup is no event', () => {
   assert.ok(got.every((e) => !/[<>]|KELSO BAY/.test(e)), got.join('\n'));
   assert.ok(got.some((e) => e.includes('Ferries returned to Kelso Bay')), got.join('\n'));
 });
+
+test('a contraction of "that" or "who" is the clause\'s subject, not a cut: no summary opens on "\'s"', () => {
+  const got = events('On Friday the coach said the pitch had been dry for weeks. That’s why the match moved on Saturday, he said.\n', '2026-03-04');
+  assert.ok(got.length > 0);
+  for (const e of got) assert.ok(!/\| ['’]s\b/.test(e) && !/…['’]s\b/.test(e), e);
+});
