@@ -8,6 +8,7 @@ import { missingSpace } from './missing-space';
 import { spacing } from './spacing';
 import { punctuation } from './punctuation';
 import { repeatedWord } from './repeated-word';
+import { articleAn } from './article-a-an';
 import { lowercaseName } from './lowercase-name';
 import { sentenceCase } from './sentence-case';
 import { typo } from './typo';
@@ -27,6 +28,7 @@ export const RULES: Rule[] = [
   spacing,
   punctuation,
   repeatedWord,
+  articleAn,
   lowercaseName,
   sentenceCase,
   typo,

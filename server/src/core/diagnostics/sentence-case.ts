@@ -80,6 +80,8 @@ function insideQuote(before: string): boolean {
  * a name is ("Do They Know It's Christmas?", "Yahoo!"); not a question of one word ("Why? because").
  */
 function titleBefore(before: string): boolean {
-  const m = /(\S*)\s+\p{Lu}[\p{L}\d’'-]*$/u.exec(before);
-  return !!m && !/[.!?]$/.test(m[1]) && m[1] !== '';
+  const words = before.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const prev = words.length >= 2 ? words[words.length - 2] : '';
+  return /^\p{Lu}/u.test(last) && prev !== '' && !/[.!?]$/.test(prev);
 }

@@ -61,3 +61,16 @@ test('near miss: a spokesperson, a state\'s authorities and officials named befo
 test('near miss of the near miss: authorities of no named body are still unnamed', () => {
   assert.deepEqual(flagged('Health authorities said the outbreak was under control.\n', CODE), ['Health authorities said']);
 });
+
+test('unnamed sources who view, predict, state or criticize are flagged like those who say', () => {
+  const text = [
+    'Most analysts had predicted a cut in rates.',
+    'Many international observers criticized the count as rushed.',
+    'Transport officials have stated that the line will close.',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), ['Most analysts had predicted', 'Many international observers criticized', 'Transport officials have stated']);
+});
+
+test('near miss: "state" as a noun after "official" is no speech', () => {
+  assert.deepEqual(flagged('The king will make an official state visit to Oslo in June.\n', CODE), []);
+});

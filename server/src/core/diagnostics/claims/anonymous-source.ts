@@ -11,8 +11,8 @@ const WHO_WORDS = ['officials?', 'sources?', 'analysts?', 'experts?', 'diplomats
 // Not "spokesman": a spokesperson speaks on the record for a body ("a Kremlin spokesperson", "the government
 // spokesman said"), which is the source.
 const WHO = `(?:${WHO_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
-const ADJ = String.raw`(?:(?:a|an|one|two|three|several|some|many|other|senior|top|high-ranking|western|military|political|government|administration|intelligence|security|local|foreign|independent|industry|defen[cs]e|diplomatic|\p{Lu}[\p{L}.]*)\s+){0,3}`;
-const SPEAKS = String.raw`(?:said|say|says|note[sd]?|told|tell|believe[sd]?|warn(?:s|ed)?|caution(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|point(?:s|ed)? out|claim(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|stress(?:es|ed)?|confirm(?:s|ed)?|indicate[sd]?|speculate[sd]?)`;
+const ADJ = String.raw`(?:(?:a|an|one|two|three|several|some|many|most|other|international|senior|top|high-ranking|western|military|political|government|administration|intelligence|security|local|foreign|independent|industry|defen[cs]e|diplomatic|\p{Lu}[\p{L}.]*)\s+){0,3}`;
+const SPEAKS = String.raw`(?:said|say|says|note[sd]?|told|tell|believe[sd]?|warn(?:s|ed)?|caution(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|point(?:s|ed)? out|claim(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|stress(?:es|ed)?|confirm(?:s|ed)?|indicate[sd]?|speculate[sd]?|predict(?:s|ed)?|view(?:s|ed)?|see|sees|saw|stated|critici[sz](?:e|es|ed))`;
 // "analysts note", "a senior official said", "officials, who asked not to be named, said".
 const SPEAKING = new RegExp(String.raw`\b${ADJ}${WHO}(?:,?\s+who\s+(?:asked|spoke|requested|declined|was not|were not)[^,.;]{0,80},?)?\s+(?:have\s+|had\s+|also\s+)?${SPEAKS}\b`, 'gu');
 const ACCORDING = /\baccording to\s+/giu;

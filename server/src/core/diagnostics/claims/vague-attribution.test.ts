@@ -22,3 +22,14 @@ test('near miss: a named source or a parenthetical citation in the sentence coun
   ].join('\n') + '\n';
   assert.deepEqual(flagged(text, CODE), []);
 });
+
+test('more markers of nobody in particular, each one flagged in its sentence', () => {
+  const text = [
+    'The mine is thought to be unsafe, and it is estimated that dozens of workers are still inside.',
+    'Fans are gloomy, with many saying the club will be sold.',
+    'The ferry sank near the reef, according to various sources.',
+    'A clerk, who asked not to be named, confirmed the sale.',
+    'The vote was delayed, as latest reports claim.',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), ['is thought to', 'it is estimated', 'many saying', 'according to various sources', 'who asked not to be named', 'latest reports claim']);
+});
