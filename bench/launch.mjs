@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { englishWords } from '../scripts/english-words.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -19,6 +20,7 @@ await esbuild.build({
   external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
   logLevel: 'warning',
   define: { NEWSDESK_VERSION: JSON.stringify(JSON.parse((await import('node:fs')).readFileSync('package.json', 'utf8')).version) },
+  plugins: [englishWords()],
 });
 const r = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', 'out/bench.js', ...process.argv.slice(2)], {
   stdio: 'inherit',

@@ -110,6 +110,18 @@ export class BenchClient {
     }
   }
 
+  /** The server's CPU time so far (user + system, Linux /proc), in milliseconds, or NaN. */
+  cpuMs(): number {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // Fields 14 and 15 of the line (utime, stime), in clock ticks of 10 ms on Linux.
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return NaN;
+    }
+  }
+
   async close(): Promise<void> {
     if (this.proc.exitCode !== null) return;
     const exited = new Promise((r) => this.proc.once('exit', r));

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Article } from './corpus';
 import { samples, sharedTexts, syntheticCorpus } from './corpus';
 import { entityPass, timeAnalyses, timeSamples, upToEntitiesNames } from './core-speed';
-import { editorLatency, startupTimes, workspaceIndexing } from './lsp-bench';
+import { editorLatency, keystrokeLatency, startupTimes, workspaceIndexing } from './lsp-bench';
 import { largeDocumentLatency } from './lsp-large';
 import type { LargeDocumentLatency } from './lsp-large';
 import { loadCompromise, loadNer, loadWink, nerScore, ours } from './alternatives';
@@ -22,7 +22,9 @@ const SHARED = path.resolve(ROOT, '..', 'shared');
 const SERVER_JS = path.join(ROOT, 'dist', 'server.js');
 const CORPUS_BYTES = 5 * 1024 * 1024;
 const COMPARE_BYTES = 1024 * 1024;
-const INDEX_FILES = 2000;
+/** `--index-files N` measures the workspace with N articles instead (a quicker run while working on it). */
+const INDEX_FILES = Number(process.argv[process.argv.indexOf('--index-files') + 1]) > 0 && process.argv.includes('--index-files')
+  ? Number(process.argv[process.argv.indexOf('--index-files') + 1]) : 2000;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 const kb = (s: string) => Buffer.byteLength(s) / 1024;
@@ -66,6 +68,11 @@ async function main(): Promise<void> {
     heading('Language server (dist/server.js --stdio)');
     return workspaceLines(corpus.articles);
   }
+  if (process.argv.includes('--keystroke-only')) {
+    // `npm run bench -- --keystroke-only`: only keystroke to diagnostics on the largest sample.
+    heading('Language server (dist/server.js --stdio)');
+    return keystrokeLine(seeds);
+  }
   if (process.argv.includes('--large-only')) {
     // `npm run bench -- --large-only`: only the large-document latency lines.
     heading('Language server (dist/server.js --stdio)');
@@ -101,6 +108,7 @@ async function main(): Promise<void> {
     line('semantic tokens (full) right after an edit, median', ms(median(lat.tokensAfterEdit)));
   } else line('semantic tokens', 'n/a (the server does not offer semanticTokensProvider)');
   line('server memory (RSS) with one article open', mb(lat.rss));
+  await keystrokeLine(seeds);
   await workspaceLines(corpus.articles);
 
   heading('Batch (dist/cli.js analyze --jsonl, a real process over standard input)');
@@ -162,6 +170,13 @@ async function main(): Promise<void> {
   process.stdout.write(`\nbench: done in ${((now() - started) / 1000).toFixed(0)} s; process max RSS ${mb(process.resourceUsage().maxRSS * 1024)}\n`);
 }
 
+/** Keystroke to diagnostics on the largest sample, 200 edits at a typist's pace. */
+async function keystrokeLine(seeds: Article[]): Promise<void> {
+  const article = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const times = await keystrokeLatency(SERVER_JS, article.text, 200, 250);
+  line('keystroke to diagnostics, median / p95', `${ms(median(times))} / ${ms(percentile(times, 95))}  (${times.length} edits 250 ms apart on ${article.name}, ${kb(article.text).toFixed(1)} KB)`);
+}
+
 /** Indexing 2,000 articles, the workspace refresh after one edit, and the server's memory. */
 async function workspaceLines(articles: readonly Article[]): Promise<void> {
   const idx = await workspaceIndexing(SERVER_JS, articles, INDEX_FILES);
@@ -170,9 +185,9 @@ async function workspaceLines(articles: readonly Article[]): Promise<void> {
   line(idx.how === 'server' ? 'server memory (RSS) after indexing' : 'server memory (RSS) after initialize with the folder', mb(idx.serverRss));
   line('server memory (RSS) after 1,000 edits that follow', `${mb(idx.stormRss)}  (sent without waiting; a hover after them answered in ${(idx.stormMs / 1000).toFixed(2)} s)`);
   if (idx.refresh) {
-    const { rebuildMs, full, incremental } = idx.refresh;
+    const { rebuildMs, rebuildCpuMs, full, incremental } = idx.refresh;
     const cost = (c: typeof full) => `${mb(c.bytes)} in ${ms(c.ms)}  (${c.sent.toLocaleString('en')} ${c.sent === 1 ? 'analysis' : 'analyses'} sent, as many texts read)`;
-    line('workspace refresh after one edit: timeline + entities', `${(rebuildMs / 1000).toFixed(1)} s  (rebuilt by the server, the same with or without known)`);
+    line('workspace refresh after one edit: timeline + entities', `${(rebuildMs / 1000).toFixed(2)} s, server CPU ${(rebuildCpuMs / 1000).toFixed(2)} s  (rebuilt by the server, the same with or without known)`);
     line('  then the answer, before (no known)', cost(full));
     line('  then the answer, with known stamps', `${cost(incremental)}; timeline and entities still whole`);
   } else if (idx.how === 'server') line('workspace refresh after one edit', 'n/a (the server sends no stamps)');

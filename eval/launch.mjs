@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { englishWords } from '../scripts/english-words.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -23,6 +24,7 @@ await esbuild.build({
   sourcemap: 'inline',
   logLevel: 'warning',
   define: { NEWSDESK_VERSION: '"eval"' },
+  plugins: [englishWords()],
 });
 const r = spawnSync(process.execPath, ['--enable-source-maps', '--max-old-space-size=4096', 'out/eval.js', ...process.argv.slice(2)], {
   stdio: 'inherit',

@@ -2,6 +2,7 @@
 // analysis worker, started again as a worker_threads Worker) and the command-line tool.
 import * as esbuild from 'esbuild';
 import { readFileSync, chmodSync } from 'node:fs';
+import { englishWords } from './english-words.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -14,6 +15,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { NEWSDESK_VERSION: JSON.stringify(version) },
+  plugins: [englishWords()],
 };
 
 await Promise.all([

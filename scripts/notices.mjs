@@ -4,13 +4,14 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import path from 'node:path';
+import { englishWords } from './english-words.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
 const result = await esbuild.build({
   entryPoints: ['client/src/extension.ts', 'server/src/server.ts'],
   outdir: 'out/notices', bundle: true, platform: 'node', format: 'cjs', external: ['vscode'],
-  write: false, metafile: true, logLevel: 'warning',
+  write: false, metafile: true, logLevel: 'warning', plugins: [englishWords()],
 });
 
 /** The package folder (node_modules/NAME or node_modules/@SCOPE/NAME) of a bundled input path. */
@@ -19,7 +20,8 @@ function packageDir(input) {
   return m ? m[1] : null;
 }
 
-const dirs = [...new Set(Object.keys(result.metafile.inputs).map(packageDir).filter(Boolean))].sort();
+// The word list the english-words plugin bundles is made from dictionary-en's files (not an input of its own).
+const dirs = [...new Set([...Object.keys(result.metafile.inputs).map(packageDir).filter(Boolean), 'node_modules/dictionary-en'])].sort();
 const parts = ['Newsdesk bundles the following npm packages into dist/extension.js and dist/server.js.', ''];
 for (const dir of dirs) {
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));

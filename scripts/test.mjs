@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { ensureSystemDeps } from './system-deps.mjs';
+import { englishWords } from './english-words.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -59,6 +60,7 @@ await esbuild.build({
   external: ['vscode'],
   logLevel: 'warning',
   define: { NEWSDESK_VERSION: '"test"' },
+  plugins: [englishWords()],
 });
 const built = tests.map((t) => path.join('out/tests', t.replace(/\.ts$/, '.js')));
 

@@ -128,7 +128,61 @@ test('on the sample articles: the $100 billion / $90-billion figures and Donald 
   }
 });
 
+const QA = `Harbour to reopen after storm
+
+PORTVILLE, March 3, 2026 — Harbour master Ilse Marwick said on Tuesday that the port would reopen within days.
+
+"The harbour will reopen on Monday, but only if the <breakwater> holds through the weekend," Marwick said.
+`;
+const QB = `Port set to open
+
+PORTVILLE, March 4, 2026 — The port is expected to reopen next week.
+
+"The harbour will reopen on Tuesday, but only if the breakwater holds through the weekend," harbour master Ilse Marwick said.
+`;
+const QC = `Mayor speaks
+
+PORTVILLE, March 5, 2026 — Mayor Tomas Quill spoke to the council.
+
+"The harbour will reopen on Monday, but only if the breakwater holds through the weekend," Mayor Tomas Quill said.
+`;
+
+test('a quotation printed with other words carries disagreement.quote, one given to another speaker disagreement.speaker; the hover shows the word difference, escaped', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-quotes-'));
+  const files = { 'a.txt': QA, 'b.txt': QB, 'c.txt': QC };
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
+  const client = await start(dir);
+  try {
+    client.open(uri('a.txt'), QA);
+    client.open(uri('b.txt'), QB);
+    const b = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri('b.txt') && withCode('disagreement.quote')(p));
+    const altered = b.diagnostics.find((d: Json) => d.code === 'disagreement.quote');
+    assert.match(textAt(QB, altered.range), /^"The harbour will reopen on Tuesday/);
+    assert.equal(altered.severity, 3);
+    assert.match(altered.message, /^Other sources quote Ilse Marwick differently: .* in a\.txt; here it has “Tuesday” instead of “Monday”\.$/);
+    assert.equal(altered.relatedInformation[0].location.uri, uri('a.txt'));
+    assert.match(textAt(QA, altered.relatedInformation[0].location.range), /^"The harbour will reopen on Monday/);
+
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: uri('b.txt') }, position: altered.range.start });
+    const md: string = hover.contents.value;
+    assert.match(md, /~~Monday~~ \*\*Tuesday\*\*/, md);
+    assert.ok(md.includes('\\<breakwater\\>'), `article text escaped: ${md}`);
+    assert.ok(!md.includes(' <breakwater>'), md);
+
+    client.open(uri('c.txt'), QC);
+    const c = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri('c.txt') && withCode('disagreement.speaker')(p));
+    const speaker = c.diagnostics.find((d: Json) => d.code === 'disagreement.speaker');
+    assert.match(speaker.message, /^These words are Ilse Marwick’s in a\.txt\b.*; this article gives them to Tomas Quill\.$/);
+    assert.ok(!c.diagnostics.some((d: Json) => d.code === 'disagreement.quote'), 'the same words are not altered');
+    await client.shutdown();
+  } finally {
+    client.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('each disagreement code has its README heading (the codeDescription anchor is the code without dots)', () => {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  for (const code of ['disagreement.figure', 'disagreement.role', 'disagreement.date']) assert.match(readme, new RegExp(`^### ${code.replace('.', '\\.')}$`, 'm'));
+  for (const code of ['disagreement.figure', 'disagreement.role', 'disagreement.date', 'disagreement.quote', 'disagreement.speaker', 'disagreement.quote-cut']) assert.match(readme, new RegExp(`^### ${code.replace('.', '\\.')}$`, 'm'));
 });

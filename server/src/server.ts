@@ -12,17 +12,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMainThread } from 'node:worker_threads';
 import { runAnalysisWorker } from './analysis-worker';
 import { pathToFileURL } from 'node:url';
-import { buildTimeline } from './core';
+import { WorkspaceTimeline } from './core';
 import type { ArticleAnalysis } from './core';
 import { toRange } from './convert';
 import { analysisRequest, workspaceRequest } from './lsp_ext';
 import type { WorkspaceEntity, WorkspaceResult } from './lsp_ext';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import type { ServerSettings } from './settings';
-import { analyzeOptionsFor, uriKey } from './features/article';
+import { analyzeOptionsFor, displayName, uriKey } from './features/article';
 import type { Article } from './features/article';
 import { codeActions } from './features/code-actions';
 import { DiagnosticsPublisher } from './features/diagnostics';
+import { AdaptiveDelay } from './features/adaptive-delay';
 import { Disagreements } from './features/disagreements';
 import { BackgroundAnalyser } from './features/background';
 import { guardNotification, guardRequest, installProcessGuards, installTestHooks, requireParams, waitFor } from './features/guard';
@@ -56,10 +57,11 @@ export function startServer(connection: Connection): void {
   };
   // NEWSDESK_NO_WORKER=1 analyses every document on the main thread, as before the worker (for the bench's comparison).
   const background = process.env.NEWSDESK_NO_WORKER === '1' ? null : new BackgroundAnalyser(__filename, logError);
+  const delays = new AdaptiveDelay();
   const open = new OpenArticles(documents, () => effective, background, log, logError, () => {
     // A large document's analysis arrived: cross-article findings may change with it.
     disagreements.touch();
-  }, (name, pending) => showProgress(name, pending));
+  }, (name, pending) => showProgress(name, pending), (uri, ms) => delays.measured(uri, ms));
 
   /** A background analysis still running after half a second shows as work-done progress (in VS Code, the status bar). */
   const showProgress = (name: string, pending: Promise<unknown>) => {
@@ -227,10 +229,11 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen(notification('open', (e) => diagnostics.schedule(e.document.uri, 0, e.document.version)));
   documents.onDidChangeContent(notification('change', (e) => {
     open.changed(e.document);
-    diagnostics.schedule(e.document.uri, settings.debounceMs, e.document.version);
+    diagnostics.schedule(e.document.uri, delays.delay(e.document.uri, settings.debounceMs), e.document.version);
   }));
   documents.onDidClose(notification('close', (e) => {
     open.forget(e.document.uri);
+    delays.forget(e.document.uri);
     tokenResults.forget(e.document.uri);
     diagnostics.clear(e.document.uri);
     disagreements.touch();
@@ -257,6 +260,8 @@ export function startServer(connection: Connection): void {
     const found = hoverMarkdown(article.analysis, offset, {
       merged: (e) => index.mergedFor(e),
       links: hoverCommandLinks ? (e, esc) => hoverLinks(article, e, offset, esc) : undefined,
+      quoteVersion: (q) => disagreements.findingsFor(article, analyzeOptionsFor(article.uri, effective)).find((f) => f.quote && f.start === q.start && f.end === q.end)?.quote,
+      fileName: displayName,
     });
     if (!found) return null;
     return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(article.doc, found.span) };
@@ -332,6 +337,7 @@ export function startServer(connection: Connection): void {
   }));
 
   /** The timeline and merged entities of the last newsdesk/workspace answer, kept while no article changes (indexing polls). */
+  const workspaceTimeline = new WorkspaceTimeline();
   let lastWorkspace: { sources: ArticleAnalysis[]; timeline: WorkspaceResult['timeline']; entities: WorkspaceEntity[] } | null = null;
   connection.onRequest(workspaceRequest, request('newsdesk/workspace', (params): WorkspaceResult => {
     const articles = index.articles();
@@ -358,7 +364,7 @@ export function startServer(connection: Connection): void {
           files,
         };
       });
-      lastWorkspace = { sources: analyses, timeline: buildTimeline(analyses, texts), entities };
+      lastWorkspace = { sources: analyses, timeline: workspaceTimeline.update(analyses, texts), entities };
     }
     const { timeline, entities } = lastWorkspace!;
     const result: WorkspaceResult = { timeline, entities, refused, indexing: index.indexing };

@@ -1,5 +1,8 @@
-// Pushes diagnostics: on open at once, on change after a pause in typing (debounced, but at least
-// once a second during a long burst), cleared on close. Always for the document's current version.
+// Pushes diagnostics: on open at once, on change after a pause in typing (as long as analysing the
+// document takes, see adaptive-delay.ts; at least every half second during a long burst), cleared on
+// close. Always for the document's current version: when a large document's analysis finishes after
+// further edits, its diagnostics are carried over to the current text where the edits left them alone
+// (issue 21: such a document otherwise showed nothing until the typing stopped).
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -7,10 +10,13 @@ import { toLspDiagnostic } from '../convert';
 import type { Article } from './article';
 import { Superseded } from './background';
 
-const MAX_WAIT_MS = 1000;
+/** During a long burst of edits diagnostics are published at least this often. */
+export const MAX_WAIT_MS = 500;
 
 export class DiagnosticsPublisher {
   private timers = new Map<string, { timer: NodeJS.Timeout; since: number; version: number | undefined }>();
+  /** The version of the newest analysis published per URI: an older one arriving late is not published over it. */
+  private sentVersion = new Map<string, number>();
   /** URIs whose size-limit message was already shown, so that typing does not repeat it. */
   private warned = new Set<string>();
 
@@ -59,13 +65,40 @@ export class DiagnosticsPublisher {
     // A large document analysed in the background: published only if it is still the current version
     // (an edit meanwhile supersedes it and schedules its own), never after the document closed.
     got.then((article) => {
-      if (this.current(uri)?.version === article.version) this.send(uri, article);
+      const now = this.current(uri);
+      if (!now || (this.sentVersion.get(uri) ?? -1) >= article.version) return;
+      if (now.version === article.version) this.send(uri, article);
+      else if (article.analysis) this.sendCarried(uri, article, now);
     }).catch((e: unknown) => {
       if (!(e instanceof Superseded)) this.onError('diagnostics', e);
     });
   }
 
+  /**
+   * An older version's diagnostics on the current text: those before the first changed character and
+   * after the last one, moved by the change in length; those in the edited stretch are dropped (the
+   * next publish has them). Findings across articles wait for that publish too.
+   */
+  private sendCarried(uri: string, article: Article, now: TextDocument): void {
+    const before = article.doc.getText();
+    const after = now.getText();
+    const limit = Math.min(before.length, after.length);
+    let head = 0;
+    while (head < limit && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+    let tail = 0;
+    while (tail < limit - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+    const shift = after.length - before.length;
+    const diagnostics: LspDiagnostic[] = [];
+    for (const d of article.analysis!.diagnostics) {
+      if (d.end <= head) diagnostics.push(toLspDiagnostic(now, d));
+      else if (d.start >= before.length - tail) diagnostics.push(toLspDiagnostic(now, { ...d, start: d.start + shift, end: d.end + shift }));
+    }
+    this.sentVersion.set(uri, article.version);
+    void this.connection.sendDiagnostics({ uri, version: now.version, diagnostics });
+  }
+
   private send(uri: string, article: Article): void {
+    this.sentVersion.set(uri, article.version);
     if (!article.analysis) {
       if (article.refused && !this.warned.has(uri)) {
         this.warned.add(uri);
@@ -97,6 +130,7 @@ export class DiagnosticsPublisher {
     if (pending) clearTimeout(pending.timer);
     this.timers.delete(uri);
     this.warned.delete(uri);
+    this.sentVersion.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

@@ -1,13 +1,16 @@
 // Disagreements between sources (issue #10) as information diagnostics in the articles: the figures,
 // roles and dates the core's timeline finds differing across the workspace's articles
 // (core/timeline findDisagreements), one diagnostic per location, naming the other sources' values,
-// with relatedInformation pointing at them. Computed over every indexed and open article, again only
+// with relatedInformation pointing at them; and the quotations other sources print with other words
+// or give to another speaker (core/quotes/versions: disagreement.quote, .speaker, .quote-cut). Computed over every indexed and open article, again only
 // when one of their analyses changed (debounced; at once in a small workspace), and switchable as the
 // family `disagreement` (newsdesk.diagnostics.disagreement.enabled / .severity).
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { findDisagreements } from '../core';
 import type { ArticleAnalysis, Diagnostic, Disagreement, Severity } from '../core';
+import { quoteFindings, quoteStatements } from '../core/quotes/versions';
+import type { QuoteFinding } from '../core/quotes/versions';
 import type { AnalyzeOptions } from '../core';
 import { README_URL, ruleAnchor, toRange } from '../convert';
 import { displayName, uriKey } from './article';
@@ -26,6 +29,8 @@ const MAX_NAMED = 3;
 
 export interface DisagreementFinding extends Diagnostic {
   related: DiagnosticRelatedInformation[];
+  /** For a quotation's finding: the statement and this version, for the hover's word difference. */
+  quote?: Pick<QuoteFinding, 'statement' | 'version'>;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -123,16 +128,26 @@ export class Disagreements {
       this.log(`newsdesk: finding disagreements failed: ${e}`);
     }
     const next = new Map<string, DisagreementFinding[]>();
+    const add = (uri: string, finding: DisagreementFinding) => {
+      const key = uriKey(uri);
+      const list = next.get(key) ?? [];
+      if (!list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);
+      next.set(key, list);
+    };
+    try {
+      for (const q of quoteFindings(quoteStatements(analysed.map((a) => a.analysis)), displayName)) {
+        const article = byFile.get(q.file);
+        if (article) add(article.uri, quoteFindingOf(q, byFile));
+      }
+    } catch (e) {
+      this.log(`newsdesk: comparing quotations failed: ${e}`);
+    }
     for (const d of found) {
       for (const v of d.values) {
         const article = byFile.get(v.file);
         if (!article) continue;
         const finding = findingOf(d, v, byFile);
-        if (!finding) continue;
-        const key = uriKey(article.uri);
-        const list = next.get(key) ?? [];
-        if (!list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);
-        next.set(key, list);
+        if (finding) add(article.uri, finding);
       }
     }
     const changed: string[] = [];
@@ -141,7 +156,7 @@ export class Disagreements {
     for (const a of analysed) {
       const key = uriKey(a.uri);
       const findings = (next.get(key) ?? []).sort((x, y) => x.start - y.start || x.end - y.end);
-      const json = JSON.stringify(findings);
+      const json = JSON.stringify(findings.map(({ quote: _, ...f }) => f));
       this.byKey.set(key, { uri: a.uri, analysis: a.analysis, findings, json });
       if ((old.get(key)?.json ?? '[]') !== json) changed.push(a.uri);
     }
@@ -149,6 +164,16 @@ export class Disagreements {
     this.lastMs = Date.now() - started;
     return changed;
   }
+}
+
+/** A quotation's finding, its related versions located in their articles. */
+function quoteFindingOf(q: QuoteFinding, byFile: Map<string, Article>): DisagreementFinding {
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const r of q.related) {
+    const article = byFile.get(r.file);
+    if (article) related.push({ location: { uri: article.uri, range: toRange(article.doc, r) }, message: r.message });
+  }
+  return { start: q.start, end: q.end, code: q.code, severity: q.severity, message: q.message, related, quote: { statement: q.statement, version: q.version } };
 }
 
 /** The finding at one value: where another source, or another place in the same article, says something different. */

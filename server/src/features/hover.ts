@@ -1,16 +1,22 @@
 // Hover text for whatever the analysis found under the cursor. Everything taken from the article is
 // escaped (see ../markdown.ts): article text can neither run a command nor change the layout.
-import type { ArticleAnalysis, DateMention, Entity, Span } from '../core';
+import type { ArticleAnalysis, DateMention, Entity, Quote, Span } from '../core';
+import type { QuoteStatement, QuoteVersion } from '../core/quotes/versions';
 import { escapeMarkdown as esc } from '../markdown';
 import { contains, entityAt } from './article';
 import type { MergedEntity } from './entity-merge';
 import { isCalendarDate } from './inlay-hints';
+import { quoteVersionsMarkdown } from './quote-versions-hover';
 
 export interface HoverContext {
   /** The entity merged across the workspace, when the index knows it. */
   merged?(e: Entity): MergedEntity | undefined;
   /** Action links under an entity's hover (command: links; only for clients that enable them). */
   links?(e: Entity, esc: (s: string) => string): string;
+  /** For a quotation other sources print differently: the statement and this version of it. */
+  quoteVersion?(q: Quote): { statement: QuoteStatement; version: QuoteVersion } | undefined;
+  /** The short name of a file, for naming other sources. */
+  fileName?(file: string): string;
 }
 
 const TYPE_LABEL: Record<string, string> = { person: 'person', organization: 'organization', place: 'place' };
@@ -31,7 +37,9 @@ export function hoverMarkdown(a: ArticleAnalysis, offset: number, ctx: HoverCont
   const q = a.quotes.find(contains(offset));
   if (q) {
     const who = q.speaker ? esc(q.speaker.name) : 'no speaker found';
-    return { markdown: `**Quote** · ${q.kind}\n\nSpeaker: ${who}`, span: q };
+    const versions = ctx.quoteVersion?.(q);
+    const more = versions ? `\n\n---\n\n${quoteVersionsMarkdown(versions.statement, versions.version, ctx.fileName ?? ((f) => f))}` : '';
+    return { markdown: `**Quote** · ${q.kind}\n\nSpeaker: ${who}${more}`, span: q };
   }
   const b = a.boilerplate.find(contains(offset));
   if (b) return { markdown: `**Page furniture** · ${esc(b.reason)}\n\nNot part of the article; nothing is extracted from it.`, span: b };

@@ -12,6 +12,9 @@ const EVENT_TAIL = /^\s+(?:the\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)(?:[\p{Ll}-]+\s+)
 // A comparison before "a year earlier": "higher than", "up from $4 million", "compared with 40%".
 const COMPARISON_BEFORE = /\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|against)\b(?:[^.;!?]|\.\d){0,100}$/i;
 
+// Words that make a distance approximate or a bound: "about", "nearly", "more than", "some".
+const APPROXIMATE_BEFORE = /(?:^|[^\p{L}])(?:about|nearly|almost|around|roughly|approximately|some|more\s+than|over|less\s+than|under|at\s+least|close\s+to|just\s+over|just\s+under|upwards\s+of)\s+$/iu;
+
 function sentenceBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 160), at);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
@@ -40,6 +43,8 @@ export const AGO_RULES: Rule[] = [
         if (tail) r.extendBy = tail[0].length;
         return r;
       }
+      // "about a decade ago", "nearly 20 years ago": an approximate distance fixes no calendar date.
+      if (APPROXIMATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && dir === 'ago') return rel(null);
       if (!Number.isFinite(n) || half) return rel(dir === 'ago' || dir === 'earlier' || dir === 'previously' ? 'PAST_REF' : dir === 'from now' || dir === 'from today' || dir === 'hence' ? 'FUTURE_REF' : null);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
       // "a year ago" in a report on a quarter: the same quarter a year before (when that quarter is recent),

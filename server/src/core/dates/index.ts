@@ -99,15 +99,24 @@ function datelineAnchor(doc: Doc, finds: BlockFinds[]): Anchor | null {
   return null;
 }
 
+/**
+ * The latest full date of an article with no publication date, as the day it speaks from. Not when the
+ * text names a later year than that date (an obituary's "born on November 25, 1915" beside "in 2003"):
+ * the article then speaks from a time it does not fix, and its "last week" stays unresolved.
+ */
 function inferredAnchor(doc: Doc, finds: BlockFinds[]): Anchor | null {
   let best: string | null = null;
+  let latestYear = '';
   for (const { block, found } of finds) {
     const text = doc.text.slice(block.start, block.end);
     for (const f of found) {
-      if (!FULL_DATE_RULES.has(f.rule) || !f.reading.value || isStampDate(text, f.start)) continue;
-      if (best === null || f.reading.value > best) best = f.reading.value;
+      const v = f.reading.value;
+      if (v && !f.reading.relative && /^\d{4}/.test(v) && v.slice(0, 4) > latestYear) latestYear = v.slice(0, 4);
+      if (!FULL_DATE_RULES.has(f.rule) || !v || isStampDate(text, f.start)) continue;
+      if (best === null || v > best) best = v;
     }
   }
   const d = parseDay(best);
-  return d && best ? { date: d, iso: best.slice(0, 10), source: 'inferred' } : null;
+  if (!d || !best || best.slice(0, 4) < latestYear) return null;
+  return { date: d, iso: best.slice(0, 10), source: 'inferred' };
 }

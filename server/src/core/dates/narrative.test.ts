@@ -61,3 +61,27 @@ test('a fiscal quarter is no calendar quarter, nor is "the quarter" that refers 
   assert.deepEqual(dates('Chip sales in Q3 FY2025 beat forecasts.'), ['Q3=null']);
   assert.deepEqual(dates('Chip sales in the third quarter of 2024 beat forecasts.'), ['the third quarter of 2024=2024-Q3']);
 });
+
+test('with no publication date, a latest full date older than a year the text names anchors nothing', () => {
+  // A life story: the one full date is a birth, the article speaks from after 2011.
+  assert.deepEqual(dates('The sculptor fell ill last week. She was born on 4 May 1931 in Bergen and exhibited until 2011.', null), [
+    'last week=null',
+    '4 May 1931=1931-05-04',
+    '2011=2011',
+  ]);
+});
+
+test('an approximate distance back fixes no calendar date; an exact one does', () => {
+  assert.deepEqual(dates('The pier was rebuilt about a decade ago.'), ['a decade ago=null']);
+  assert.deepEqual(dates('She left the island nearly 30 years ago.'), ['30 years ago=null']);
+  assert.deepEqual(dates('The pier was rebuilt three years ago.'), ['three years ago=2022 <published 2025-06-11>']);
+});
+
+test('the day before or after a named day, and the eve of one', () => {
+  assert.deepEqual(dates('The day before Christmas the market closed.', '2026-01-10'), ['The day before Christmas=2025-12-24 <published 2026-01-10>']);
+  assert.deepEqual(dates('They met on the eve of 9 March 2024.'), ['the eve of 9 March 2024=2024-03-08']);
+});
+
+test('a year written "fiscal year 2017" in lower case is a fiscal year, with no calendar value', () => {
+  assert.deepEqual(dates('Spending since the start of fiscal year 2017 reached $4 million.'), ['2017=null']);
+});

@@ -1,6 +1,6 @@
 // Finds date expressions in a piece of text: every rule's matches, the longest kept where they
 // overlap, then each read in text order (the quarter last named carries over to later mentions).
-import { quarterOf, type Ymd } from './calendar';
+import { addDays, fmtDay, parseDay, quarterOf, type Ymd } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { RULES, type Rule } from './rules';
 import { isFuture } from './tense';
@@ -88,9 +88,19 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
       if (reading) taken.push({ c, reading, future });
     }
     taken.sort((a, b) => a.c.start - b.c.start);
-    for (const { c, reading, future } of taken) {
-      const start = c.start + (reading.trimStart ?? 0);
+    for (const { c, future, ...t } of taken) {
+      let reading = t.reading;
+      let start = c.start + (reading.trimStart ?? 0);
       const end = c.end + (reading.extendBy ?? 0);
+      // "the day before Christmas", "the day after 4 May 2021", "on the eve of Easter": a day counted from a named day.
+      const shift = DAY_SHIFT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+      if (shift && reading.value && /^\d{4}-\d{2}-\d{2}$/.test(reading.value) && start - shift[0].length >= Math.max(0, lastEnd)) {
+        const d = parseDay(reading.value);
+        if (d) {
+          reading = { ...reading, value: fmtDay(addDays(d, shift[1]?.toLowerCase() === 'after' ? 1 : -1)) };
+          start -= shift[0].length;
+        }
+      }
       if (start < lastEnd) continue;
       out.push({ start, end, rule: c.rule.name, reading });
       // Only a quarter already over can be the one a report is about ("through the third quarter of 1990" is a
@@ -157,6 +167,8 @@ function safeRead(c: Candidate, ctx: DateContext, text: string): DateReading | n
     return null;
   }
 }
+
+const DAY_SHIFT_BEFORE = /(?<![\p{L}])(?:the\s+)?(?:day\s+(before|after)|eve\s+of)\s+$/iu;
 
 const TENSE_WINDOW = 200;
 

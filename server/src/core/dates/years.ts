@@ -10,7 +10,7 @@ const PLURAL_OK: ReadonlySet<string> = new Set(['elections', 'results', 'earning
 // Nouns a year labels rather than dates: "the 2020 budget", "its 2030 targets", "the 2023 season".
 const PLAN_NOUN_AFTER = /^(?:\s+|-)(?:budgets?|plans?|seasons?|fiscal\s+years?|financial\s+years?|targets?|goals?|strategy|agenda|roadmap|estimates|appropriations?|spending\s+(?:plan|review))\b/i;
 // Names of plans and fiscal years before a year: "Vision 2030", "Agenda 2063", "Budget 2024", "FY 2024".
-const PLAN_NAME_BEFORE = /(?:\b(?:Vision|Agenda|Budget|Plan|Strategy|Horizon|Roadmap|FY|Fiscal\s+Year|Financial\s+Year)\s*)$/;
+const PLAN_NAME_BEFORE = /(?:\b(?:Vision|Agenda|Budget|Plan|Strategy|Horizon|Roadmap|FY|[Ff]iscal\s+[Yy]ear|[Ff]inancial\s+[Yy]ear)\s*)$/;
 
 /** The year at [start, end) names a budget, plan, season or fiscal year. */
 export function namesPlanYear(text: string, start: number, end: number): boolean {

@@ -38,3 +38,24 @@ test('near miss: name particles and a spelling the writer uses throughout are le
 test('two unknown words side by side read as a name', () => {
   assert.deepEqual(flagged('The team scored twice before ferjani sassi scored from the penalty spot.\n', CODE), ['ferjani sassi']);
 });
+
+test('near miss: words of a quotation in another language are no names in lower case', () => {
+  const text = [
+    'Victoria Ruiz, the mayor, spoke after the storm. Como siempre, la ciudad sigue adelante y con victoria, she told the crowd.',
+    'A reporter asked her, in Spanish: ¿Tu ciudad resiste?',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});
+
+test('near miss: a British spelling and a name used as a common noun are not names in lower case', () => {
+  const text = [
+    'The Ministry of Defence confirmed the order. A defence analyst said the organisation behind the Organisation of Island States was small.',
+    'Hamilton won the Monaco Grand Prix in May. The next grand prix is in Montreal, and a world cup follows the World Cup qualifiers.',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});
+
+test('near miss of the near miss: the name in lower case without a determiner is still flagged', () => {
+  const text = 'Hamilton won the Monaco Grand Prix in May. Fans at the monaco grand prix cheered.\n';
+  assert.deepEqual(flagged(text, CODE), ['monaco grand prix']);
+});

@@ -7,8 +7,9 @@ import type { Diagnostic } from '../types';
 import type { Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun } from './context';
 import { capitalize, isNameOnly, isWord } from './lexicon/dictionary';
-import { knownForm } from './lexicon/forms';
+import { derived, knownForm } from './lexicon/forms';
 import { MULTIWORD_NAMES } from './lexicon/places';
+import { inForeignText } from './foreign';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
@@ -23,6 +24,8 @@ const COMMON_BEFORE = new Set([
   'every', 'each', 'some', 'one', 'another', 'such', 'what', 'which', 'whose', 'will', 'would', 'can',
   'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'more', 'most', 'very',
 ]);
+// Before these a run of words is a common noun phrase, not a name ("the next grand prix", "a world cup").
+const NOUN_BEFORE = new Set(['a', 'an', 'every', 'each', 'another', 'next', 'last', 'previous', 'such', 'any', 'this', 'these', 'those']);
 // Titles and offices are written in lower case when they do not stand before a name ("the foreign minister").
 const TITLES = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'general', 'senator', 'governor', 'director', 'chief', 'officer',
@@ -56,6 +59,7 @@ export const lowercaseName: Rule = {
       if (t.kind !== 'word' || !LOWER_WORD.test(t.text)) continue;
       // A run of lower-case words that the article writes elsewhere as a capitalized name.
       let matched = 0;
+      let commonNoun = false;
       if (starts.has(t.text)) {
         const words = [t.text];
         for (let j = i + 1; j < toks.length && words.length < 4; j++) {
@@ -63,6 +67,10 @@ export const lowercaseName: Rule = {
           if (x.kind !== 'word' || !LOWER_WORD.test(x.text) || x.start - toks[j - 1].end !== 1 || !/[ \t]/.test(text[x.start - 1])) break;
           words.push(x.text);
         }
+        // After "a", "the next", "every" the words are a common noun, though a name holds them ("the next grand
+        // prix" beside "the Monaco Grand Prix", "a world cup" beside "the World Cup").
+        const before = toks[i - 1];
+        commonNoun = !!before && NOUN_BEFORE.has(before.text.toLowerCase());
         for (let n = words.length; n >= 2 && !matched; n--) {
           const run = words.slice(0, n);
           const phrase = run.join(' ');
@@ -78,7 +86,7 @@ export const lowercaseName: Rule = {
       }
       if (matched) {
         const run = toks.slice(i, i + matched);
-        if (!skip(doc, toks[i])) found.push({ key: run.map((x) => x.text).join(' '), d: report(text, run[0].start, run[run.length - 1].end, 'the article writes it with capitals elsewhere') });
+        if (!commonNoun && !skip(doc, toks[i])) found.push({ key: run.map((x) => x.text).join(' '), d: report(text, run[0].start, run[run.length - 1].end, 'the article writes it with capitals elsewhere') });
         i += matched - 1;
         continue;
       }
@@ -91,7 +99,10 @@ export const lowercaseName: Rule = {
       }
       if (low.length < 3 || PARTICLES.has(low)) continue;
       const cap = ev.capitalized.get(low) ?? 0;
-      if (!isWord(low)) {
+      // A British or otherwise variant spelling of a common word ("defence", "organisation") is a common
+      // word, though the article capitalizes it inside a name ("Ministry of Defence").
+      // (Only spellings and inflections: "washington" is no compound of "washing" and "ton".)
+      if (!isWord(low) && !derived(low)) {
         if (skip(doc, t)) continue;
         // Not an English word in lower case: a name if the dictionary or the article capitalizes it, or if
         // it stands where names stand (after a title, before "said").
@@ -152,6 +163,8 @@ function speechAfter(toks: readonly Token[], i: number): boolean {
 function skip(doc: Parameters<Rule['check']>[0], t: Token): boolean {
   const block = doc.blockAt(t.start);
   if (!block || block.kind === 'front-matter' || block.kind === 'boilerplate') return true;
+  // A word of another language ("que", "victoria" in a Spanish sentence) is no English name in lower case.
+  if (inForeignText(doc, t)) return true;
   // Glued to a digit or letter ("4chan") or a handle, or a word between two parts of a name ("Daniel arap Moi").
   return looksLikeAddress(nonSpaceRun(doc.text, t.start)) || /[#@\p{L}\d]/u.test(doc.text[t.start - 1] ?? '') || betweenNames(doc, t);
 }

@@ -32,3 +32,7 @@ test('after a closing bracket or quote, and before a quotation mark', () => {
 test('a capitalized abbreviation after the stop is no domain name', () => {
   assert.deepEqual(flagged('He met Attorney General Janet Reno.Gov. Jeb Bush also asked.\n', CODE), ['Reno.Gov']);
 });
+
+test('near miss: a dotted name in brackets, as a source credit, is one word', () => {
+  assert.deepEqual(flagged('BOSTON (WBZ.News) The mayor opened the new library on Monday.\n', CODE), []);
+});

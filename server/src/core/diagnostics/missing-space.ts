@@ -68,7 +68,11 @@ export const missingSpace: Rule = {
         const g = gluedAt(text, i);
         if (g < 0 || g > block.end) continue;
         const at = g; // where the space belongs
-        if (looksLikeAddress(nonSpaceRun(text, i)) && !addressThenSentence(text, i, g)) continue;
+        const run = nonSpaceRun(text, i);
+        if (looksLikeAddress(run) && !addressThenSentence(text, i, g)) continue;
+        // A name in brackets on its own, as news credits its source ("(STL.News)", "(Yahoo!Finance)"): no
+        // sentence ends inside one word in brackets.
+        if (/^\([^()\s]+\)[.,;:]?$/.test(run)) continue;
         // Show the glued stretch: the word before and the word after.
         let s = i;
         while (s > block.start && /[\p{L}\d.)”’"]/u.test(text[s - 1])) s--;

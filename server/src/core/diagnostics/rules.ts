@@ -11,6 +11,7 @@ import { repeatedWord } from './repeated-word';
 import { lowercaseName } from './lowercase-name';
 import { sentenceCase } from './sentence-case';
 import { typo } from './typo';
+import { swappedLetters } from './swapped-letters';
 import { unbalancedQuote } from './unbalanced-quote';
 import { vagueAttribution } from './claims/vague-attribution';
 import { anonymousSource } from './claims/anonymous-source';
@@ -29,6 +30,7 @@ export const RULES: Rule[] = [
   lowercaseName,
   sentenceCase,
   typo,
+  swappedLetters,
   unbalancedQuote,
   vagueAttribution,
   anonymousSource,

@@ -20,3 +20,12 @@ test('near miss: list items, abbreviations, wire line breaks and quotes that go 
   ].join('\n') + '\n';
   assert.deepEqual(flagged(text, CODE), []);
 });
+
+test('near miss: a title or name that ends in "?" or "!" goes on in lower case', () => {
+  const text = 'The band said its single Are We There Yet? was recorded in a week. The portal Yahoo! reported a loss.\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});
+
+test('near miss of the near miss: a question in lower case before a lower-case start is flagged', () => {
+  assert.deepEqual(flagged('Who will pay for the bridge? nobody on the council would say.\n', CODE), ['nobody']);
+});

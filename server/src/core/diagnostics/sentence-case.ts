@@ -40,6 +40,9 @@ export const sentenceCase: Rule = {
         const before = line.slice(Math.max(0, m.index! - 24), m.index! + 1);
         if (m[1] === '.' && (ABBREVIATION.test(before) || /\.\.\.?$|…$/.test(before) || /\d\.$/.test(before))) continue;
         if (insideQuote(line.slice(0, m.index! + 1))) continue;
+        // A title or name that ends in "?" or "!" goes on in lower case ("the single Is This Love? was
+        // released", "Yahoo! said"): the word before the mark is capitalized in mid-sentence, as titles are.
+        if (m[1] !== '.' && titleBefore(line.slice(Math.max(0, m.index! - 80), m.index!))) continue;
         check(text, block.start + at, block.end, out);
       }
     }
@@ -70,4 +73,13 @@ function insideQuote(before: string): boolean {
   const straight = (before.match(/"/g) ?? []).length % 2;
   const wire = (before.match(/``/g) ?? []).length - (before.match(/''/g) ?? []).length;
   return curly > 0 || straight === 1 || wire > 0;
+}
+
+/**
+ * True when the word before a "?" or "!" is capitalized in mid-sentence, as the last word of a title or
+ * a name is ("Do They Know It's Christmas?", "Yahoo!"); not a question of one word ("Why? because").
+ */
+function titleBefore(before: string): boolean {
+  const m = /(\S*)\s+\p{Lu}[\p{L}\d’'-]*$/u.exec(before);
+  return !!m && !/[.!?]$/.test(m[1]) && m[1] !== '';
 }

@@ -19,3 +19,12 @@ test('near miss: two spaces after a full stop, an ellipsis and a column layout a
   const text = 'The talks ended.  A deal came later . . . maybe.\nName    Age    Town    Job\n';
   assert.deepEqual(flagged(text, CODE), []);
 });
+
+test('near miss: an interview label set off by a space before its colon is layout, not a slip', () => {
+  const text = 'Reporter : What did you train for?\nAna María Ruiz : The marathon, every day.\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});
+
+test('near miss of the near miss: a space before a colon inside a sentence is flagged', () => {
+  assert.deepEqual(flagged('The council listed three causes : rain, wind and neglect.\n', CODE), ['causes : rain']);
+});

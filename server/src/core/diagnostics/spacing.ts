@@ -26,6 +26,9 @@ export const spacing: Rule = {
         const end = start + m[0].length;
         const punct = m[1];
         if (punct === '.' && /\.\s*$/.test(line.slice(0, m.index)) ) continue;
+        // The label of an interview answer at the start of a line ("Ana Ruiz : Yes."), set off as the
+        // writer's layout (French typography puts a space before a colon), not a slip inside a sentence.
+        if (punct === ':' && /^(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*$/u.test(line.slice(0, m.index))) continue;
         const name = punct === ',' ? 'comma' : punct === '.' ? 'full stop' : punct === ';' ? 'semicolon' : 'colon';
         const wordStart = wordBefore(text, start, block.start);
         out.push({

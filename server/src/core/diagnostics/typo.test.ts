@@ -37,3 +37,27 @@ test('a plural of a noun in -y written "-ys" is flagged and offered "-ies"', () 
 test('near miss: "-ys" after a vowel, and a misspelled derived word, are told apart', () => {
   assert.deepEqual(flagged('The holidays and the relays were long; the managment was slow.\n', CODE), ['managment']);
 });
+
+test('words of another language inside an English article are not typos', () => {
+  const text = [
+    'The banner at the rally read, in Portuguese: Nós queremos escolas e hospitais para todos. Police watched.',
+    'The coach told local radio that the squad would fight: vamos a luchar hasta el final, dijo.',
+    'Fans waved a flag reading "Wir bleiben hier und kämpfen weiter" outside the ground.',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});
+
+test('near miss: two slips in one English clause are still two typos', () => {
+  assert.deepEqual(flagged('The goverment of the island said on Monday it had anounced a new budget for the harbour.\n', CODE), ['goverment', 'anounced']);
+});
+
+test('an inflection that does not double the final consonant is flagged with the doubled form', () => {
+  const text = 'The port authority has commited funds to the dredging. Flooding occured twice in the spring.\n';
+  assert.deepEqual(flagged(text, CODE), ['commited', 'occured']);
+  assert.deepEqual(findings(text, CODE).map((d) => d.fixes!.map((f) => f.title)), [['Change to "committed"'], ['Change to "occurred"']]);
+});
+
+test('near miss: variant spellings of English words are not typos', () => {
+  const text = 'A protestor stood amidst the crowd, amongst the convenors, and focussed on the speakers; the protestors who travelled far benefitted most.\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});

@@ -3,13 +3,15 @@
 // letters or more, unknown to the dictionary in every accepted form (British spellings, prefixed words
 // such as "delisted", derived words such as "untradeable", dropped g's such as "leavin"), seen once in the
 // article, and one typing slip away from a dictionary word, which is offered as the fix. A plural in "-ys"
-// of a noun in "-y" ("companys") is offered its "-ies" plural and the possessive.
+// of a noun in "-y" ("companys") is offered its "-ies" plural and the possessive; an inflection that
+// does not double the stem's last consonant ("commited", "occured") its doubled form.
 import type { Diagnostic } from '../types';
 import type { Doc, Token } from '../doc';
 import { looksLikeAddress, nonSpaceRun, quoteSpans } from './context';
 import { betweenNames } from './lowercase-name';
 import { capitalize, isWord, oneEditAway } from './lexicon/dictionary';
-import { iesPlural, knownForm } from './lexicon/forms';
+import { doubledForm, iesPlural, knownForm } from './lexicon/forms';
+import { inForeignText } from './foreign';
 import { nameEvidence } from './names';
 import type { Rule } from './rule';
 
@@ -41,7 +43,8 @@ export const typo: Rule = {
       // Each search tries a few hundred spellings; an article with many candidates is not clean prose.
       if (++searched > MAX_SEARCHES) break;
       const plural = iesPlural(w);
-      const suggestions = plural ? [plural, `${w.slice(0, -1)}'s`] : rank(w, oneEditAway(w)).slice(0, 3);
+      const doubled = doubledForm(w);
+      const suggestions = plural ? [plural, `${w.slice(0, -1)}'s`] : doubled ? [doubled] : rank(w, oneEditAway(w)).slice(0, 3);
       if (suggestions.length === 0) continue;
       out.push({
         start: t.start,
@@ -66,6 +69,8 @@ function skip(doc: Doc, t: Token): boolean {
   const run = nonSpaceRun(doc.text, t.start);
   // "&rarr;": the word of an HTML entity is garbled.html's finding, not a typo.
   if (looksLikeAddress(run) || /[#@_\d&-]/.test(run) || betweenNames(doc, t)) return true;
+  // A word of another language, in a stretch of it or with letters English does not use ("visión").
+  if (/[^\p{ASCII}]/u.test(t.text) || inForeignText(doc, t)) return true;
   // A foreign word or two in quotation marks ("chanting ``Cuba libre''") is quoted on purpose.
   return quoteSpans(doc).some((q) => q.start <= t.start && t.end <= q.end && doc.text.slice(q.start, q.end).split(/\s+/).length <= 3);
 }

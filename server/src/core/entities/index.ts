@@ -60,7 +60,8 @@ export function findEntities(doc: Doc): Entity[] {
     let role: string | null = entry?.role ?? null;
     if (!role && c.type === 'person') {
       for (const m of c.mentions.slice(0, 20)) {
-        role = roleBefore(doc, idx, m.start, (s) => s !== m.start && personStarts.has(s)) ?? roleAfter(doc, idx, m.end);
+        const otherPerson = (s: number) => s !== m.start && personStarts.has(s);
+        role = roleBefore(doc, idx, m.start, otherPerson, m.end) ?? roleAfter(doc, idx, m.end, otherPerson);
         if (role) break;
       }
     }

@@ -7,6 +7,7 @@ import { COMMON_WORDS, OFFICE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, STATES, PLACE_S
 import type { TaggedSpan } from './tagger';
 import { nameWord } from './name-words';
 import { isWord } from '../diagnostics/lexicon/dictionary';
+import { withInstitutionNames } from './org-names';
 
 /** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
 function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
@@ -339,7 +340,7 @@ function withGazetteer(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
 
 /** The passes over the tagger's spans of one sentence, in order: each takes spans and returns spans. */
 export const SPAN_PASSES: ReadonlyArray<(toks: Tok[], spans: TaggedSpan[]) => TaggedSpan[]> = [
-  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, splitBeforePeople, withAsianNames, withGazetteer, withPlaceNouns, withTownAndState, withUnnamedPeople, withAcronyms, withParticles, withCountryPrefix,
+  splitAtTitles, withoutEvents, withOrgPrefixes, withInnerPossessives, withConnectedTails, withInstitutionNames, splitBeforePeople, withAsianNames, withGazetteer, withPlaceNouns, withTownAndState, withUnnamedPeople, withAcronyms, withParticles, withCountryPrefix,
 ];
 
 /** The exact text of tokens from..to (spaces as written). */

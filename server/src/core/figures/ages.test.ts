@@ -26,3 +26,9 @@ test('numbers in brackets or after commas that are no ages', () => {
   // A list marker.
   assert.deepEqual(figs('The rules are (2) brief.'), []);
 });
+
+test('the age at an event of a life', () => {
+  assert.deepEqual(figs('Painter Ida Moss dies at 91'), ['age 91 year: 91']);
+  assert.deepEqual(figs('He began sailing when he was 12, his sister said.'), ['age 12 year: 12']);
+  assert.deepEqual(figs('She was 12 points ahead when she was 3 laps from home.'), ['count 12 points: 12 points', 'count 3 laps: 3 laps']);
+});

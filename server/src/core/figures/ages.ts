@@ -1,6 +1,7 @@
 // Ages written as a bare number beside a person: "Maria Ortiz, 59, of Dayton", "the driver, 32, was",
 // "a man, 45, from Leeds", "Jorge Ortiz, 49." at the end of a sentence, and "John Smith (45)" as
-// British and Nigerian papers write it. ("aged 45", "age 45", "45-year-old" and "45 years of age" are
+// British and Nigerian papers write it; and the age at an event of a life: "dies at 83", "died at 76",
+// "when he was 29", "when she turned ten". ("aged 45", "age 45", "45-year-old" and "45 years of age" are
 // patterns of their own.) Anything else stays a count.
 
 // Nouns for a person that news puts an age after ("the victim, 19,").
@@ -52,4 +53,18 @@ export function isAgeAfterPerson(text: string, start: number, end: number, value
   if (/^,/.test(after) && (endsWithNameAndComma(before) || PERSON_NOUNS.test(before))) return true;
   // "Jorge Ortiz, 49." closing a sentence: only after a full name (a list "Smith, 45; Jones, 40" is a tally).
   return /^\.(?:\s|$)/.test(after) && endsWithFullName(before.replace(/,\s*$/, ''));
+}
+
+// "dies at 83", "died at the age of 76", "retired at 60": the age at which a life's event happened.
+const LIFE_EVENT_AT = /(?:^|[^\p{L}])(?:dies|died|dead|death|passed\s+away|retire[sd]?|retiring|married|emigrated|debuted)\s+at\s+(?:the\s+age\s+of\s+)?$/iu;
+// "when he was 29", "when she turned ten": a person's age when something happened.
+const WHEN_AGED = /(?:^|[^\p{L}])when\s+(?:he|she|i|we|they|you)\s+(?:was|were|turned)\s+$/iu;
+
+/** Whether the bare number at [start, end) is someone's age at an event of their life. */
+export function isAgeAtEvent(text: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value <= 0 || value > 120) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  // Nothing that the number counts or measures follows ("when he was 29 points behind" is no age).
+  if (!/^(?:\s*[,.;:!?)"”]|\s+(?:and|or|but|in|on|after|when|from|of|years?\s+old)(?![\p{L}])|[ \t]*(?:\n|$))/iu.test(text.slice(end, end + 20))) return false;
+  return LIFE_EVENT_AT.test(before) || WHEN_AGED.test(before);
 }

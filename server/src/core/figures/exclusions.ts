@@ -68,7 +68,7 @@ const NAMING_WORDS = new Set(`section sections paragraph paragraphs chapter chap
   schedule annex appendix page pages pp p exhibit figure fig table item items step steps number no vol volume issue part
   verse psalm type category stage phase level grade size version model channel line route road highway interstate exit
   gate platform room suite apartment flat block plot lot district ward zone sector row seat bus train flight episode
-  season day week round game match leg race heat hole lane terminal pier berth track`.split(/\s+/));
+  season day week round game match leg lap race heat hole lane terminal pier berth track order`.split(/\s+/));
 
 /** A number that names something by the word before it: "section 5", "stage 4 cancer", "§ 6", "pp. 12". */
 export function isNamedByWordBefore(text: string, start: number): boolean {

@@ -8,7 +8,8 @@
 import type { Component } from '../component';
 import type { Doc, Token } from '../doc';
 import type { Figure } from '../types';
-import { isAgeAfterPerson } from './ages';
+import { isAgeAfterPerson, isAgeAtEvent } from './ages';
+import { NOMINAL_ADJECTIVES, countedCompound, countedNoun, isBareWordCount } from './counted';
 import { currencyContext } from './currencies';
 import { isClockTime, isContestResult, isDigitRunCode, isNamedByWordBefore, isPhoneLike, isReferenceMarker, markupMask, touchesMask } from './exclusions';
 import { parseNumber } from './numbers';
@@ -145,13 +146,32 @@ function buildCount(doc: Doc, match: string, start: number, end: number, dateMas
   const value = parseNumber(match);
   if (value === null) return null;
   const words = WORD_NUMBER_START.test(match);
-  if (/^-\p{L}/u.test(after) && !/^-(?:plus|odd)(?![\p{L}])/u.test(after)) return null; // "three-way", "5-like"; not "40-plus"
+  const counted = countedNoun(text.slice(end, end + 80));
+  // "39K shanties", "200K homeless": thousands as a headline writes them, only before what they count.
+  if (/k$/i.test(match) && !counted && !NOMINAL_ADJECTIVES.test(next?.[1] ?? '')) return null;
+  // "Under 23 Men's teams", "the Over 50 League": an age group's name.
+  if (/(?:^|[^\p{L}])(?:Under|Over)[\s-]?$/u.test(text.slice(Math.max(0, start - 7), start)) && /^\s*\p{Lu}/u.test(after)) return null;
+  if (/^-\p{L}/u.test(after) && !/^-(?:plus|odd)(?![\p{L}])/u.test(after)) {
+    // "3,000-strong", "an 18-nation bloc": a count; "three-way", "5-like": none.
+    const compound = countedCompound(after);
+    if (!compound || /^(?:one|zero)$/i.test(match) || isIdentifier(text, start) || isDatePart(text, start, end)) return null;
+    const compoundEnd = end + compound.length;
+    return { start, end: compoundEnd, text: text.slice(start, compoundEnd), kind: 'count', value, unit: compound.noun };
+  }
+  if (isAgeAtEvent(text, start, end, value)) return { start, end, text: match, kind: 'age', value, unit: 'year' };
   if (words) {
-    // Numbers in words count only before a noun, and "one" is too often not a number ("one of", "one hand").
-    if (/^(?:one|zero)$/i.test(match) || !next || !/s$/.test(next[1]) && !/s$/.test(noun?.[1] ?? '')) return null;
+    // Numbers in words count before a plural noun or where the words around make them a count (counted.ts);
+    // "one" is too often not a number ("one of", "one hand").
+    if (/^(?:one|zero)$/i.test(match) || (!counted && !isBareWordCount(text, start, end))) return null;
   }
   if (isDatePart(text, start, end) || isIdentifier(text, start) || isYear(match, next?.[1])) return null;
   if (dateMask[start] && dateMask[end - 1]) return null;
+  if (counted && !(!words && isAgeAfterPerson(text, start, end, value))) {
+    // "10 French soldiers", "four Turkish army officers": the span runs to the head noun, the noun is the unit.
+    const nounEnd = end + counted.length;
+    return { start, end: nounEnd, text: text.slice(start, nounEnd), kind: 'count', value, unit: counted.noun };
+  }
+  if (words) return { start, end, text: match, kind: 'count', value, unit: null };
   // The span takes in the counted noun: "26 countries", "two red lines", "1,700 injured".
   // The counted noun is the next word, or the one after an adjective ("10 other people", "two red lines").
   const m = next && noun && ADJECTIVE.test(next[1]) && !FUNCTION_WORDS.test(noun[1]) ? noun : next;

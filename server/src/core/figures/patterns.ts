@@ -77,6 +77,10 @@ const DURATION_SUFFIX = new RegExp(`[-\\s](?:(?:more|additional|full|straight|co
 const QUANTITY_SUFFIX = y(`(?:\\s?|-)${QUANTITY_UNIT}(?![\\p{L}\\p{N}²³])`);
 const ORDINAL_NUMERIC = y(`\\d+(?:st|nd|rd|th)(?![\\p{L}\\p{N}])(?:\\s+${ORDINAL_NOUNS}(?![\\p{L}\\p{N}]))?`);
 const ORDINAL_WORD = y(`(?:${ORDINAL_WORDS.join('|')})\\s+${ORDINAL_NOUNS}(?![\\p{L}\\p{N}])`);
+const THOUSANDS_K = /[Kk](?![\p{L}\p{N}])/uy;
+// "half an hour", "almost a year", "as long as a week": one unit of time written with "a".
+const A_DURATION = y('(?:half\\s+)?an?\\s+(?:year|month|week|day|hour|minute|decade|century)(?![\\p{L}\\p{N}])');
+const A_DURATION_QUALIFIER = /(?:^|[^\p{L}])(?:nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|over|under|up\s+to|as\s+(?:long|much|little)\s+as|at\s+least|at\s+most|barely|just|only)\s+$/iu;
 const VAGUE = y('(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?:\\s+of\\s+(?:thousands|millions|billions))?(?![\\p{L}\\p{N}])');
 
 /** Words where a figure can begin, with what they lead. */
@@ -85,7 +89,7 @@ export const ANCHOR_WORDS = new Map<string, Lead>([
   ['between', 'num'], ['a', 'num'],
   ...ORDINAL_WORDS.map((w) => [w, 'ord'] as [string, Lead]),
   ...['tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores'].map((w) => [w, 'vague'] as [string, Lead]),
-  ['aged', 'aged'], ['age', 'aged'], ['ages', 'aged'],
+  ['aged', 'aged'], ['age', 'aged'], ['ages', 'aged'], ['half', 'num'],
 ]);
 /** Currency symbols that open a money figure (the last character of a sign: "$" of "HK$"). */
 export const ANCHOR_SIGNS = new Set(CURRENCY_SIGNS.map(([s]) => s.slice(-1)));
@@ -109,7 +113,10 @@ export const PATTERNS: readonly Pattern[] = [
   // "the 13th Amendment", "23rd Street" are names, not ordinals of the article.
   { kind: 'ordinal', lead: 'num', match: (t, at) => { const e = after(ORDINAL_NUMERIC, t, at); return e >= 0 && /^\s+\p{Lu}/u.test(t.slice(e, e + 3)) ? -1 : e; }, unit: ordinalUnit },
   { kind: 'ordinal', lead: 'ord', match: (t, at) => after(ORDINAL_WORD, t, at), unit: ordinalUnit },
+  { kind: 'duration', lead: 'num', match: aDuration, unit: (m) => timeUnit(m), value: (m) => (/^half/i.test(m) ? 0.5 : 1) },
   { kind: 'count', lead: 'vague', match: (t, at) => after(VAGUE, t, at), unit: () => null },
+  // "39K shanties": thousands written K (counts.ts keeps it only before what it counts).
+  { kind: 'count', lead: 'num', match: (t, at) => (/\d/.test(t[at]) ? after(THOUSANDS_K, t, scanNumber(t, at)) : -1), unit: () => null },
   { kind: 'count', lead: 'num', match: (t, at) => ends(t, scanRange(t, at)), unit: () => null },
 ];
 
@@ -129,6 +136,14 @@ function signMoney(text: string, at: number, ctx: FigureContext): number {
   if (!/[a-z]|,\d{3}|\d{3}/i.test(num)) return -1;
   if (/^\s*(?:masks?|respirators?|roads?|highway|motorway|freeway|route|series|engine|model)(?![\p{L}])/iu.test(text.slice(e, e + 14))) return -1;
   return e;
+}
+
+/** "half an hour" anywhere; "a year" only after a qualifier ("almost a year"), since "a year" alone is a date or a rate. */
+function aDuration(text: string, at: number): number {
+  const e = after(A_DURATION, text, at);
+  // "about a month ago", "almost a year later": a date counted back or on, not a length of time.
+  if (e < 0 || /^\s+(?:ago|earlier|later|before|after|since|from\s+now)(?![\p{L}])/iu.test(text.slice(e, e + 12))) return -1;
+  return /^half/i.test(text.slice(at, at + 4)) || A_DURATION_QUALIFIER.test(text.slice(Math.max(0, at - 24), at)) ? e : -1;
 }
 
 /** "aged 45", "aged forty", "age 45", "ages 30 to 39": after "age" and "ages" only digits ("the age one might"). */

@@ -26,3 +26,8 @@ test('"from X to Y" after a verb of change is two figures, not a range', () => {
   // "ranged from" is a range.
   assert.deepEqual(figs('Estimates ranged from 5 to 7 percent.'), ['percent 5 % 5..7: 5 to 7 percent']);
 });
+
+test('the low end shares the last scale word of the high end, in capitals too', () => {
+  assert.deepEqual(figs('THE PLAN COSTS TWENTY TO THIRTY MILLION DOLLARS.'), ['money 20000000 USD 20000000..30000000: TWENTY TO THIRTY MILLION DOLLARS']);
+  assert.deepEqual(figs('Repairs cost ten to two hundred million euros.'), ['money 10000000 EUR 10000000..200000000: ten to two hundred million euros']);
+});

@@ -43,10 +43,24 @@ export function rangeParts(match: string, sign: RegExp | null): RangeParts | nul
   const high = parseNumber(match.slice(j, e2) + match.slice(e2));
   if (low === null || high === null) return null;
   // "$10-15 billion", "five to seven million": the low end shares the high end's scale.
-  const lowScale = scaleAfter(lowTail(match.slice(i, e1)));
-  const highScale = scaleAfter(lowTail(match.slice(j)));
-  if (lowScale === 1 && highScale > 1 && low * highScale <= high) low = Number((low * highScale).toPrecision(15));
+  // In capitals too ("FIFTY to ONE HUNDRED MILLION DOLLARS"); where the high end's own scale is two words
+  // ("one hundred million"), the low end shares the last of them (fifty million, not fifty hundred million).
+  const lowScale = scaleAfter(lowTail(match.slice(i, e1)).toLowerCase());
+  const highTail = lowTail(match.slice(j)).toLowerCase();
+  for (const highScale of [scaleAfter(highTail), lastScale(highTail)]) {
+    if (lowScale === 1 && highScale > 1 && low * highScale <= high) {
+      low = Number((low * highScale).toPrecision(15));
+      break;
+    }
+  }
   return { low, high, lowEnd: e1, highStart: j, byTo: /to/i.test(joint[0]), highSigned, highSignStart };
+}
+
+/** The scale of the last scale word of a number's tail (" hundred million dollars" → 1e6), or 1. */
+function lastScale(tail: string): number {
+  const words = /^((?:\s*(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![a-z]))+)/.exec(tail);
+  if (!words) return 1;
+  return scaleAfter(` ${words[1].trim().split(/\s+/).pop()}`);
 }
 
 /** The text after the digits or number words of a number ("15 billion" → " billion"). */

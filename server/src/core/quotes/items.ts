@@ -31,8 +31,29 @@ const HEADLINE_VERBS = new Set(`says said calls tells warns slams vows urges acc
   tweets writes hammers`.split(/\s+/));
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'lady', 'dame']);
 
+// Arabic and other family names open with a lower-case article joined by a hyphen: "al-Megrahi",
+// "el-Sisi", "bin-Salman". They are capitalised name words all the same.
+const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|bint|abu|ben)-\p{Lu}/u;
+
 function isCap(t: Token): boolean {
-  return t.kind === 'word' && CAP.test(t.text);
+  return t.kind === 'word' && (CAP.test(t.text) || ARTICLE_NAME.test(t.text));
+}
+
+/**
+ * A title-case line ("Bill Clinton Calls Obamacare ‘Crazy System’"): most longer words capitalised. Only
+ * there does a capitalised "Says"/"Calls" end a name; in running text "Said" inside a run of capitals is a
+ * name ("Abdourahim Said Bakar").
+ */
+function isTitleCase(toks: readonly Token[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.text.length < 4 || !/^\p{L}+$/u.test(t.text)) continue;
+    long++;
+    if (CAP.test(t.text)) caps++;
+  }
+  return long >= 2 && caps / long >= 0.6;
 }
 
 /**
@@ -41,6 +62,8 @@ function isCap(t: Token): boolean {
  */
 export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly Span[]): Item[] {
   const toks = doc.tokensIn({ start, end });
+  const titleCase = isTitleCase(toks);
+  let reported = false;
   const out: Item[] = [];
   let q = firstQuoteFrom(quotes, start);
   let i = 0;
@@ -55,13 +78,21 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
       continue;
     }
     const qLimit = q < quotes.length ? quotes[q].start : Infinity;
-    if (isCap(t) && HEADLINE_VERBS.has(t.text.toLowerCase()) && out.length && out[out.length - 1].kind === 'name') {
+    if (isCap(t) && HEADLINE_VERBS.has(t.text.toLowerCase()) && out.length && out[out.length - 1].kind === 'name' && titleCase) {
+      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+      reported = true;
+      i++;
+      continue;
+    }
+    // Title-case headlines (issue 16): after "X Says", capitals are the words of what was said ("Mansour
+    // Says Port 'Open Again'"), never a speaker; a headline does not invert "said X".
+    if (reported && isCap(t)) {
       out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
       i++;
       continue;
     }
     if (isCap(t)) {
-      let j = chunkEnd(toks, i, qLimit);
+      let j = chunkEnd(toks, i, qLimit, titleCase);
       let chunk = makeChunk(doc, toks, i, j);
       // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
       if (chunk && i === 0 && chunk.words === 1 && !chunk.titled) {
@@ -127,7 +158,7 @@ function firstQuoteFrom(quotes: readonly Span[], offset: number): number {
 }
 
 /** End (exclusive token index) of the run of capitalised words starting at i. */
-function chunkEnd(toks: readonly Token[], i: number, limit: number): number {
+function chunkEnd(toks: readonly Token[], i: number, limit: number, titleCase: boolean): number {
   let j = i + 1;
   while (j < toks.length && toks[j].start < limit) {
     const t = toks[j];
@@ -135,7 +166,7 @@ function chunkEnd(toks: readonly Token[], i: number, limit: number): number {
     if (gap > 1) break;
     if (isCap(t)) {
       // Title-case headlines: "Bill Clinton Calls Obamacare ‘Crazy System’" — the verb ends the name.
-      if (HEADLINE_VERBS.has(t.text.toLowerCase())) break;
+      if (titleCase && HEADLINE_VERBS.has(t.text.toLowerCase())) break;
       j++;
       continue;
     }

@@ -88,6 +88,7 @@ export const NOT_PERSON = words(`
   organisation center centre network channel tv radio states kingdom republic nations city county province region
   street square avenue road river sea ocean island islands mountains valley forum summit treaty alliance club team
   church hospital airport station base embassy museum cnn bbc fox nbc abc cbs msnbc reuters nato un eu
+  trophy cup championship championships prize award awards games olympics paralympics league tournament zone
 `);
 
 /** Well-known single-word places and bodies that often stand as the subject of a sentence. */

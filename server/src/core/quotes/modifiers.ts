@@ -8,7 +8,7 @@ import { TITLES } from './lexicon';
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Roles a club, team, body or country name can qualify: "Arsenal striker", "Kremlin spokesman". */
-const ROLE_NOUNS = words(`
+export const ROLE_NOUNS = words(`
   striker midfielder defender goalkeeper keeper forward winger fullback full-back centre-back center-back captain skipper
   player star boss manager coach teammate signing recruit batsman batter bowler pitcher quarterback driver rider jockey
   cyclist boxer fighter spokesman spokeswoman spokesperson official head chief owner chairman chairwoman president

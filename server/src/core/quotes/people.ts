@@ -90,7 +90,9 @@ export class People {
     // an entity that does not end like the name ("New York" in "New York Post") is another one.
     if (at && (at.type === 'person' || !chunk.titled) && endsLike(at, chunk)) return at;
     const byLast = this.byLast.get(lastWord(chunk.name));
-    if (byLast) return byLast;
+    // Relatives share a family name: "his brother Mohammed al-Megrahi" is not "Abdelbaset al-Megrahi". A
+    // full name with another given name is someone else; a family name alone or with a title is the one known.
+    if (byLast && (chunk.words < 2 || [byLast.name, ...byLast.aliases].some((n) => /\s/.test(n) && firstWord(n) === firstWord(chunk.name)))) return byLast;
     // "Qin said" after "Qin Gang": a one-word name that opens exactly one person's full name.
     if (chunk.words === 1 && !this.full.has(chunk.name.toLowerCase())) return this.byFirstEntity.get(chunk.name.toLowerCase()) ?? undefined;
     return undefined;

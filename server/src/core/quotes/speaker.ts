@@ -9,6 +9,9 @@ import type { Item, NameChunk } from './items';
 import { CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, WEAK_CUES } from './lexicon';
 import { modifierHead } from './modifiers';
 import type { People } from './people';
+import { resolvePronoun } from './pronouns';
+
+export { resolvePronoun };
 
 /** Sentence items by sentence index, built on demand. */
 export interface Context {
@@ -121,8 +124,11 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
   const first = items[j];
   if (!first) return null;
   if (isWord(first, PRONOUNS)) return resolvePronoun(ctx, sentence, first.start);
+  const article = lowerOf(first) === 'a' || lowerOf(first) === 'an' || lowerOf(first) === 'the';
   for (let k = j; k < Math.min(items.length, j + 5); k++) {
     const it = items[k];
+    // Right after the cue, a possessive owns the speaker; further on ("a statement on X's website") its owner is the source.
+    if (it.kind === 'name' && it.chunk.possessive && k === j) return ownedSpeaker(ctx, items, k);
     if (it.kind === 'name') {
       // "said Chelsea boss Enzo Maresca": the one the club's name qualifies.
       const head = modifierHead(items, k);
@@ -131,12 +137,26 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
     }
     // "…” suggests that Phoenix …": a clause begins, the speaker is not in it.
     if (it.kind === 'word' && CLAUSE.has(it.lower)) return null;
-    if (it.kind !== 'word') {
-      const article = lowerOf(first) === 'a' || lowerOf(first) === 'an' || lowerOf(first) === 'the';
-      return article && k > j + 1 ? 'unnamed' : null;
-    }
+    if (it.kind !== 'word') return article && k > j + 1 ? 'unnamed' : null;
   }
-  return null;
+  // "said the office of the President in a statement": a description with no name is someone unnamed.
+  return article ? 'unnamed' : null;
+}
+
+/**
+ * "said Gabon's Interior Minister André Obame", "claimed Jangeli's counterpart, Deng Alor", "said
+ * Malaysia's transport ministry" (issue 16): the owner of a possessive is not the speaker; what it owns
+ * is, named after it or after a comma, or else someone unnamed.
+ */
+function ownedSpeaker(ctx: Context, items: readonly Item[], k: number): Found {
+  let m = k + 1;
+  // Words and names of no person between: "Jangeli's Sudanese counterpart".
+  while (m < Math.min(items.length, k + 6) && (items[m].kind === 'word' || (items[m].kind === 'name' && !ctx.people.isPerson((items[m] as { chunk: NameChunk }).chunk)))) m++;
+  const next = items[m];
+  if (next?.kind === 'name' && !next.chunk.possessive) return ctx.people.speaker(next.chunk);
+  const after = items[m + 1];
+  if (isPunct(next, ',') && m > k + 1 && after?.kind === 'name' && !after.chunk.possessive && ctx.people.isPerson(after.chunk)) return ctx.people.speaker(after.chunk);
+  return m > k + 1 ? 'unnamed' : null;
 }
 
 /** Index of the first item after the plain words from k ("youths said": the cue). */
@@ -229,7 +249,12 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
   const near = items[b];
   // "footage of Trump saying, “…”": a participle's subject may follow a preposition.
   const participle = lowerOf(items[c]).endsWith('ing') && b === c - 1;
-  if (near && near.kind === 'name' && !near.chunk.possessive && (participle || !isWord(items[b - 1], PREPOSITIONS))) return ctx.people.speaker(near.chunk);
+  // "appeared on CNN saying": after a preposition only a person is a participle's subject.
+  const subjectOk = participle && isWord(items[b - 1], PREPOSITIONS) ? near?.kind === 'name' && ctx.people.isPerson(near.chunk) : !isWord(items[b - 1], PREPOSITIONS);
+  // "X, a captain whose boat capsized off the Maldives, stated": a place next to the verb that does not
+  // open its clause is where something happened; the subject is further back (places do not speak).
+  const placeInside = near?.kind === 'name' && isPlace(ctx, near.chunk) && b > 0 && !isPunct(items[b - 1], ',');
+  if (near && near.kind === 'name' && !near.chunk.possessive && subjectOk && !placeInside) return ctx.people.speaker(near.chunk);
   if (near && isWord(near, PRONOUNS) && (lowerOf(near) === 'he' || lowerOf(near) === 'she')) return resolvePronoun(ctx, sentence, near.start);
   let from = 0;
   // "While talks go on, X said" / "Speaking on TV, X warned": the subject follows the opening clause.
@@ -296,7 +321,8 @@ export function sentenceSpeaker(ctx: Context, sentence: number, items: readonly 
     // "…, said Anton, a worker": inverted only right after a quote or a comma.
     const inverted = items[c + 1];
     const prev = items[c - 1];
-    if (inverted && inverted.kind === 'name' && prev && (prev.kind === 'quote' || isPunct(prev, ','))) return ctx.people.speaker(inverted.chunk);
+    // "…, called al-Sadr's army a “menace”": a possessive name after the verb is its object's owner, not its subject.
+    if (inverted && inverted.kind === 'name' && !inverted.chunk.possessive && prev && (prev.kind === 'quote' || isPunct(prev, ','))) return ctx.people.speaker(inverted.chunk);
   }
   return null;
 }
@@ -328,26 +354,3 @@ const SPEECH_NOUNS = new Set(`claim claims statement statements assertion assert
   insistence emphasis argument arguments contention prediction predictions promise promises pledge vow warning warnings
   suggestion accusation accusations allegation allegations charge admission boast declaration announcement complaint
   observation explanation answer response reply message post suggestion testimony speech`.split(/\s+/));
-
-/**
- * "he"/"she" at `offset`: the nearest preceding person named as a subject, looking back through the
- * sentence itself and then up to five sentences before it.
- */
-export function resolvePronoun(ctx: Context, sentence: number, offset: number, reach = 5): Found {
-  let fallback: NameChunk | null = null;
-  for (let s = sentence; s >= 0 && s >= sentence - reach; s--) {
-    const items = ctx.items(s);
-    let subject: NameChunk | null = null;
-    let last: NameChunk | null = null;
-    for (let k = 0; k < items.length; k++) {
-      const it = items[k];
-      if (it.start >= offset) break;
-      if (it.kind !== 'name' || !ctx.people.isPerson(it.chunk) || modifierHead(items, k) !== null) continue;
-      last = it.chunk;
-      if (!subject && !it.chunk.possessive && !isWord(items[k - 1], PREPOSITIONS)) subject = it.chunk;
-    }
-    if (subject) return ctx.people.speaker(subject);
-    if (!fallback) fallback = last;
-  }
-  return fallback ? ctx.people.speaker(fallback) : null;
-}

@@ -46,3 +46,32 @@ test('one unknown word as a label is no speaker unless the labels alternate or t
   const digest = 'Rains across the region\n\nNakuru: Roads were cut on Monday.\n\nEldoret: Schools closed early.\n';
   assert.deepEqual(found(digest), []);
 });
+
+test('questions and answers as plain paragraphs (no labels): questions to the interviewer, answers to the interviewee', () => {
+  // Class: unlabelled Q&A interviews, as candidate questionnaires and magazine interviews print them.
+  const text = 'The Lakeside Post interviews beekeeper Marta Lind\n\nMarta Lind has kept bees above the lake for twenty years.\n\nHow did you start?\n\nMy uncle left me two hives.\n\nWhat is the hardest month?\n\nMarch. The stores run low.\n\nWould you do it again?\n\nEvery time.\n';
+  assert.deepEqual(found(text), [
+    'direct Lakeside Post: How did you start?',
+    'direct Marta Lind: My uncle left me two hives.',
+    'direct Lakeside Post: What is the hardest month?',
+    'direct Marta Lind: March. The stores run low.',
+    'direct Lakeside Post: Would you do it again?',
+    'direct Marta Lind: Every time.',
+  ]);
+});
+
+test('a feature that asks its reader questions, with no interview named, has no turns', () => {
+  const text = 'Is the bus worth it?\n\nCommuters in the valley pay more every year.\n\nWhy is the fare so high?\n\nThe operator blames fuel.\n\nWho decides?\n\nThe county board sets it each spring.\n\nCan it change?\n\nOnly with a vote.\n';
+  assert.deepEqual(found(text), []);
+});
+
+test('labels in double parentheses or brackets, and the interviewer\'s initials as a label', () => {
+  // Class: "((WN)) …" / "[Interviewer] …" labels without a colon.
+  const text = 'Riverside Radio interviews rower Ola Brandt\n\nRiverside Radio spoke with rower Ola Brandt before the final.\n\n((RR)) Are you ready?\n\nOla Brandt: As ready as ever.\n\n((RR)) Who is your rival?\n\nOla Brandt: The clock.\n';
+  assert.deepEqual(found(text), [
+    'direct Riverside Radio: Are you ready?',
+    'direct Ola Brandt: As ready as ever.',
+    'direct Riverside Radio: Who is your rival?',
+    'direct Ola Brandt: The clock.',
+  ]);
+});

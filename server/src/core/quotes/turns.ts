@@ -29,6 +29,9 @@ const QUESTION = /^(?:q|question|questions|interviewer|int|reporter)$/i;
 const ANSWER = /^(?:a|answer|answers)$/i;
 // "Q: ", "Q. ", "— Interviewer: ", "**Jane Roe:** ", "SMITH: ".
 const LABEL = /^[ \t]*(?:[-–—―]\s*)?(?:\*\*|__)?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di|le|la)){0,3}|Q|A)(?:\*\*|__)?[ \t]*(?::|(?<=^[ \t]*(?:\*\*)?[QA])\.)(?:\*\*|__)?[ \t]+(?=\S)/u;
+// Wikinews and some magazines set the label in double parentheses or brackets with no colon:
+// "((WN)) Which event?", "[Interviewer] And then?".
+const BRACKET_LABEL = /^[ \t]*(?:\(\(|\[)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:\)\)|\])[ \t]*:?[ \t]+(?=\S)/u;
 const PROSE = new Set(['paragraph', 'question', 'list-item']);
 
 interface Label {
@@ -43,7 +46,7 @@ interface Label {
 export function findTurns(ctx: Context): Turn[] {
   const doc = ctx.doc;
   const labels: Array<Label | null> = doc.blocks.map((b) => labelOf(doc, b));
-  if (labels.filter(Boolean).length < 2) return [];
+  if (labels.filter(Boolean).length < 2) return questionTurns(ctx);
   const firstAt = doc.blocks.findIndex((_, i) => labels[i] !== null);
   const intro = introduction(ctx, doc.blocks[firstAt].start);
   // Speakers take turns: a transcript repeats its labels ("HALVORSEN: … MBEKI: … HALVORSEN: …"), a digest of
@@ -86,7 +89,7 @@ function trimEnd(doc: Doc, b: Block): number {
 function labelOf(doc: Doc, b: Block): Label | null {
   if (b.kind === 'headline' || b.kind === 'front-matter' || b.kind === 'boilerplate' || b.kind === 'kicker') return null;
   const head = doc.text.slice(b.start, Math.min(b.end, b.start + 80));
-  const m = LABEL.exec(head);
+  const m = LABEL.exec(head) ?? BRACKET_LABEL.exec(head);
   if (!m) return null;
   const name = m[1];
   if (NOT_SPEAKERS.has(name.toLowerCase()) || NOT_SPEAKERS.has(name.split(/\s+/)[0].toLowerCase())) return null;
@@ -150,6 +153,8 @@ function nameBefore(items: readonly Item[], k: number): NameChunk | null {
 function speakerOfLabel(ctx: Context, label: Label, intro: Intro, alternating: boolean): Found {
   if (QUESTION.test(label.name)) return intro.interviewer ?? 'unnamed';
   if (ANSWER.test(label.name)) return intro.interviewee ?? 'unnamed';
+  // Initials of the interviewer or the interviewee the introduction named: "WN:" for Wikinews, "NYT:".
+  for (const known of [intro.interviewer, intro.interviewee]) if (known && abbreviates(label.name, known.name)) return known;
   // A named label: the name chunk the label is.
   const sentences = ctx.doc.sentences;
   let s = lowerBound(sentences, label.block.start + 1) - 1;
@@ -173,3 +178,64 @@ function speakerOfLabel(ctx: Context, label: Label, intro: Intro, alternating: b
 }
 
 const lastWord = (s: string): string => s.toLowerCase().split(/\s+/).pop() ?? '';
+
+/** "WN" for "Wikinews", "NYT" for "New York Times": two to five capitals, the first the name's, the rest in order. */
+function abbreviates(label: string, name: string): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(label)) return false;
+  const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const want = label.toLowerCase();
+  if (letters[0] !== want[0]) return false;
+  let at = 1;
+  for (const ch of want.slice(1)) {
+    at = letters.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * An interview printed as questions and answers with no labels at all: each question a paragraph of its
+ * own ("Why do you want to be President?"), the answer the paragraphs after it. The layout needs an
+ * introduction that names who is interviewed ("Wikinews interviews Jane Roe") and three question
+ * paragraphs, two of them answered; a feature that asks its reader a question or two is no interview.
+ * Questions go to the interviewer the introduction names (else someone unnamed), answers to the
+ * interviewee.
+ */
+function questionTurns(ctx: Context): Turn[] {
+  const doc = ctx.doc;
+  const isQuestion = (b: Block): boolean => {
+    if (b.kind !== 'question' && b.kind !== 'paragraph') return false;
+    const t = doc.text.slice(b.start, trimEnd(doc, b));
+    return t.length <= 400 && /\?["”’)]?$/.test(t) && !/["“”]/.test(t);
+  };
+  const first = doc.blocks.findIndex(isQuestion);
+  if (first < 0) return [];
+  let questions = 0;
+  let answered = 0;
+  for (let i = first; i < doc.blocks.length; i++) {
+    if (!isQuestion(doc.blocks[i])) continue;
+    questions++;
+    const next = doc.blocks[i + 1];
+    if (next && PROSE.has(next.kind) && !isQuestion(next)) answered++;
+  }
+  if (questions < 3 || answered < 2) return [];
+  const intro = introduction(ctx, doc.blocks[first].start);
+  if (!intro.interviewee) return [];
+  const out: Turn[] = [];
+  let inAnswer = false;
+  for (let i = first; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    if (isQuestion(b)) {
+      out.push({ start: b.start, end: trimEnd(doc, b), speaker: intro.interviewer ?? 'unnamed', labelled: true });
+      inAnswer = true;
+      continue;
+    }
+    // The answer goes on over plain paragraphs and ends at a heading or anything else.
+    if (!inAnswer || !PROSE.has(b.kind)) {
+      inAnswer = false;
+      continue;
+    }
+    out.push({ start: b.start, end: trimEnd(doc, b), speaker: intro.interviewee, labelled: true });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import type { Block, Doc } from '../doc';
 import { lineEnd, nextLine } from './front-matter';
 import { findDateline } from './dateline';
 import { furnitureReason } from './furniture';
-import { type Line, type LineKind, markFurnitureTail, markLinkLists, markRepeatedLines, markTickers } from './furniture-context';
+import { type Line, type LineKind, markCaptionsAboveCredits, markFurnitureTail, markLinkLists, markPullQuotes, markRepeatedLines, markShareColumns, markTickers } from './furniture-context';
 
 export const blocks: Component = {
   name: 'blocks',
@@ -14,6 +14,9 @@ export const blocks: Component = {
     const kinds = lines.map((l) => lineKind(l.text));
     markTickers(lines, kinds);
     markLinkLists(lines, kinds);
+    markShareColumns(lines, kinds);
+    markCaptionsAboveCredits(lines, kinds);
+    markPullQuotes(lines, kinds);
     markRepeatedLines(lines, kinds);
     markFurnitureTail(lines, kinds);
     markHeadings(lines, kinds);

@@ -1,8 +1,8 @@
 // Page furniture that only its neighbours give away: a run of ticker lines, the link titles under a
 // "Related" or "Read more" header, a caption the page repeats, a short line wedged between two furniture
-// lines. Each function reads the lines and their kinds so far and marks more lines as boilerplate.
+// lines, a column of share buttons, a caption above its credit, a pull quote above its speaker. Each function reads the lines and their kinds so far and marks more lines as boilerplate.
 import type { BlockKind } from '../doc';
-import { LINK_LIST_HEADER, isTickerLine } from './furniture';
+import { DATE_IN_LINE, LINK_LIST_HEADER, SOCIAL, isTickerLine } from './furniture';
 
 export interface Line {
   start: number;
@@ -84,12 +84,79 @@ export function markRepeatedLines(lines: Line[], kinds: LineKind[]): void {
   }
 }
 
-/** Short lines wedged between two furniture lines are furniture too (the "*" of a comment form). */
+/**
+ * Short lines wedged between two furniture lines are furniture too (the "*" of a comment form), except a
+ * date line: the page's date sits between its navigation and its first picture.
+ */
 export function markFurnitureTail(lines: Line[], kinds: LineKind[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
-    if (kinds[i].kind === 'boilerplate') continue;
+    if (kinds[i].kind === 'boilerplate' || DATE_IN_LINE.test(lines[i].text)) continue;
     if (kinds[i - 1].kind === 'boilerplate' && kinds[i + 1].kind === 'boilerplate' && lines[i].text.length <= 40) {
       kinds[i] = { kind: 'boilerplate', reason: kinds[i - 1].reason };
     }
+  }
+}
+
+// One share button per line, as a share bar copies when it is laid out as a column: "Facebook", "Email".
+const SHARE_BUTTON = new RegExp(String.raw`^(?:share|tweet|e-?mail|print|copy link|${SOCIAL})$`, 'i');
+
+/**
+ * A column of share buttons ("Share this:" / "Facebook" / "Twitter" / "Reddit"): a line that is one
+ * button name is furniture when it follows a share line or stands in a run of two or more such lines.
+ * One such word alone among paragraphs (a section called "Facebook") stays.
+ */
+export function markShareColumns(lines: Line[], kinds: LineKind[]): void {
+  const button = lines.map((l) => SHARE_BUTTON.test(l.text));
+  for (let i = 0; i < lines.length; i++) {
+    if (!button[i] || kinds[i].kind === 'boilerplate') continue;
+    const afterShare = i > 0 && kinds[i - 1].kind === 'boilerplate' && /share|follow/.test(kinds[i - 1].reason ?? '');
+    if (afterShare || (i > 0 && button[i - 1]) || (i + 1 < lines.length && button[i + 1])) {
+      kinds[i] = { kind: 'boilerplate', reason: 'share line' };
+    }
+  }
+}
+
+// A picture credit alone on a line, short: "Image: Jane Doe.", "Photo: Reuters", "Credit: City Archive".
+const BARE_CREDIT = /^(?:image|photo|picture|photograph|credit)s?\s*:\s*(?:\S+\s*){1,10}$/i;
+// What marks a line as the article's prose rather than a caption: a reporting verb, a quotation, a dateline.
+const PROSE_MARK = /\b(?:said|says|told|tells|according to|reported|announced|added|stated)\b|["“”]|^\p{Lu}[\p{Lu}\s.,'-]{2,}\s*[—–-]\s/u;
+const MAX_CAPTION_WORDS = 20;
+
+/**
+ * The caption of a picture printed above its credit line ("Divers at the old bridge." / "Image: J. Doe."):
+ * a short line of at most two sentences right before a bare credit is the caption, unless it reads as
+ * the article's prose (it reports speech, quotes or opens with a dateline) or is the first line of the
+ * text (the headline).
+ */
+export function markCaptionsAboveCredits(lines: Line[], kinds: LineKind[]): void {
+  const firstContent = kinds.findIndex((k) => k.kind !== 'boilerplate');
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i].kind !== 'boilerplate' || !BARE_CREDIT.test(lines[i].text)) continue;
+    const c = i - 1;
+    if (c <= firstContent || kinds[c].kind === 'boilerplate') continue;
+    const caption = lines[c].text;
+    const words = caption.split(/\s+/).length;
+    const sentences = caption.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length;
+    if (words > MAX_CAPTION_WORDS || sentences > 2 || PROSE_MARK.test(caption)) continue;
+    kinds[c] = { kind: 'boilerplate', reason: 'picture caption or credit' };
+  }
+}
+
+// The attribution line of a pull quote: a dash, then a name and perhaps a role, no sentence ("— Jane Doe, mayor").
+const PULL_QUOTE_ATTRIBUTION = /^(?:[—―–]|--)\s*\p{Lu}[^.!?:]{0,100}$/u;
+const MAX_PULL_QUOTE_WORDS = 60;
+
+/**
+ * A pull quote: a short passage set apart on its own line, with the next line giving its speaker after
+ * a dash ("— Jane Doe, harbour master"). The page repeats it from the article, so both lines are furniture.
+ */
+export function markPullQuotes(lines: Line[], kinds: LineKind[]): void {
+  const firstContent = kinds.findIndex((k) => k.kind !== 'boilerplate');
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i].kind === 'boilerplate' || !PULL_QUOTE_ATTRIBUTION.test(lines[i].text) || lines[i].text.split(/\s+/).length > 16) continue;
+    const q = i - 1;
+    if (q <= firstContent || kinds[q].kind === 'boilerplate' || lines[q].text.split(/\s+/).length > MAX_PULL_QUOTE_WORDS) continue;
+    kinds[q] = { kind: 'boilerplate', reason: 'pull quote' };
+    kinds[i] = { kind: 'boilerplate', reason: 'pull quote' };
   }
 }

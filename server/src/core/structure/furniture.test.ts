@@ -37,7 +37,31 @@ F Read more: Council Votes to Rebuild the Sea Wall
 F More from Weather
 F Heatwave Warning Issued for the South
 F Why February Storms Are Getting Stronger
-F Copyright 2026 Seawatch Ltd`;
+F Copyright 2026 Seawatch Ltd
+  Engineers will raise the harbour wall by one metre before next winter, the port authority said.
+F [edit]
+F Unchecked
+F Fishing boats moored in the harbour at dusk.
+F Image: Tomas Berg.
+  The work will close the northern quay for six weeks, the authority said on Wednesday.
+F The sea does not wait for committees.
+F — Ines Moreau, harbour café owner
+  Moreau said the café would stay open while the quay was closed.
+F Other weather stories
+F Tide Tables Change for Spring
+  Fishermen will be paid for the weeks the quay is shut, the council said.
+F Share this:
+F Facebook
+F Reddit
+F Add or view comments
+F Were you there? Send us your pictures and tell us what you saw.
+F harbour-map.png
+F Spotted an error? Email our corrections desk.
+F Please note that some linked sources may no longer be available online.
+F Stories on this site reflect the time at which they were written and published.
+F This article is licensed under a Creative Commons licence.
+F Sources
+F - “Harbour Wall Plans Approved” — Coastal Gazette, 12 February 2026`;
 
 const text = PAGE.split('\n').map((l) => l.slice(2)).join('\n') + '\n';
 const marks = PAGE.split('\n').map((l) => l.startsWith('F '));
@@ -97,6 +121,12 @@ test('near miss: article sentences that mention what furniture is made of are no
     'Print runs of the paper fell to 20,000 copies.',
     'Loading of the ferry resumed at noon.',
     'Getty Images said it had removed the photograph.',
+    'Sources said the minister would resign before the summer.',
+    'Please note that the ferry may no longer run on Sundays, the operator said.',
+    'Reddit users said the outage lasted an hour.',
+    'Other stories in the report describe flooding in 1953.',
+    'References to the war were removed from the textbook.',
+    'Were you there when the bridge fell, the judge asked the witness.',
   ];
   for (const s of sentences) assert.equal(furnitureReason(s), undefined, s);
   const article = 'Flood Talks Resume\n' + sentences.join('\n') + '\n';
@@ -114,4 +144,18 @@ test('a "Related" list ends at the first line of prose', () => {
   const t = 'Bridge Reopens\nRelated\nFerry Fares Rise Again\nThe bridge reopened on Sunday, the council said.\n';
   const got = flaggedLines(t);
   assert.deepEqual(got, [false, true, true, false]);
+});
+
+test('a caption above its credit is furniture; a short news paragraph above a credit is not', () => {
+  // The date line between the navigation and the picture stays: it dates the article.
+  const t = 'Storm Hits Coast\nSkip to main content\nFriday, 13 February 2026\nFishing boats moored at dusk.\nImage: Tomas Berg.\nThe storm reached the coast on Friday, forecasters said.\nPhoto: Lena Ortiz\nThe ferry will not run on Saturday.\n';
+  assert.deepEqual(flaggedLines(t), [false, true, false, true, true, false, true, false]);
+  assert.equal(analyze(t).publishedDate, '2026-02-13');
+});
+
+test('a pull quote needs its speaker line after a dash; a share button alone among paragraphs stays', () => {
+  const quote = 'Port Reopens\nThe port reopened on Monday.\nWe lost a month of trade.\n— Ines Moreau, café owner\nShe said trade would recover.\n';
+  assert.deepEqual(flaggedLines(quote), [false, false, true, true, false]);
+  const lone = 'Tech Giants Fined\nThe regulator fined three companies on Monday.\nFacebook\nThe largest fine went to Facebook, the regulator said.\n';
+  assert.deepEqual(analyze(lone).boilerplate, []);
 });

@@ -5,7 +5,7 @@
 // the samples' article lines must not be flagged). Rules that need the neighbouring lines (repeated
 // captions, "Read more" lists, short lines between furniture) are in furniture-context.ts.
 
-const SOCIAL = String.raw`(?:facebook|twitter|x|tiktok|instagram|linkedin|youtube|telegram|threads|whatsapp|reddit|pinterest|bluesky|mastodon|snapchat|flipboard|messenger)`;
+export const SOCIAL = String.raw`(?:facebook|twitter|x|tiktok|instagram|linkedin|youtube|telegram|threads|whatsapp|reddit|pinterest|bluesky|mastodon|snapchat|flipboard|messenger)`;
 // Agencies and picture desks that sign photographs: the tail of a credit ("…/Getty Images", "(AP Photo/…)").
 const PICTURE_DESK = String.raw`(?:getty images|afp|reuters|ap|associated press|epa|epa-efe|shutterstock|bloomberg|alamy|anadolu(?: agency)?|xinhua|pa(?: images| wire)?|nurphoto|sopa images|zuma(?: press| wire)?|dpa|kyodo|ansa|tass|sipa|imago|usa today sports|icon sportswire|afp via getty images)`;
 
@@ -16,11 +16,13 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^required fields are marked/i, 'comment form'],
   [/^\*+$/, 'comment form'],
   [/^(?:post|submit) comment$/i, 'comment form'],
-  [/^(?:\d[\d,]*\s+(?:comments?|replies|responses)|comments?\s*(?:\(\d+\)|:\s*\d+)|(?:view|show|hide|read|load|see)(?: all| more)? (?:\d+\s+)?comments?(?:\s*\(\d+\))?|comments?|be the first to comment|no comments(?: yet)?|comments? (?:are|is) (?:now )?closed|(?:add|post|write) (?:a |your )?comment|join the discussion)\.?$/i, 'comment count'],
+  [/^(?:\d[\d,]*\s+(?:comments?|replies|responses)|comments?\s*(?:\(\d+\)|:\s*\d+)|(?:(?:add|post|write) or )?(?:view|show|hide|read|load|see)(?: or (?:add|post|write))?(?: all| more)? (?:\d+\s+)?comments?(?:\s*\(\d+\))?|comments?|be the first to comment|no comments(?: yet)?|comments? (?:are|is) (?:now )?closed|(?:add|post|write) (?:a |your )?comment|join the discussion)\.?$/i, 'comment count'],
   // Invitations to comment, whatever the site: "Have an opinion on this story? Share it!", "Have your say".
   [/^have an opinion on this (?:story|article|issue)\?/i, 'call to comment'],
   [/^(?:have your say|tell us what you think|let us know (?:what you think|in the comments)|share your (?:thoughts|views|opinions?|story))\b.{0,60}$/i, 'call to comment'],
   [/^what do you think\?\s*(?:let us know|share|tell us|comment|leave|join)\b/i, 'call to comment'],
+  // A call for readers' own accounts: "Were you there? Send us your pictures", "Have you been affected? Tell us".
+  [/^(?:have you been affected|were you (?:there|affected|caught up)|are you affected|have you (?:witnessed|experienced|been caught up)|do you have (?:a story|information|pictures|photos|video))\b.{0,100}\b(?:tell us|share (?:your|them|it)|send (?:us|them)|contact us|get in touch|e-?mail us|let us know)\b.{0,60}$/i, 'call to comment'],
   // Newsletter and subscription prompts.
   [/^subscribe\b.{0,60}$/i, 'subscribe prompt'],
   [/^enter your email address to subscribe/i, 'subscribe prompt'],
@@ -40,7 +42,18 @@ const FURNITURE: Array<[RegExp, string]> = [
   // Advertising slots and their labels: "Advertisement", "ADVERTISEMENT - Scroll to continue", "Sponsored".
   [/^(?:advertisement|advertising|ad|ads by \w+|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links?)?|paid (?:content|post|partnership)|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: (?:reading|with content))?)(?:\s*[-–—:|]\s*(?:scroll to continue|continue reading)\b.{0,40})?$/i, 'advertisement'],
   // Navigation: skip links, breadcrumbs are in isBreadcrumb, site taglines of wikis, archive notices, tag lists.
-  [/^(?:jump|skip) to (?:navigation|search|content|(?:the )?main content|footer|comments)\b/i, 'page navigation'],
+  [/^(?:jump|skip) to:?\s*(?:navigation|search|content|(?:the )?main content|footer|comments)\b/i, 'page navigation'],
+  // A wiki's section edit link and its review state, each alone on a line: "[edit]", "Unchecked".
+  [/^\[\s*edit(?: source| section)?\s*\]$/i, 'page navigation'],
+  [/^(?:unchecked|pending changes|(?:this is the )?latest (?:accepted|reviewed|checked) (?:revision|version)\b.{0,60})$/i, 'page navigation'],
+  // Site notices about the page itself, whatever the site: an invitation to send corrections, a warning
+  // that cited sources may have gone, the archive policy, that an article reflects the time it was
+  // written, the licence of the text.
+  [/^(?:got a correction|spotted (?:an error|a mistake|a typo)|found (?:an error|a mistake|a typo)|see (?:an error|a mistake|something wrong))\?/i, 'site notice'],
+  [/^(?:please )?note that (?:some |the |all )?(?:(?:listed|cited|linked|external|original) )*(?:sources?|links?|references?)(?: (?:or|and) (?:(?:listed|cited|linked|external) )?(?:sources?|links?|references?))? (?:may|might|can|could) no longer (?:be )?(?:available|online|accessible|valid|work)\b.{0,40}$/i, 'site notice'],
+  [/^(?:please note that )?(?:due to|under|in line with) our (?:archiv(?:al|e|ing)|editorial|corrections?) polic(?:y|ies)\b/i, 'site notice'],
+  [/^(?:articles|stories|reports|content|this (?:article|story|report|page))\b.{0,60}\breflects? the (?:specific )?(?:time|date|situation)\b.{0,20}\b(?:written|published|writing|publication)\b/i, 'site notice'],
+  [/^(?:the text of )?this (?:article|story|work|page|report)(?:'s text)? (?:is|has been|was) (?:released|licensed|published|made available|distributed) (?:into the public domain|under (?:a |the )?(?:creative commons|cc[ -]by|gnu free documentation|open government) licen[cs]e)\b/i, 'site notice'],
   [/^from \p{Lu}[\p{L}]+, the (?:free|open)\b.{0,60}$/iu, 'site tagline'],
   [/^this (?:page|article|story|content) (?:is|was|has been) (?:archived|no longer (?:updated|maintained))\b/i, 'archive notice'],
   [/^this (?:article|story|page) is more than \w+ (?:years?|months?) old\b/i, 'archive notice'],
@@ -72,12 +85,15 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^latest market prices$/i, 'market ticker'],
   [/^download (?:ipfs|pdf|the app)$/i, 'download link'],
   [/^\S+\s+logo\b/i, 'logo'],
+  // An image's file name alone on a line, as its alternative text copies: "Sports icon.png".
+  [/^[\p{L}\p{N} _()'-]{1,80}\.(?:png|jpe?g|gif|svg|webp)$/iu, 'picture caption or credit'],
 ];
 
-// The header of a list of links to other stories ("Related", "Read more", "More from Sport", "Most read");
-// the link titles under it are marked by markLinkLists in furniture-context.ts.
+// The header of a list of links to other stories ("Related", "Read more", "More from Sport", "Most read",
+// "Other sports stories") or of the sources a page cites ("Sources", "References", "External links");
+// the link titles and citations under it are marked by markLinkLists in furniture-context.ts.
 export const LINK_LIST_HEADER =
-  /^(?:read more|read next|more to read|related(?: articles| stories| news| content| posts| links| coverage| topics| reading)?|more (?:from|on|in|about|stories from) \S.{0,50}|more (?:stories|news|headlines)|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now| stories| news)?|latest (?:news|stories|headlines|articles)|top stories|editor'?s picks|popular (?:now|stories|articles)|around the web|from (?:the|our) (?:web|partners)|what to read next|further reading)\s*:?$/iu;
+  /^(?:read more|read next|more to read|related(?: articles| stories| news| content| posts| links| coverage| topics| reading)?|more (?:from|on|in|about|stories from) \S.{0,50}|more (?:stories|news|headlines)|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now| stories| news)?|latest (?:news|stories|headlines|articles)|top stories|editor'?s picks|popular (?:now|stories|articles)|around the web|from (?:the|our) (?:web|partners)|what to read next|further reading|other (?:\S+ ){0,2}(?:stories|news|articles)|sources|references|external links|bibliography)\s*:?$/iu;
 
 export function furnitureReason(line: string): string | undefined {
   for (const [pattern, reason] of FURNITURE) if (pattern.test(line)) return reason;
@@ -107,7 +123,7 @@ export function isBreadcrumb(line: string): boolean {
   return parts.length >= 3 || TRAIL_START.test(line);
 }
 
-const DATE_IN_LINE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b/i;
+export const DATE_IN_LINE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b/i;
 
 // A row of menu items or contact links: "Home | News | Sport", "Error • phone | email", "Facebook · X · Email".
 export function isMenuLine(line: string): boolean {

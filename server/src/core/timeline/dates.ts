@@ -1,9 +1,23 @@
 // Comparing timeline dates of different precision: 2014 contains 2014-03-18; 2025-W33 contains 2025-08-16.
 import { addDays, fmtDay, mondayOfWeek, parseDay, weekday, type Ymd } from '../dates/calendar';
 
+/** Ranges of the date values seen: a workspace has few distinct ones, and merging asks for them again and again. */
+const RANGES = new Map<string, readonly [string, string] | null>();
+const MAX_RANGES = 50_000;
+
 /** First and last day a date value covers, as ISO day strings, or null when it is not a calendar value. */
-export function rangeOf(value: string | null): [string, string] | null {
+export function rangeOf(value: string | null): readonly [string, string] | null {
   if (!value) return null;
+  let r = RANGES.get(value);
+  if (r === undefined) {
+    if (RANGES.size >= MAX_RANGES) RANGES.clear();
+    r = computeRange(value);
+    RANGES.set(value, r);
+  }
+  return r;
+}
+
+function computeRange(value: string): [string, string] | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return [m[0], m[0]];
   m = /^(\d{4})-W(\d{2})/.exec(value);

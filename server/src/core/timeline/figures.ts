@@ -6,7 +6,7 @@
 // "5-8 years" and 6 years are compatible; N295 billion and N285 billion, or "above 10%" and "just below
 // 10%", are not (see allowed()).
 import type { ArticleAnalysis, Figure } from '../types';
-import type { Disagreement } from './workspace';
+import type { Disagreement } from './workspace-types';
 import { keysOf, shared } from './keys';
 
 const MAX_RATIO = 1.25;
@@ -26,17 +26,7 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
   const placed: Placed[] = [];
   for (const a of articles) {
     const text = texts.get(a.file);
-    if (!text) continue;
-    let index: Boundaries | null = null;
-    for (const f of a.figures) {
-      if (!KINDS.has(f.kind) || f.value === null || f.value === 0) continue;
-      index ??= boundaries(text);
-      const s = sentenceAround(text, index, f.start, f.end);
-      placed.push({
-        file: a.file, figure: f, sentence: text.slice(s.start, s.end), sentenceStart: s.start,
-        block: countAtMost(index.newlines, f.start - 1), keys: keysOf(text.slice(s.start, s.end)).words, order: s.order,
-      });
-    }
+    if (text) placed.push(...placedFigures(a, text));
   }
   const parent = placed.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -55,11 +45,13 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
   const groups = new Map<number, Placed[]>();
   placed.forEach((p, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), p]);
+    const g = groups.get(r);
+    if (g) g.push(p);
+    else groups.set(r, [p]);
   });
   const out: Disagreement[] = [];
   for (const g of groups.values()) {
-    if (g.length < 2 || !g.some((p, i) => g.slice(i + 1).some((q) => conflict(p.figure, q.figure)))) continue;
+    if (g.length < 2 || !anyConflict(g.map((p) => p.figure))) continue;
     out.push({
       subject: subjectOf(g[0]),
       kind: 'figure',
@@ -67,6 +59,27 @@ export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis
     });
   }
   return out;
+}
+
+/** Each analysis's placed figures, with the text they were placed in: an analysis is never changed, a workspace asks again after every edit. */
+const PLACED = new WeakMap<object, { text: string; placed: Placed[] }>();
+
+function placedFigures(a: Pick<ArticleAnalysis, 'file' | 'figures'>, text: string): Placed[] {
+  const hit = PLACED.get(a);
+  if (hit && hit.text === text) return hit.placed;
+  const placed: Placed[] = [];
+  let index: Boundaries | null = null;
+  for (const f of a.figures) {
+    if (!KINDS.has(f.kind) || f.value === null || f.value === 0) continue;
+    index ??= boundaries(text);
+    const s = sentenceAround(text, index, f.start, f.end);
+    placed.push({
+      file: a.file, figure: f, sentence: text.slice(s.start, s.end), sentenceStart: s.start,
+      block: countAtMost(index.newlines, f.start - 1), keys: keysOf(text.slice(s.start, s.end)).words, order: s.order,
+    });
+  }
+  PLACED.set(a, { text, placed });
+  return placed;
 }
 
 function sameThing(a: Placed, b: Placed): boolean {
@@ -110,6 +123,22 @@ function allowed(f: Figure): [number, number] {
     case 'less than': return [-Infinity, below(hi)];
     default: return [lo, hi];
   }
+}
+
+/**
+ * True when two of the figures conflict, in one pass: some two allowed ranges are apart exactly when
+ * the lowest upper end lies below the highest lower end (a group of a thousand reports of one count
+ * is not compared pair by pair).
+ */
+function anyConflict(figures: Figure[]): boolean {
+  let minHigh = Infinity;
+  let maxLow = -Infinity;
+  for (const f of figures) {
+    const [lo, hi] = allowed(f);
+    if (hi < minHigh) minHigh = hi;
+    if (lo > maxLow) maxLow = lo;
+  }
+  return minHigh < maxLow;
 }
 
 /** Two reports of one thing conflict when no value fits both. */

@@ -103,7 +103,12 @@ export class KeyIndex {
   private readonly blocks = new Map<string, Set<number>>();
 
   add(n: number, words: readonly string[]): void {
-    for (const b of blocksOf(words)) {
+    this.addBlocks(n, blocksOf(words));
+  }
+
+  /** As add, with the blocks already worked out (blocksOf). */
+  addBlocks(n: number, blocks: readonly string[]): void {
+    for (const b of blocks) {
       let set = this.blocks.get(b);
       if (!set) this.blocks.set(b, (set = new Set()));
       set.add(n);
@@ -112,13 +117,18 @@ export class KeyIndex {
 
   /** The numbers sharing a block with these words, ascending (the order a scan of them all would meet them). */
   candidates(words: readonly string[]): number[] {
+    return this.candidatesOfBlocks(blocksOf(words));
+  }
+
+  candidatesOfBlocks(blocks: readonly string[]): number[] {
     const seen = new Set<number>();
-    for (const b of blocksOf(words)) for (const n of this.blocks.get(b) ?? []) seen.add(n);
+    for (const b of blocks) for (const n of this.blocks.get(b) ?? []) seen.add(n);
     return [...seen].sort((x, y) => x - y);
   }
 }
 
-function blocksOf(words: readonly string[]): string[] {
+/** The blocks of key words: each word, and the first four letters of a word of five or more (see sameKey). */
+export function blocksOf(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
     out.push(`=${w}`);

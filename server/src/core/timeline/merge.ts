@@ -3,7 +3,7 @@
 // key words: at least one name on the very same day, else at least two key words including a name, or
 // three. Events alike enough to be the same (three shared key words, half of the shorter) but with
 // dates that cannot both be true are kept apart and reported as a date disagreement.
-import type { Disagreement, TimelineSource, WorkspaceEvent } from './workspace';
+import type { Disagreement, TimelineSource, WorkspaceEvent } from './workspace-types';
 import { compatible, rangeOf, span } from './dates';
 import { KeyIndex, match, type Keys } from './keys';
 
@@ -20,6 +20,9 @@ export interface Item {
   source: TimelineSource;
 }
 
+/** What merging looks at: the rest of an item only shows in the merged event. */
+export type Mergeable = Pick<Item, 'file' | 'date' | 'explicit' | 'keys'>;
+
 interface Cluster {
   items: Item[];
 }
@@ -30,10 +33,16 @@ export function alike(a: Keys, b: Keys): boolean {
   return s.names >= 1 && s.others >= 1;
 }
 
-function sameEvent(a: Item, b: Item): boolean {
-  const s = match(a.keys, b.keys);
-  if (a.date === null || b.date === null) return a.date === b.date && alike(a.keys, b.keys) && s.words >= 3 && s.ratio >= 0.5;
+/** Undated events are the same only when alike and told in half the same words; dated ones need compatible dates first. */
+function sameEvent(a: Mergeable, b: Mergeable): boolean {
+  // The cheap date tests come before the key-word match: most candidates fail them.
+  if (a.date === null || b.date === null) {
+    if (a.date !== b.date) return false;
+    const s = match(a.keys, b.keys);
+    return alike(a.keys, b.keys) && s.words >= 3 && s.ratio >= 0.5;
+  }
   if (!compatible(a.date, b.date)) return false;
+  const s = match(a.keys, b.keys);
   const sameDay = a.date.slice(0, 10) === b.date.slice(0, 10) && span(a.date) === 1 && span(b.date) === 1;
   if (sameDay && s.names >= 1) return true;
   // Told in nearly the same words.
@@ -41,16 +50,35 @@ function sameEvent(a: Item, b: Item): boolean {
   return alike(a.keys, b.keys);
 }
 
-function conflicting(a: Item, b: Item): boolean {
+/** Two clusters' first items: alike events of other articles with dates that cannot both be true. */
+export function conflicting(a: Mergeable, b: Mergeable): boolean {
   if (a.file === b.file || !a.date || !b.date || compatible(a.date, b.date)) return false;
   if (!rangeOf(a.date) || !rangeOf(b.date)) return false;
   const s = match(a.keys, b.keys);
   return alike(a.keys, b.keys) && s.words >= 3 && s.ratio >= 0.5;
 }
 
+/** True when a cluster takes the item: it is the same event as one member, and its date fits every member's. */
+export function takes(members: readonly Mergeable[], it: Mergeable): boolean {
+  return members.some((x) => sameEvent(x, it)) && members.every((x) => x.date === null || it.date === null || compatible(x.date, it.date));
+}
+
+/** Most precise dates first, so that a cluster's date is its best one; ties keep their order. */
+export function mergeOrder(x: Mergeable, y: Mergeable): number {
+  return span(x.date) - span(y.date) || Number(y.explicit) - Number(x.explicit);
+}
+
+/** A date disagreement between two clusters (given by their members, the first item first). */
+export function dateConflict(a: readonly Item[], b: readonly Item[]): Disagreement {
+  return {
+    subject: shortest([a[0], b[0]]).event,
+    kind: 'date',
+    values: [...a, ...b].map((x) => ({ value: x.date ?? '', file: x.file, start: x.source.start, end: x.source.end, text: x.source.text })),
+  };
+}
+
 export function mergeItems(items: Item[]): { events: WorkspaceEvent[]; conflicts: Disagreement[] } {
-  // Most precise dates first, so that a cluster's date is its best one.
-  const order = [...items].sort((x, y) => span(x.date) - span(y.date) || Number(y.explicit) - Number(x.explicit));
+  const order = [...items].sort(mergeOrder);
   const clusters: Cluster[] = [];
   // Every way two events can be the same needs a shared key word, so only clusters that share one are
   // compared: the first such cluster that takes the item is the one a scan of all clusters would find.
@@ -58,8 +86,7 @@ export function mergeItems(items: Item[]): { events: WorkspaceEvent[]; conflicts
   for (const it of order) {
     let found = -1;
     for (const k of byKey.candidates(it.keys.words)) {
-      const cl = clusters[k];
-      if (cl.items.some((x) => sameEvent(x, it)) && cl.items.every((x) => x.date === null || it.date === null || compatible(x.date, it.date))) {
+      if (takes(clusters[k].items, it)) {
         found = k;
         break;
       }
@@ -77,33 +104,27 @@ export function mergeItems(items: Item[]): { events: WorkspaceEvent[]; conflicts
   for (let i = 0; i < clusters.length; i++) {
     for (const j of byFirst.candidates(clusters[i].items[0].keys.words)) {
       if (j <= i) continue;
-      const a = clusters[i].items[0];
-      const b = clusters[j].items[0];
-      if (!conflicting(a, b)) continue;
-      conflicts.push({
-        subject: shortest([a, b]).event,
-        kind: 'date',
-        values: [...clusters[i].items, ...clusters[j].items].map((x) => ({ value: x.date ?? '', file: x.file, start: x.source.start, end: x.source.end, text: x.source.text })),
-      });
+      if (conflicting(clusters[i].items[0], clusters[j].items[0])) conflicts.push(dateConflict(clusters[i].items, clusters[j].items));
     }
   }
-  return { events: clusters.map(toEvent), conflicts };
+  return { events: clusters.map((c) => toEvent(c.items)), conflicts };
 }
 
-function shortest(items: Item[]): Item {
+function shortest(items: readonly Item[]): Item {
   return [...items].sort((a, b) => a.event.length - b.event.length)[0];
 }
 
-function toEvent(c: Cluster): WorkspaceEvent {
-  const best = c.items[0];
-  const dated = c.items.filter((x) => x.date !== null && span(x.date) === span(best.date));
+/** One timeline event from a cluster's members (the first is the best dated). */
+export function toEvent(items: readonly Item[]): WorkspaceEvent {
+  const best = items[0];
+  const dated = items.filter((x) => x.date !== null && span(x.date) === span(best.date));
   const explicit = dated.find((x) => x.explicit);
   const head = explicit ?? best;
-  const textOf = shortest(dated.length ? dated : c.items);
+  const textOf = shortest(dated.length ? dated : items);
   const ids: string[] = [];
-  for (const x of c.items) for (const id of x.entityIds) if (!ids.includes(id)) ids.push(id);
+  for (const x of items) for (const id of x.entityIds) if (!ids.includes(id)) ids.push(id);
   const sources: TimelineSource[] = [];
-  for (const x of c.items) {
+  for (const x of items) {
     if (!sources.some((s) => s.file === x.source.file && s.start === x.source.start && s.end === x.source.end)) sources.push(x.source);
   }
   return {

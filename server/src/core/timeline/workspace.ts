@@ -7,41 +7,17 @@
 // earliest article date at which the relative words mean that date; it is analysed again with it, and
 // its events say that their date was inferred and from where.
 import { analyze } from '../analyze';
-import type { ArticleAnalysis, Span, TimelineEvent } from '../types';
+import type { ArticleAnalysis, TimelineEvent } from '../types';
 import { anchorFrom, sortKey } from './dates';
 import { figureDisagreements } from './figures';
 import { KeyIndex, keysOf, match, type Keys } from './keys';
 import { alike, mergeItems, type Item } from './merge';
 import { canonicalIds, key, roleDisagreements } from './people';
+import { quoteStatements } from '../quotes/versions';
+import { TIMELINE_MINOR_VERSION, type Disagreement, type Inferred, type TimelineDocument } from './workspace-types';
 
-export interface TimelineSource extends Span {
-  file: string;
-  text: string;
-}
-
-export interface WorkspaceEvent {
-  date: string | null;
-  dateText: string;
-  inferred: { from: string; how: string } | null;
-  event: string;
-  entityIds: string[];
-  sources: TimelineSource[];
-}
-
-export interface Disagreement {
-  subject: string;
-  kind: 'figure' | 'role' | 'date';
-  values: Array<{ value: string; file: string; start: number; end: number; text: string }>;
-}
-
-export interface TimelineDocument {
-  version: 1;
-  events: WorkspaceEvent[];
-  undated: WorkspaceEvent[];
-  disagreements: Disagreement[];
-}
-
-type Inferred = { from: string; how: string };
+export type { Disagreement, TimelineDocument, TimelineSource, WorkspaceEvent } from './workspace-types';
+export { TIMELINE_MINOR_VERSION } from './workspace-types';
 
 export function buildTimeline(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
   const { working, inferred } = anchorArticles(articles, texts);
@@ -49,7 +25,7 @@ export function buildTimeline(articles: ArticleAnalysis[], texts: Map<string, st
   const events = merged.filter((e) => e.date !== null).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
   const undated = merged.filter((e) => e.date === null);
   const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...conflicts];
-  return { version: 1, events, undated, disagreements };
+  return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: quoteStatements(working) };
 }
 
 /**
@@ -67,27 +43,53 @@ function itemsOf(working: ArticleAnalysis[], texts: Map<string, string>, inferre
   const ids = canonicalIds(working);
   const items: Item[] = [];
   for (const a of working) {
-    const text = texts.get(a.file);
-    for (const e of a.timeline) {
-      const explicit = a.dates.some((d) => !d.relative && d.text === e.dateText && d.start >= e.start && d.end <= e.end);
-      items.push({
-        file: a.file,
-        date: e.date,
-        dateText: e.dateText,
-        explicit,
-        inferred: !explicit && e.date ? inferred.get(a.file) ?? null : null,
-        event: e.event,
-        entityIds: e.entityIds.map((id) => ids.get(key(a.file, id)) ?? id),
-        keys: keysOf(e.event),
-        source: { file: a.file, start: e.start, end: e.end, text: text ? text.slice(e.start, e.end) : e.event },
-      });
-    }
+    const keys = eventKeys(a);
+    a.timeline.forEach((e, i) => items.push(itemOf(a, e, keys[i], texts, inferred, ids)));
   }
   return items;
 }
 
+/** A timeline event as an item to merge: its own date or the inferred one, its entities by their workspace ids. */
+export function itemOf(a: ArticleAnalysis, e: TimelineEvent, keys: Keys, texts: Map<string, string>, inferred: Map<string, Inferred>, ids: Map<string, string>): Item {
+  const text = texts.get(a.file);
+  const explicit = isExplicit(a, e);
+  return {
+    file: a.file,
+    date: e.date,
+    dateText: e.dateText,
+    explicit,
+    inferred: !explicit && e.date ? inferred.get(a.file) ?? null : null,
+    event: e.event,
+    entityIds: e.entityIds.map((id) => ids.get(key(a.file, id)) ?? id),
+    keys,
+    source: { file: a.file, start: e.start, end: e.end, text: text ? text.slice(e.start, e.end) : e.event },
+  };
+}
+
+/** True when the event's date was written in the article as a calendar date (not worked out). */
+export function isExplicit(a: ArticleAnalysis, e: TimelineEvent): boolean {
+  return a.dates.some((d) => !d.relative && d.text === e.dateText && d.start >= e.start && d.end <= e.end);
+}
+
+/** Key words of each timeline event of an analysis; an analysis is never changed, so they are worked out once. */
+const EVENT_KEYS = new WeakMap<ArticleAnalysis, Keys[]>();
+
+export function eventKeys(a: ArticleAnalysis): Keys[] {
+  let keys = EVENT_KEYS.get(a);
+  if (!keys) {
+    keys = a.timeline.map((e) => keysOf(e.event));
+    EVENT_KEYS.set(a, keys);
+  }
+  return keys;
+}
+
+/** Analyses an article again with a date of its own (the anchor); a workspace that refreshes may remember them. */
+export type Reanalyse = (a: ArticleAnalysis, text: string, anchor: string) => ArticleAnalysis;
+
+const reanalyse: Reanalyse = (a, text, anchor) => analyze(text, { file: a.file, publishedDate: anchor });
+
 /** Dates articles that have none from events other articles date; returns the re-analysed articles. */
-function anchorArticles(articles: ArticleAnalysis[], texts: Map<string, string>): { working: ArticleAnalysis[]; inferred: Map<string, Inferred> } {
+export function anchorArticles(articles: ArticleAnalysis[], texts: Map<string, string>, again: Reanalyse = reanalyse): { working: ArticleAnalysis[]; inferred: Map<string, Inferred> } {
   const working = articles.slice();
   const inferred = new Map<string, Inferred>();
   for (let round = 0; round < 3; round++) {
@@ -98,7 +100,7 @@ function anchorArticles(articles: ArticleAnalysis[], texts: Map<string, string>)
       if (a.publishedDate || inferred.has(a.file) || text === undefined) return;
       const found = bestAnchor(a, dated, inferred);
       if (!found) return;
-      working[i] = analyze(text, { file: a.file, publishedDate: found.anchor });
+      working[i] = again(a, text, found.anchor);
       inferred.set(a.file, found.inferred);
       changed = true;
     });
@@ -118,9 +120,10 @@ function datedEvents(articles: ArticleAnalysis[]): { list: DatedEvent[]; index: 
   const list: DatedEvent[] = [];
   const index = new KeyIndex();
   for (const b of articles) {
-    for (const f of b.timeline) {
+    const all = eventKeys(b);
+    for (const [i, f] of b.timeline.entries()) {
       if (!f.date || !/^\d{4}-\d{2}-\d{2}$/.test(f.date)) continue;
-      const keys = keysOf(f.event);
+      const keys = all[i];
       index.add(list.length, keys.words);
       list.push({ file: b.file, event: f as TimelineEvent & { date: string }, keys });
     }
@@ -128,11 +131,15 @@ function datedEvents(articles: ArticleAnalysis[]): { list: DatedEvent[]; index: 
   return { list, index };
 }
 
+const ANY_DAY = '2000-01-01';
+
 function bestAnchor(a: ArticleAnalysis, dated: { list: DatedEvent[]; index: KeyIndex }, inferred: Map<string, Inferred>): { anchor: string; inferred: Inferred } | null {
   let best: { score: number; anchor: string; inferred: Inferred } | null = null;
-  for (const e of a.timeline) {
-    if (e.date !== null || !e.dateText) continue;
-    const ka = keysOf(e.event);
+  const keys = eventKeys(a);
+  for (const [i, e] of a.timeline.entries()) {
+    // An expression anchorFrom cannot turn around for one day it cannot for any: no candidate is looked at.
+    if (e.date !== null || !e.dateText || !anchorFrom(e.dateText, ANY_DAY)) continue;
+    const ka = keys[i];
     // Only events sharing a key word can be alike; they come in the order a scan of all would meet them.
     for (const n of dated.index.candidates(ka.words)) {
       const { file, event: f, keys: kb } = dated.list[n];

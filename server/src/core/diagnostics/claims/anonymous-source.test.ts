@@ -48,3 +48,16 @@ test('one finding per span: "Many economists believe" is an anonymous source, no
   const all = analyze(text).diagnostics.filter((d) => d.code.startsWith('claim.'));
   assert.deepEqual(all.map((d) => [d.code, text.slice(d.start, d.end)]), [['claim.anonymous-source', 'Many economists believe']]);
 });
+
+test('near miss: a spokesperson, a state\'s authorities and officials named before are identified sources', () => {
+  const text = [
+    'The strike closed the port, a ministry spokeswoman said on Friday.',
+    'Peruvian authorities said the road would reopen on Monday.',
+    'Two officials from the port board visited the site. According to the officials, the damage was light.',
+  ].join('\n') + '\n';
+  assert.deepEqual(flagged(text, CODE), []);
+});
+
+test('near miss of the near miss: authorities of no named body are still unnamed', () => {
+  assert.deepEqual(flagged('Health authorities said the outbreak was under control.\n', CODE), ['Health authorities said']);
+});

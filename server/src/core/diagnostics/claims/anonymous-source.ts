@@ -2,17 +2,34 @@
 // official said", "analysts note"). The reader cannot weigh a source they cannot identify.
 import type { Diagnostic } from '../../types';
 import type { Rule } from '../rule';
+import { isWord } from '../lexicon/dictionary';
 import { accordingPhrase, inQuote, isNamed, proseSentences } from './sources';
 
 // Who speaks without a name, in lower case mid-sentence ("…, experts say") or capitalized at the start
 // of one ("Experts say …", "Critics said …"): the same claim in either position gets the same finding.
-const WHO_WORDS = ['officials?', 'sources?', 'analysts?', 'experts?', 'diplomats?', 'observers?', 'insiders?', 'aides?', 'advisers?', 'advisors?', 'people familiar with[\\p{L} ]{1,40}?', 'a person familiar with[\\p{L} ]{1,40}?', 'commentators?', 'strategists?', 'economists?', 'critics', 'opponents', 'skeptics', 'sceptics', 'spokes(?:man|woman|person)', 'authorities'];
+const WHO_WORDS = ['officials?', 'sources?', 'analysts?', 'experts?', 'diplomats?', 'observers?', 'insiders?', 'aides?', 'advisers?', 'advisors?', 'people familiar with[\\p{L} ]{1,40}?', 'a person familiar with[\\p{L} ]{1,40}?', 'commentators?', 'strategists?', 'economists?', 'critics', 'opponents', 'skeptics', 'sceptics', 'authorities'];
+// Not "spokesman": a spokesperson speaks on the record for a body ("a Kremlin spokesperson", "the government
+// spokesman said"), which is the source.
 const WHO = `(?:${WHO_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 const ADJ = String.raw`(?:(?:a|an|one|two|three|several|some|many|other|senior|top|high-ranking|western|military|political|government|administration|intelligence|security|local|foreign|independent|industry|defen[cs]e|diplomatic|\p{Lu}[\p{L}.]*)\s+){0,3}`;
 const SPEAKS = String.raw`(?:said|say|says|note[sd]?|told|tell|believe[sd]?|warn(?:s|ed)?|caution(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|point(?:s|ed)? out|claim(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|stress(?:es|ed)?|confirm(?:s|ed)?|indicate[sd]?|speculate[sd]?)`;
 // "analysts note", "a senior official said", "officials, who asked not to be named, said".
 const SPEAKING = new RegExp(String.raw`\b${ADJ}${WHO}(?:,?\s+who\s+(?:asked|spoke|requested|declined|was not|were not)[^,.;]{0,80},?)?\s+(?:have\s+|had\s+|also\s+)?${SPEAKS}\b`, 'gu');
 const ACCORDING = /\baccording to\s+/giu;
+
+/**
+ * True when the unnamed-sounding source is a body the reader can identify: "Russian authorities" and "Ohio
+ * authorities" are a state's or a place's government speaking as one (unlike "medical authorities");
+ * "the officials" points back to officials the article has introduced (and flagged) before.
+ */
+function namesBody(text: string, at: number, who: string): boolean {
+  const words = who.replace(/^according to\s+/i, '').split(/\s+/);
+  const head = words.findIndex((w) => /^(?:authorities|officials?|sources?|experts?|analysts?|critics|observers?|diplomats?)$/i.test(w));
+  if (head < 0) return false;
+  const before = head > 0 ? words[head - 1] : /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  if (/^the$/i.test(before)) return true;
+  return /^authorities$/i.test(words[head]) && /^\p{Lu}/u.test(before) && !isWord(before.toLowerCase());
+}
 
 export const anonymousSource: Rule = {
   code: 'claim.anonymous-source',
@@ -34,7 +51,7 @@ export const anonymousSource: Rule = {
         // "Analyst Jane Roe said" names the analyst; "officials at the Pentagon" is left alone too.
         if (m && !/\b(?:at|from|of|with)\s+\p{Lu}/u.test(m[0])) found = { at: m.index, len: m[0].length, who: m[0] };
       }
-      if (!found) continue;
+      if (!found || namesBody(text, found.at, found.who)) continue;
       const start = sentence.start + found.at;
       const end = start + found.len;
       if (inQuote(doc, { start, end })) continue;

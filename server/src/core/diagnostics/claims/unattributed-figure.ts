@@ -1,47 +1,55 @@
-// claim.unattributed-figure: a statistic about the world ("Tens of thousands are dead", "40 percent of
-// voters") in a sentence with no attribution in it or in the sentences on either side, outside quotes.
-// Figures come from the figures stage (counts and percentages followed by what they count); when it found
-// none, a light pattern finds them.
+// claim.unattributed-figure: a toll or a share that someone must have counted or polled, stated with no
+// source in its sentence or the sentences on either side, outside quotes. Two classes, both a reader
+// cannot check:
+// - a rough toll of a whole conflict or regime: a magnitude ("tens of thousands", "thousands more", "more
+//   than 3,000") whose verb is a fate ("are dead", "were tortured", "disappeared");
+// - a share of a group holding an opinion ("40 percent of voters are undecided", "most … support").
+// Not the count a reporter gives of one event ("Twelve civilians were killed in the incident", "with
+// hundreds more wounded"), a crowd ("Tens of thousands of people spilled out"), a population ("displaced
+// millions") or a group's make-up ("70 percent of Bahrainis are Shia"): those are reporting, not claims.
+// Figures come from the figures stage; where it found none in a sentence, a light pattern finds them.
 import type { Diagnostic } from '../../types';
 import type { Rule } from '../rule';
 import { ATTRIBUTION, inQuote, proseSentences } from './sources';
 
-const COUNT_WORDS = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|thousands|hundreds|millions|billions|dozens|scores)`;
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)`;
-// What a statistic of the world counts: people and their fates, homes, cases.
-const COUNTED = String.raw`(?:people|persons|dead|killed|deaths|died|injured|wounded|displaced|refugees|civilians|soldiers|troops|casualties|homeless|unemployed|jobs|cases|infected|victims|children|residents|migrants|arrested|detained|missing|evacuated|homes|houses|buildings|families|households|voters|citizens|workers|patients|lives|\p{Lu}\p{Ll}+(?:ans|ians|ese|is))`;
-const FIGURE = new RegExp(
-  String.raw`\b${COUNT_WORDS}(?:\s+of)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|were|have been|had been|remain|lie)\s+)?${COUNTED}\b|\b${COUNT_WORDS}\s+(?:are|were|have been|remain)\s+(?:dead|killed|missing|displaced|injured|wounded|homeless)\b|\b${NUMBER}\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?${COUNTED}\b|\b${NUMBER}(?:\s+[\p{L}-]+){0,2}?\s+${COUNTED}\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|injured|wounded|displaced|arrested|detained|missing|evacuated|infected|lost)\b`,
-  'iu',
-);
+const COUNT_WORDS = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|thousands|millions|billions)`;
+// Fates of a conflict or a regime; not arrests or evacuations, which the authorities that made them report.
+const FATE = String.raw`(?:dead|killed|missing|displaced|injured|wounded|homeless|tortured|executed|jailed|imprisoned|disappeared|raped|murdered)`;
+// The fate as the clause's verb: "are dead", "were killed or forced to flee", "either disappeared".
+const FATE_VERB = String.raw`(?:(?:are|were|have been|had been|remain|lie)\s+(?:either\s+)?${FATE}|(?:either\s+)?(?:died|disappeared|perished|fled))`;
+// What lies between the figure and its verb: "more", "of them", "people, mostly leftists,".
+const BETWEEN = String.raw`(?:\s+more)?(?:\s+of(?:\s+the)?(?:\s+[\p{L}-]+){1,3}?|(?:\s+[\p{L}-]+){1,2}?)?(?:,[^,.;]{1,40},)?`;
+const AFTER_TOLL = new RegExp(String.raw`^${BETWEEN}\s+${FATE_VERB}\b`, 'iu');
+// A share of a group that holds an opinion, as a poll finds it.
+const GROUP = String.raw`(?:people|voters|citizens|residents|\p{Lu}\p{Ll}+(?:ans|ians|ese|is)|adults|respondents|workers|parents|students|members|women|men|youth|young people)`;
+const OPINION = String.raw`(?:support|supports|oppose|opposes|favou?r|back|approve|disapprove|believe|think|say|want|trust|distrust|expect|fear|would vote|plan to vote|are (?:undecided|opposed|in favou?r|unhappy|satisfied|dissatisfied|worried|optimistic|pessimistic))`;
+const AFTER_SHARE = new RegExp(String.raw`^\s+of\s+(?:all\s+|the\s+)?(?:[\p{L}-]+\s+)?${GROUP}\s+(?:now\s+|still\s+)?${OPINION}\b`, 'u');
+// With no figure from the stage: a magnitude, or a large number with a bound ("more than three-thousand").
+const ROUGH = new RegExp(String.raw`\b(?:(?:more than|over|some|nearly|almost|about|at least)\s+)?(?:${COUNT_WORDS}|\d{1,3}(?:,\d{3})+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several)[- ]thousand|\d+\s+(?:thousand|million))`, 'giu');
+// A toll small enough to be counted at the scene is the report of one event, not a claim.
+const LARGE = 1000;
 
-// After a figure from the figures stage: what it counts ("Tens of thousands| are dead", "26 countries| …").
-const AFTER_FIGURE = new RegExp(
-  String.raw`^(?:\s+of)?(?:\s+(?:all|the))?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|were|have been|had been|remain|lie)\s+)?${COUNTED}\b|^\s+(?:are|were|have been|remain)\s+(?:dead|killed|missing|displaced|injured|wounded|homeless)\b`,
-  'iu',
-);
-// An exact number needs an outcome ("5,500 people were injured") or a share of a group ("40 percent of voters").
-const AFTER_NUMBER = new RegExp(
-  String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+${COUNTED}\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|injured|wounded|displaced|arrested|detained|missing|evacuated|infected|lost)\b|^\s+of\s+(?:all\s+|the\s+)?${COUNTED}\b`,
-  'iu',
-);
-
-/** The first statistic in a sentence: from the figures stage when it ran, else from the light pattern. */
+/** The first statistic in a sentence: a toll or an opinion share, from the figures stage or the light pattern. */
 function statisticIn(doc: Parameters<Rule['check']>[0], start: number, end: number, text: string): { at: number; len: number } | null {
-  if (doc.figures.length) {
-    for (const f of doc.figures) {
-      if (f.start < start || f.end > end || (f.kind !== 'count' && f.kind !== 'percent')) continue;
-      // The figure's text may already hold what it counts ("26 countries"); look from its number on.
-      const num = /^[^\p{L}]*(?:\p{L}+(?:\s+of\s+\p{L}+)?)?/u.exec(f.text)?.[0] ?? f.text;
-      const from = f.start + (f.value === null || f.kind === 'percent' ? f.text.length : num.length);
-      const after = doc.text.slice(from, Math.min(end, from + 80));
-      const m = (f.value === null ? AFTER_FIGURE : AFTER_NUMBER).exec(after) ?? (f.kind === 'percent' ? AFTER_NUMBER.exec(after) : null);
-      if (m) return { at: f.start - start, len: from - f.start + m[0].length };
+  for (const f of doc.figures) {
+    if (f.start < start || f.end > end || (f.kind !== 'count' && f.kind !== 'percent')) continue;
+    if (f.kind === 'percent') {
+      const m = AFTER_SHARE.exec(doc.text.slice(f.end, Math.min(end, f.end + 80)));
+      if (m) return { at: f.start - start, len: f.end - f.start + m[0].length };
+      continue;
     }
-    return null;
+    if (f.value !== null && f.value < LARGE) continue;
+    // The figure's text may already hold what it counts ("3,000 people"); look from its number on.
+    const num = f.value === null ? f.text : (/^[^\p{L}]*(?:\p{L}+(?:\s+of\s+\p{L}+)?)?/u.exec(f.text)?.[0] ?? f.text);
+    const from = f.start + num.length;
+    const m = AFTER_TOLL.exec(doc.text.slice(from, Math.min(end, from + 80)));
+    if (m) return { at: f.start - start, len: from - f.start + m[0].length };
   }
-  const m = FIGURE.exec(text);
-  return m ? { at: m.index, len: m[0].length } : null;
+  for (const r of text.matchAll(ROUGH)) {
+    const m = AFTER_TOLL.exec(text.slice(r.index! + r[0].length, r.index! + r[0].length + 80));
+    if (m) return { at: r.index!, len: r[0].length + m[0].length };
+  }
+  return null;
 }
 
 export const unattributedFigure: Rule = {

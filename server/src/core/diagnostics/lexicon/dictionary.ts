@@ -1,13 +1,66 @@
 // The English dictionary: Hunspell en_US (SCOWL, via the `dictionary-en` package, MIT/BSD-style licence
-// in node_modules/dictionary-en/license) read by `nspell`. Both files are bundled as text, so nothing is
-// read from disk or the network. Building the speller takes ~90 ms, so it is built once, on first use.
-import nspell from 'nspell';
-// @ts-ignore: esbuild bundles the file as a string (import attribute); tsc does not model it.
-import AFF from '../../../../../node_modules/dictionary-en/index.aff' with { type: 'text' };
-// @ts-ignore: as above.
-import DIC from '../../../../../node_modules/dictionary-en/index.dic' with { type: 'text' };
+// in node_modules/dictionary-en/license) as nspell reads it, expanded at build time into a word list
+// (scripts/english-words.mjs, an esbuild plugin): every word form, the compound rules for ordinals and
+// the input conversions. Starting takes no dictionary building (issue 17); the check below is nspell's
+// own (lib/util/form.js and exact.js), so it accepts exactly the words nspell accepts.
+// @ts-ignore: the module is made by the esbuild plugin; tsc does not see it.
+import WORD_LIST from './english-words.generated';
 
-type Speller = ReturnType<typeof nspell>;
+interface WordList {
+  /** Every word form, sorted (UTF-16 order), each between two newlines. */
+  words: string;
+  onlyInCompound: string[];
+  keepCase: string[];
+  forbidden: string[];
+  compoundMin: number | null;
+  compoundRules: Array<[string, string]>;
+  conversions: Array<[string, string, string]>;
+  names: string;
+}
+
+interface Speller {
+  words: SortedWords;
+  onlyInCompound: Set<string>;
+  keepCase: Set<string>;
+  forbidden: Set<string>;
+  compoundMin: number;
+  compoundRules: RegExp[];
+  conversions: Array<[RegExp, string]>;
+}
+
+/**
+ * The word forms as the one sorted string the build made, searched by halves: nothing to build at start
+ * (a set of 120,000 strings took as long as nspell's own loading), and about 17 steps a word, each
+ * seen once (isWord remembers).
+ */
+class SortedWords {
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    if (word.includes('\n')) return false;
+    const t = this.text;
+    let lo = 0; // t[lo] is a newline that starts a line at or before the word's place
+    let hi = t.length - 1; // t[hi] is a newline
+    while (lo < hi) {
+      const mid = t.lastIndexOf('\n', (lo + hi) >> 1);
+      if (mid <= lo) {
+        // One line left between lo and hi, or the middle line starts at lo.
+        const end = t.indexOf('\n', lo + 1);
+        const line = t.slice(lo + 1, end);
+        if (line === word) return true;
+        if (end >= hi || line > word) return false;
+        lo = end;
+        continue;
+      }
+      const end = t.indexOf('\n', mid + 1);
+      const line = t.slice(mid + 1, end);
+      if (line === word) return true;
+      if (line < word) lo = end;
+      else hi = mid;
+    }
+    return false;
+  }
+}
 
 let speller: Speller | null = null;
 /** Milliseconds the first load took (for the README and the eval report). */
@@ -16,10 +69,46 @@ export let dictionaryLoadMs = 0;
 function get(): Speller {
   if (!speller) {
     const t0 = Date.now();
-    speller = nspell({ aff: AFF as string, dic: DIC as string });
+    const list = WORD_LIST as WordList;
+    speller = {
+      words: new SortedWords(list.words),
+      onlyInCompound: new Set(list.onlyInCompound),
+      keepCase: new Set(list.keepCase),
+      forbidden: new Set(list.forbidden),
+      compoundMin: list.compoundMin ?? Infinity,
+      compoundRules: list.compoundRules.map(([source, flags]) => new RegExp(source, flags)),
+      conversions: list.conversions.map(([source, flags, to]) => [new RegExp(source, flags), to]),
+    };
     dictionaryLoadMs = Date.now() - t0;
   }
   return speller;
+}
+
+/** nspell's exact test: a known form not only for compounds, or a word a compound rule accepts. */
+function exact(s: Speller, value: string): boolean {
+  if (s.words.has(value)) return !s.onlyInCompound.has(value);
+  return value.length >= s.compoundMin && s.compoundRules.some((r) => r.test(value));
+}
+
+/** nspell's correct(): the word as written, else in sentence case when all capitals, else in lower case. */
+function correct(value: string): boolean {
+  const s = get();
+  let normal = value.trim();
+  if (!normal) return false;
+  for (const [from, to] of s.conversions) normal = normal.replace(from, to);
+  if (exact(s, normal)) return !s.forbidden.has(normal);
+  const ignored = (w: string) => s.keepCase.has(w) || s.forbidden.has(w);
+  if (normal.toUpperCase() === normal) {
+    const sentence = normal.charAt(0) + normal.slice(1).toLowerCase();
+    if (ignored(sentence)) return false;
+    if (exact(s, sentence)) return true;
+  }
+  const lower = normal.toLowerCase();
+  if (lower !== normal) {
+    if (ignored(lower)) return false;
+    if (exact(s, lower)) return true;
+  }
+  return false;
 }
 
 const cache = new Map<string, boolean>();
@@ -29,7 +118,7 @@ export function isWord(word: string): boolean {
   let hit = cache.get(word);
   if (hit === undefined) {
     try {
-      hit = get().correct(word);
+      hit = correct(word);
     } catch {
       hit = true; // never flag what the speller cannot judge
     }
@@ -76,14 +165,6 @@ let names: Set<string> | null = null;
 
 /** True when the dictionary has the word as a name of its own ("Trump", "Mecca", "Turkey"), besides any common word. */
 export function isDictionaryName(lower: string): boolean {
-  if (!names) {
-    names = new Set();
-    for (const line of (DIC as string).split('\n')) {
-      const c = line.charCodeAt(0);
-      if (c < 65 || c > 90) continue;
-      const slash = line.indexOf('/');
-      names.add((slash < 0 ? line : line.slice(0, slash)).trim().toLowerCase());
-    }
-  }
+  names ??= new Set((WORD_LIST as WordList).names.split('\n'));
   return names.has(lower);
 }

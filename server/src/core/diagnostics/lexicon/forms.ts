@@ -8,6 +8,10 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/our(s?|ed|ing|ite|ites|able|ful)$/, 'or$1'], [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'], [/ys(e|es|ed|ing)$/, 'yz$1'],
   [/tre(s?)$/, 'ter$1'], [/ogue(s?)$/, 'og$1'], [/ll(ed|ing|er|ers|ation)$/, 'l$1'], [/ence(s?)$/, 'ense$1'],
   [/mme(s?)$/, 'm$1'], [/ae/, 'e'], [/oe/, 'e'], [/eable$/, 'able'], [/ement$/, 'ment'], [/tis(e|es|ed|ing)$/, 'tic$1'],
+  // Agent nouns in -or beside -er ("protestor", "convenor"); the old "-st" prepositions ("amidst", "amongst").
+  [/or(s?)$/, 'er$1'], [/^(amid|among)st$/, '$1'],
+  // A doubled s in British inflections ("focussed", "biasses").
+  [/ss(ed|ing|es)$/, 's$1'],
   // Plurals the dictionary lacks of nouns it has ("militaries", "designees", "pricings").
   [/ies$/, 'y'], [/es$/, 'e'], [/es$/, ''], [/s$/, ''],
   // Inflections the dictionary lacks of words it has ("helmed", "impermissibly", "tased").
@@ -20,6 +24,7 @@ const PARTICLE_TAILS = ['up', 'in', 'on', 'off', 'out', 'down', 'over', 'back'];
 export function knownForm(w: string): boolean {
   if (PREFIXES.includes(w)) return true; // "cyber" on its own
   if (iesPlural(w)) return false; // "companys" is "company" + s, but a slip for "companies"
+  if (doubledForm(w)) return false; // "commited" is "commit" + ed, but a slip for "committed"
   if (derived(w)) return true;
   // A prefix on a word the dictionary has, or on one of its derived forms ("un" + "tradeable").
   for (const p of PREFIXES) if (w.startsWith(p) && w.length - p.length >= 4 && (isWord(w.slice(p.length)) || derived(w.slice(p.length)))) return true;
@@ -38,7 +43,7 @@ export function knownForm(w: string): boolean {
  * it, so a one-letter neighbour ("untraceable" for "untradeable") must never be offered: it changes the meaning.
  * "-ment", "-less" and "-ful" are left out on purpose: "managment" and "arguement" are common slips.
  */
-function derived(w: string): boolean {
+export function derived(w: string): boolean {
   for (const [re, to] of VARIANTS) if (re.test(w) && isWord(w.replace(re, to))) return true;
   for (const stem of suffixStems(w)) if (stem.length >= 3 && isWord(stem)) return true;
   return false;
@@ -68,4 +73,16 @@ export function iesPlural(w: string): string | null {
   if (!m || isWord(w) || !isWord(m[1] + 'y')) return null;
   const plural = m[1] + 'ies';
   return isWord(plural) ? plural : null;
+}
+
+/**
+ * The inflection the writer meant when the final consonant of a stem was not doubled ("commited" for
+ * "committed", "occured", "refering"): the dictionary has the doubled form but not this one. Null when
+ * the word is no such slip ("visited", "opened" have no doubled form).
+ */
+export function doubledForm(w: string): string | null {
+  const m = /^(.*[aeiou])([bdgklmnprtz])(ed|ing|er|ers)$/.exec(w);
+  if (!m || isWord(w)) return null;
+  const doubled = m[1] + m[2] + m[2] + m[3];
+  return isWord(doubled) ? doubled : null;
 }

@@ -1,0 +1,148 @@
+// Quotes across sources (issue #20): groups of real versions of one statement from openly licensed
+// news (eval/quote-versions/README.md), each version gold-classed by reading against the fullest one.
+// Every text of every group goes through analyze() as an article of one workspace (all groups
+// together, so a statement of one group joining another's is a false alarm), then quoteStatements().
+// A version is the quotation of ours that overlaps its `quote` locator in its text.
+//
+// Rows:
+// - altered / attributed elsewhere: a version we class so is a tp when the gold agrees, an fp
+//   otherwise; a gold one we class otherwise (or do not group) is an fn;
+// - grouped: a gold version (not the fullest) found in the same statement as its group's fullest (tp)
+//   or not (fn); a version grouped with a version of another group, or two versions a group marks
+//   `distinct` (quotations sharing words that are different statements) put in one statement, is an fp.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core';
+import { quoteStatements } from '../../server/src/core/quotes/versions';
+import type { QuoteStatement, VersionClass } from '../../server/src/core/quotes/versions';
+import type { Counts, EvalResult, EvalSet } from '../types';
+import { ROOT } from '../paths';
+
+/** `distinct`: a quotation sharing words with the group's other ones that is another statement (a precision case). */
+export type GoldClass = 'fullest' | 'same' | 'shortened' | 'altered' | 'attributed-elsewhere' | 'distinct';
+
+export interface VersionGold {
+  /** The id of the text (in the group's texts) the version is printed in. */
+  text: string;
+  /** The first words of the quoted words as printed (without the opening mark): where the version is. */
+  quote: string;
+  gold: GoldClass;
+  note?: string;
+}
+
+export interface GroupText {
+  id: string;
+  source: { publisher: string; url: string; title: string; licence: string; attribution: string; via?: string; retrieved?: string };
+  /** The paragraph(s) as the source prints them; `framed` when the frame sentence ("X said:") is ours around a transcript's words. */
+  text?: string;
+  /** Instead of `text`: a file of the repository holding the article (an article of eval/wild, whose gold records its source). */
+  file?: string;
+  framed?: boolean;
+}
+
+export interface QuoteGroup {
+  id: string;
+  speaker: string;
+  texts: GroupText[];
+  versions: VersionGold[];
+}
+
+const FILE = () => path.join(ROOT, 'eval', 'quote-versions', 'groups.json');
+
+export function loadGroups(file = FILE()): QuoteGroup[] {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as QuoteGroup[];
+}
+
+const fold = (s: string) => s.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'");
+
+export interface Scored {
+  altered: Counts;
+  elsewhere: Counts;
+  grouped: Counts;
+  misses: string[];
+}
+
+const textOf = (t: GroupText): string => t.text ?? fs.readFileSync(path.join(ROOT, t.file ?? ''), 'utf8');
+
+export function scoreGroups(groups: QuoteGroup[]): Scored {
+  const analyses = groups.flatMap((g) => g.texts.map((t) => analyze(textOf(t), { file: `${g.id}/${t.id}` })));
+  const statements = quoteStatements(analyses);
+  const altered: Counts = { tp: 0, fp: 0, fn: 0 };
+  const elsewhere: Counts = { tp: 0, fp: 0, fn: 0 };
+  const grouped: Counts = { tp: 0, fp: 0, fn: 0 };
+  const misses: string[] = [];
+  const where = new Map<string, { statement: QuoteStatement; cls: VersionClass }>();
+  for (const s of statements) for (const v of s.versions) where.set(`${v.file}@${v.start}`, { statement: s, cls: v.class });
+  const ourVersion = (g: QuoteGroup, v: VersionGold) => {
+    const t = g.texts.find((x) => x.id === v.text);
+    if (!t) throw new Error(`${g.id}: no text ${v.text}`);
+    const at = fold(textOf(t)).indexOf(fold(v.quote));
+    if (at < 0) throw new Error(`${g.id}/${v.text}: quote not found: ${v.quote}`);
+    const a = analyses.find((x) => x.file === `${g.id}/${t.id}`)!;
+    const q = a.quotes.find((x) => x.start <= at && x.end > at);
+    return q ? where.get(`${a.file}@${q.start}`) ?? null : null;
+  };
+  for (const g of groups) {
+    const fullest = g.versions.find((v) => v.gold === 'fullest');
+    const home = fullest ? ourVersion(g, fullest)?.statement ?? null : null;
+    for (const v of g.versions) {
+      const ours = ourVersion(g, v);
+      const label = `${g.id}/${v.text} “${v.quote.slice(0, 50)}”`;
+      const cls = ours?.cls ?? 'none';
+      for (const [name, counts, wanted] of [['altered', altered, 'altered'], ['attributed elsewhere', elsewhere, 'attributed-elsewhere']] as const) {
+        if (cls === wanted && v.gold === wanted) counts.tp++;
+        else if (cls === wanted) {
+          counts.fp++;
+          misses.push(`${name} false alarm: ${label} (gold ${v.gold})`);
+        } else if (v.gold === wanted) {
+          counts.fn++;
+          misses.push(`${name} missed: ${label} (ours ${cls})`);
+        }
+      }
+      if (v.gold === 'fullest' || v.gold === 'distinct') continue;
+      if (home && ours?.statement === home) grouped.tp++;
+      else {
+        grouped.fn++;
+        misses.push(`not grouped with its fullest version: ${label} (gold ${v.gold}, ours ${cls})`);
+      }
+    }
+  }
+  // Distinct quotations of a group put in one statement.
+  for (const g of groups) {
+    const homes = g.versions.filter((v) => v.gold === 'distinct').map((v) => ourVersion(g, v)?.statement).filter((x): x is QuoteStatement => !!x);
+    const extra = homes.length - new Set(homes).size;
+    if (extra > 0) {
+      grouped.fp += extra;
+      misses.push(`distinct quotations made one statement: ${g.id}`);
+    }
+  }
+  // Statements that join versions of different groups.
+  for (const s of statements) {
+    const ids = new Set(s.versions.map((v) => v.file.split('/')[0]));
+    if (ids.size > 1) {
+      grouped.fp += ids.size - 1;
+      misses.push(`one statement across groups ${[...ids].join(', ')}: ${s.words.slice(0, 60)}`);
+    }
+  }
+  return { altered, elsewhere, grouped, misses };
+}
+
+export const quoteVersionsSet: EvalSet = {
+  name: 'quote-versions',
+  unavailable: () => (fs.existsSync(FILE()) ? null : 'eval/quote-versions/groups.json not present'),
+  run(): EvalResult {
+    const groups = loadGroups();
+    const s = scoreGroups(groups);
+    const versions = groups.reduce((n, g) => n + g.versions.length, 0);
+    return {
+      rows: [
+        { set: 'quote-versions', area: 'altered', counts: s.altered, note: `${groups.length} groups, ${versions} versions` },
+        { set: 'quote-versions', area: 'attributed elsewhere', counts: s.elsewhere },
+        { set: 'quote-versions', area: 'grouped', counts: s.grouped },
+      ],
+      misses: s.misses,
+    };
+  },
+};
+
+export default quoteVersionsSet;
