@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { englishWords } from './english-words.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -10,6 +11,7 @@ const out = 'out/regex-verdicts.js';
 await esbuild.build({
   entryPoints: ['scripts/regex-verdicts.ts'], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
   packages: 'external', logLevel: 'warning', define: { NEWSDESK_VERSION: '"dev"' },
+  plugins: [englishWords()], // the core's English word list, generated at bundle time
 });
 const r = spawnSync(process.execPath, [out, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NEWSDESK_ROOT: root } });
 process.exit(r.status ?? 1);

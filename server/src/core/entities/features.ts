@@ -45,7 +45,8 @@ export function runs(doc: Doc): Run[] {
         end = next.end;
         j++;
       }
-      const text = doc.text.slice(t.start, end);
+      // The token's own string when it is the whole of it (no copy per token: millions on a large text).
+      const text = end === t.end ? t.text : doc.text.slice(t.start, end);
       toks.push({ start: t.start, end, text, lower: text.toLowerCase(), cap: isCap(text) });
       j++;
     }

@@ -179,8 +179,15 @@ function clean(s: string): string {
   // The other end of a range whose date was taken out: "declined between and 1992".
   t = t.replace(/\b(?:between|from)\s+(?:and|to|-|–)\s+\S+/gu, '').replace(/(?<![\p{L}\p{N}_])(?:between|from)\s+\S+(?:\s+(?:and|to))?\s*$/u, '').replace(/\s+/gu, ' ').trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_JUNK, '').replace(/^[\s,;:–—-]+/u, '');
-  t = trimTrailingJunk(t).replace(/(?<![.\s])[.\s]+$/u, '');
+  t = withoutTrailingDots(trimTrailingJunk(t));
   return t.length ? t[0].toUpperCase() + t.slice(1) : t;
+}
+
+/** The text without the full stops and spaces it ends with (a scan: no pattern to backtrack). */
+export function withoutTrailingDots(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '.' || /\s/u.test(s[end - 1]))) end--;
+  return s.slice(0, end);
 }
 
 function cut(s: string): string {

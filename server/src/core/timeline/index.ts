@@ -9,7 +9,7 @@ import type { Component } from '../component';
 import { lowerBound, type Block, type Doc, type Sentence } from '../doc';
 import type { DateMention, Entity, TimelineEvent } from '../types';
 import { isFuture } from '../dates/scan';
-import { summarize } from './clause';
+import { summarize, withoutTrailingDots } from './clause';
 import { eventVerbAt } from './verbs';
 import { calendarDate, shiftByRelation } from './values';
 
@@ -141,7 +141,7 @@ function tableRowEvent(doc: Doc, block: Block, inRow: DateMention[], mentions: M
   if (!d) return null;
   const row = doc.text.slice(block.start, block.end);
   const cells = row.split('|').map((c) => c.trim()).filter(Boolean);
-  const rest = cells.filter((c) => !c.includes(d.text)).join(' — ').replace(/(?<![.\s])[.\s]+$/u, '');
+  const rest = withoutTrailingDots(cells.filter((c) => !c.includes(d.text)).join(' — '));
   if (!rest) return null;
   return {
     start: block.start,

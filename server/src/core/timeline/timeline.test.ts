@@ -67,6 +67,13 @@ test('a sentence ending in a long run of function words is summarised', { timeou
   assert.deepEqual(events(text), ['2021 | Prices rose…']);
 });
 
+// Issue 21: HTML pasted into a sentence is blanked before the summary (now by a scan: an unclosed
+// comment repeated along a line made the old pattern look for its end from each one, quadratic).
+test('tags and one-line HTML comments in a sentence are left out of its summary', () => {
+  assert.deepEqual(events('The council <b>approved</b> the budget <!-- ad slot --> on 4 March 2024.'), ['2024-03-04 | The council approved the budget']);
+  assert.deepEqual(events(`The council approved the budget on 4 March 2024.\n${'<!--'.repeat(400)} <b>x</b>\n`), ['2024-03-04 | The council approved the budget']);
+});
+
 test('a summary never opens or closes inside quotation marks: the quote is held whole or left out', () => {
   const got = events('On Monday, the ferry captain said: “By Thursday, every boat had been checked twice.”\n', '2026-03-04');
   assert.ok(got.length > 0);
