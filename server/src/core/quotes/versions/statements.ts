@@ -120,6 +120,8 @@ function oneStatement(group: QuoteRef[], isPerson: (speakerKey: string) => boole
     const people = speakerKey !== null && isPerson(speakerKey) && isPerson(r.speakerKey);
     const run = longestRun(fullest.words.map((w) => w.norm), r.words.map((w) => w.norm));
     if (people && c.cls !== 'altered' && run && run.length >= SPEAKER_RUN && run.content >= SPEAKER_CONTENT) versions.push(version(r, 'attributed-elsewhere', c.cls === 'same' ? [] : c.diff, []));
+    // The words unchanged, given to a body (or a name the analysis does not know as a person): a version, classed by its words alone.
+    else if (!people && c.cls !== 'altered') versions.push(version(r, c.cls, c.cls === 'same' ? [] : c.diff, c.droppedQualifiers));
     else left.push(r);
   }
   if (versions.length < 2) return { statement: null, left: group.filter((r) => r !== fullest) };
