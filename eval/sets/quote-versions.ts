@@ -16,7 +16,7 @@ import { analyze } from '../../server/src/core';
 import { quoteStatements } from '../../server/src/core/quotes/versions';
 import type { QuoteStatement, VersionClass } from '../../server/src/core/quotes/versions';
 import type { Counts, EvalResult, EvalSet } from '../types';
-import { ROOT } from '../paths';
+import { ROOT, SHARED } from '../paths';
 
 /** `distinct`: a quotation sharing words with the group's other ones that is another statement (a precision case). */
 export type GoldClass = 'fullest' | 'same' | 'shortened' | 'altered' | 'attributed-elsewhere' | 'distinct';
@@ -141,21 +141,33 @@ export function scoreGroups(groups: QuoteGroup[]): Scored {
   return { altered, elsewhere, grouped, misses };
 }
 
+/**
+ * Versions the repository may not hold (copyrighted papers), gathered in the team's shared data in the
+ * same format: measured when present, never copied here.
+ */
+const SHARED_FILE = () => path.join(SHARED, 'data', 'quote-versions', 'groups.json');
+
+function rowsOf(set: string, groups: QuoteGroup[]): EvalResult {
+  const s = scoreGroups(groups);
+  const versions = groups.reduce((n, g) => n + g.versions.length, 0);
+  return {
+    rows: [
+      { set, area: 'altered', counts: s.altered, note: `${groups.length} groups, ${versions} versions` },
+      { set, area: 'attributed elsewhere', counts: s.elsewhere },
+      { set, area: 'grouped', counts: s.grouped },
+    ],
+    misses: s.misses.map((m) => (set === 'quote-versions' ? m : `${set}: ${m}`)),
+  };
+}
+
 export const quoteVersionsSet: EvalSet = {
   name: 'quote-versions',
   unavailable: () => (fs.existsSync(FILE()) ? null : 'eval/quote-versions/groups.json not present'),
   run(): EvalResult {
-    const groups = loadGroups();
-    const s = scoreGroups(groups);
-    const versions = groups.reduce((n, g) => n + g.versions.length, 0);
-    return {
-      rows: [
-        { set: 'quote-versions', area: 'altered', counts: s.altered, note: `${groups.length} groups, ${versions} versions` },
-        { set: 'quote-versions', area: 'attributed elsewhere', counts: s.elsewhere },
-        { set: 'quote-versions', area: 'grouped', counts: s.grouped },
-      ],
-      misses: s.misses,
-    };
+    const own = rowsOf('quote-versions', loadGroups());
+    if (!fs.existsSync(SHARED_FILE())) return own;
+    const shared = rowsOf('quote-versions/shared', loadGroups(SHARED_FILE()));
+    return { rows: [...own.rows, ...shared.rows], misses: [...own.misses, ...shared.misses] };
   },
 };
 
