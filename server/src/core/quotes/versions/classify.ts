@@ -32,6 +32,13 @@ export interface Comparison {
   shared: number;
 }
 
+/**
+ * A version is called altered only when it shares at least this many words with the fullest: two partial
+ * quotations that share a four-word phrase and differ around it ("reports having 987 subsidiaries in
+ * offshore tax havens" / "maintained subsidiaries in offshore tax havens") are as likely two statements.
+ */
+const MIN_SHARED_ALTERED = 6;
+
 /** At most this many words may differ at an edge for the difference to be a change rather than a different cut. */
 const EDGE_CHANGE = 3;
 
@@ -96,7 +103,7 @@ export function compareVersions(full: readonly QuoteWord[], version: readonly Qu
   }
   // Changed words, and little in common, or more changed than kept: not a version of this statement but
   // another one sharing some words. (Unchanged overlapping stretches of a speech may share little.)
-  if (changed && (changed > pairs.length || pairs.length * 2 < Math.min(vn.length, fn.length))) return null;
+  if (changed && (changed > pairs.length || pairs.length * 2 < Math.min(vn.length, fn.length) || pairs.length < MIN_SHARED_ALTERED)) return null;
   const cls: WordsClass = changed ? 'altered' : 'shortened';
   const droppedQualifiers = cls === 'shortened' && !marked && !version.some((w) => w.markBefore || w.markAfter) ? cutQualifiers(full, fi0, fiN) : [];
   return { cls, diff: mergeParts(diff), droppedQualifiers, shared: pairs.length };
