@@ -1,5 +1,5 @@
 // Word alignment of two versions of a statement: which words of one are the same words of the other,
-// in order (a longest common subsequence), and the longest run of words both print together.
+// in order (grown from shared runs), and the longest run of words both print together.
 // Versions are quotations, a few dozen words; longer ones are cut to MAX_WORDS so the quadratic table
 // stays small.
 
@@ -10,28 +10,24 @@ export const MAX_WORDS = 400;
 /** Matched word pairs [index in a, index in b], in increasing order of both. */
 export type Alignment = Array<[number, number]>;
 
+/**
+ * The alignment grown from the longest shared run outwards: the longest run of words both print
+ * together is matched first, then the words left of it and right of it are aligned the same way. A
+ * plain longest common subsequence would match a short version's "by" to the first "by" of a long
+ * one ("defined not by the words ... by standing watch" against "by standing watch") and tear the
+ * version apart; runs keep the words together that the sources print together.
+ */
 export function align(a: readonly string[], b: readonly string[]): Alignment {
-  const n = Math.min(a.length, MAX_WORDS);
-  const m = Math.min(b.length, MAX_WORDS);
-  // suffix table: len[i][j] = LCS of a[i..] and b[j..]
-  const width = m + 1;
-  const len = new Uint16Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      len[i * width + j] = a[i] === b[j] ? len[(i + 1) * width + j + 1] + 1 : Math.max(len[(i + 1) * width + j], len[i * width + j + 1]);
-    }
-  }
   const out: Alignment = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j] && len[i * width + j] === len[(i + 1) * width + j + 1] + 1) {
-      out.push([i, j]);
-      i++;
-      j++;
-    } else if (len[(i + 1) * width + j] >= len[i * width + j + 1]) i++;
-    else j++;
-  }
+  const step = (a0: number, a1: number, b0: number, b1: number) => {
+    if (a0 >= a1 || b0 >= b1) return;
+    const run = longestRun(a.slice(a0, a1), b.slice(b0, b1));
+    if (!run) return;
+    step(a0, a0 + run.a, b0, b0 + run.b);
+    for (let k = 0; k < run.length; k++) out.push([a0 + run.a + k, b0 + run.b + k]);
+    step(a0 + run.a + run.length, a1, b0 + run.b + run.length, b1);
+  };
+  step(0, Math.min(a.length, MAX_WORDS), 0, Math.min(b.length, MAX_WORDS));
   return out;
 }
 

@@ -32,6 +32,13 @@ export interface Comparison {
   shared: number;
 }
 
+/**
+ * A version is called altered only when it shares at least this many words with the fullest: two partial
+ * quotations that share a four-word phrase and differ around it ("reports having 987 subsidiaries in
+ * offshore tax havens" / "maintained subsidiaries in offshore tax havens") are as likely two statements.
+ */
+const MIN_SHARED_ALTERED = 6;
+
 /** At most this many words may differ at an edge for the difference to be a change rather than a different cut. */
 const EDGE_CHANGE = 3;
 
@@ -96,7 +103,7 @@ export function compareVersions(full: readonly QuoteWord[], version: readonly Qu
   }
   // Changed words, and little in common, or more changed than kept: not a version of this statement but
   // another one sharing some words. (Unchanged overlapping stretches of a speech may share little.)
-  if (changed && (changed > pairs.length || pairs.length * 2 < Math.min(vn.length, fn.length))) return null;
+  if (changed && (changed > pairs.length || pairs.length * 2 < Math.min(vn.length, fn.length) || pairs.length < MIN_SHARED_ALTERED)) return null;
   const cls: WordsClass = changed ? 'altered' : 'shortened';
   const droppedQualifiers = cls === 'shortened' && !marked && !version.some((w) => w.markBefore || w.markAfter) ? cutQualifiers(full, fi0, fiN) : [];
   return { cls, diff: mergeParts(diff), droppedQualifiers, shared: pairs.length };
@@ -104,8 +111,9 @@ export function compareVersions(full: readonly QuoteWord[], version: readonly Qu
 
 /**
  * The alignment without its coincidental edges: a matched island (words consecutive in both versions)
- * at either end that is a lone word or holds no content word ("to" in "designed to intimidate" against
- * "an intent to coerce or intimidate") is dropped while another island remains. Two partial quotations
+ * at either end that is a lone word or holds no content word, and lies more than a few words from the
+ * next island ("of the" matched far from the words two partial quotations share), is dropped while
+ * another island remains. Two partial quotations
  * of one speaker that share a phrase would otherwise read as one altered statement.
  */
 function anchored(pairs: Alignment, full: readonly string[]): Alignment {
@@ -117,8 +125,14 @@ function anchored(pairs: Alignment, full: readonly string[]): Alignment {
     else islands.push([p]);
   }
   const weak = (island: Alignment) => island.length < 2 || !island.some(([f]) => isContentWord(full[f]));
-  while (islands.length > 1 && weak(islands[0])) islands.shift();
-  while (islands.length > 1 && weak(islands[islands.length - 1])) islands.pop();
+  // Far from the next island: more than an edge change's words between them in either version.
+  const far = (x: Alignment, y: Alignment) => {
+    const [fx, vx] = x[x.length - 1];
+    const [fy, vy] = y[0];
+    return fy - fx - 1 > EDGE_CHANGE || vy - vx - 1 > EDGE_CHANGE;
+  };
+  while (islands.length > 1 && weak(islands[0]) && far(islands[0], islands[1])) islands.shift();
+  while (islands.length > 1 && weak(islands[islands.length - 1]) && far(islands[islands.length - 2], islands[islands.length - 1])) islands.pop();
   return islands.flat();
 }
 

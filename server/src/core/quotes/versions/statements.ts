@@ -18,6 +18,8 @@ import { normKey } from './normalize';
 
 export const SPEAKER_RUN = 6;
 export const SPEAKER_CONTENT = 4;
+/** A partial quotation given to another person counts as attributed elsewhere from this many words. */
+export const SPEAKER_PARTIAL_WORDS = 10;
 
 export type VersionClass = 'fullest' | 'same' | 'shortened' | 'altered' | 'attributed-elsewhere';
 
@@ -119,7 +121,12 @@ function oneStatement(group: QuoteRef[], isPerson: (speakerKey: string) => boole
     // only words given to two different people are.
     const people = speakerKey !== null && isPerson(speakerKey) && isPerson(r.speakerKey);
     const run = longestRun(fullest.words.map((w) => w.norm), r.words.map((w) => w.norm));
-    if (people && c.cls !== 'altered' && run && run.length >= SPEAKER_RUN && run.content >= SPEAKER_CONTENT) versions.push(version(r, 'attributed-elsewhere', c.cls === 'same' ? [] : c.diff, []));
+    // A partial quotation (a few words inside the writer's sentence) is often a phrase a camp repeats
+    // ("temperamentally unfit to be commander in chief"): only a full quotation, or a long one, counts.
+    const statementLike = r.quote.kind === 'direct' || r.words.length >= SPEAKER_PARTIAL_WORDS;
+    if (people && statementLike && c.cls !== 'altered' && run && run.length >= SPEAKER_RUN && run.content >= SPEAKER_CONTENT) versions.push(version(r, 'attributed-elsewhere', c.cls === 'same' ? [] : c.diff, []));
+    // The words unchanged, given to a body (or a name the analysis does not know as a person): a version, classed by its words alone.
+    else if (!people && c.cls !== 'altered') versions.push(version(r, c.cls, c.cls === 'same' ? [] : c.diff, c.droppedQualifiers));
     else left.push(r);
   }
   if (versions.length < 2) return { statement: null, left: group.filter((r) => r !== fullest) };

@@ -157,3 +157,20 @@ The Transport Ministry said in a statement: "Fares on the island ferries will ri
   assert.equal(statements.length, 1);
   assert.ok(!statements[0].versions.some((v) => v.class === 'attributed-elsewhere'), JSON.stringify(statements[0].versions.map((v) => [v.speaker, v.class])));
 });
+
+test('two partial quotations sharing a four-word phrase with other words around it are not one altered statement', () => {
+  assert.notEqual(cmp('“lists 412 warehouses in three coastal provinces, most of them empty”', '“rented warehouses in three coastal provinces”')?.cls, 'altered');
+});
+
+test('a campaign phrase quoted in part from two people is not attributed elsewhere; a full sentence is', () => {
+  const a = `Debate night
+
+"Our rival has spent years attacking the fishing towns and is plainly unready to lead the northern province," campaign spokesman Ruben Ostrander said.
+`;
+  const b = `Rally
+
+Senator Ada Lindqvist called her rival "plainly unready to lead the northern province" at the rally.
+`;
+  const statements = quoteStatements(analyses(a, b));
+  assert.ok(!statements.some((s) => s.versions.some((v) => v.class === 'attributed-elsewhere')), JSON.stringify(statements.map((s) => s.versions.map((v) => [v.speaker, v.class]))));
+});
