@@ -51,7 +51,7 @@ const QUANTITY_UNITS: Array<[string, string]> = [
   // Sizes only in words: "TB" is also tuberculosis and "GB" Great Britain.
   ['megabytes?', 'MB'], ['gigabytes?', 'GB'], ['terabytes?', 'TB'],
   // Points of a market index, written with decimals: "fell 76.51 points" (a whole "25 points" may be a score).
-  ['(?<=\\d[.,]\\d+\\s?)points?', 'point'],
+  ['(?<=\\d[.,]\\d{1,6}\\s?)points?', 'point'],
 ];
 const QUANTITY_UNIT = `(?:${QUANTITY_UNITS.map(([u]) => u).join('|')})`;
 const QUANTITY_RES = QUANTITY_UNITS.map(([u, unit]) => [new RegExp(`(?:^|[\\s\\d-])(?:${u})$`, 'i'), unit] as const);
