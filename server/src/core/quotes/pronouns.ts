@@ -42,7 +42,9 @@ export function resolvePronoun(ctx: Context, sentence: number, offset: number, r
     if (subject) return ctx.people.speaker(subject);
     if (!fallback) fallback = last;
   }
-  if (fallback) return ctx.people.speaker(fallback);
+  // A name owned or after a preposition ("Savchenko's trial", "with Putin") stands in for a pronoun only:
+  // a quote paragraph with no attribution at all goes to the subject of the paragraph before, or to no one.
+  if (fallback && gender) return ctx.people.speaker(fallback);
   // Far from any name ("He noted …. He is aware …. “…,” he recalled."): the article's one person of
   // this gender so far, when it named only one.
   if (!gender || reach < 5) return null;

@@ -114,3 +114,9 @@ test('a quote closing its sentence after "X said:" is X\'s, not that of the next
   const closing = '"The dam is old. We must act before spring." Tomas Ruiz told the council on Monday.\n';
   assert.deepEqual(found(closing), ['direct Tomas Ruiz: "The dam is old. We must act before spring."']);
 });
+
+test('a quote paragraph with no attribution is not given to a name owned in the paragraph before', () => {
+  // Class: editorials that open with "X's detention …" and then quote an unnamed statement.
+  const text = 'Fishermen protest\n\nAmara Diallo\'s arrest has angered the harbour.\n\n"The charges should be dropped and the families allowed to go home."\n';
+  assert.deepEqual(found(text), ['direct -: "The charges should be dropped and the families allowed to go home."']);
+});
