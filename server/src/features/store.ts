@@ -118,9 +118,11 @@ export class OpenArticles {
 
   /** The document changed: a background analysis of an older version stops now, unless the document is starving (STARVE_MS). */
   changed(doc: TextDocument): void {
+    const running = this.running.get(doc.uri);
+    // Opening the document is no edit (TextDocuments reports it as a change too): nothing analysed yet.
+    if (!running && !this.cache.has(doc.uri)) return;
     const since = this.editedSince.get(doc.uri) ?? Date.now();
     this.editedSince.set(doc.uri, since);
-    const running = this.running.get(doc.uri);
     if (!running || running.version === doc.version || running.keep) return;
     if (Date.now() - since >= STARVE_MS) running.keep = true;
     else this.stop(doc.uri);
