@@ -5,21 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT, SERVER_JS, samplePaths } from './helpers/paths';
+import { ROOT, SERVER_JS } from './helpers/paths';
+import { assertSampleResult, editorFixture } from './helpers/editor-client';
 
 test('Neovim\'s built-in LSP client gets diagnostics and a hover ("Putin" → Vladimir Putin) from the server', () => {
   const which = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
   assert.equal(which.error, undefined, 'nvim is not installed: install Debian\'s neovim package (apt-get install neovim)');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-nvim-'));
-  const article = path.join(dir, 'article.txt');
-  fs.copyFileSync(samplePaths().find((p) => path.basename(p).startsWith('001'))!, article);
-  const out = path.join(dir, 'result.json');
-  // Hover on the "Putin" of "progress made with Putin".
-  const lines = fs.readFileSync(article, 'utf8').split(/\r?\n/);
-  const line = lines.findIndex((l) => l.includes('progress made with Putin'));
-  const character = lines[line].indexOf('progress made with Putin') + 'progress made with '.length + 2;
+  const { dir, article, out, hover } = editorFixture('nvim', '.txt');
   try {
     const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(ROOT, 'test', 'nvim', 'lsp-check.lua')}`], {
       encoding: 'utf8',
@@ -30,7 +23,7 @@ test('Neovim\'s built-in LSP client gets diagnostics and a hover ("Putin" → Vl
         NEWSDESK_SERVER: SERVER_JS,
         NEWSDESK_FILE: article,
         NEWSDESK_OUT: out,
-        NEWSDESK_HOVER: `${line},${character}`,
+        NEWSDESK_HOVER: hover,
         XDG_STATE_HOME: dir,
         XDG_DATA_HOME: dir,
         XDG_CACHE_HOME: dir,
@@ -39,12 +32,7 @@ test('Neovim\'s built-in LSP client gets diagnostics and a hover ("Putin" → Vl
     assert.ok(fs.existsSync(out), `nvim wrote no result (exit ${r.status}): ${r.stderr} ${r.stdout}`);
     const result = JSON.parse(fs.readFileSync(out, 'utf8'));
     assert.equal(result.error, undefined, result.error);
-    const furniture = result.diagnostics.filter((d: { code: string }) => d.code === 'furniture.page');
-    assert.ok(furniture.length >= 1, JSON.stringify(result.diagnostics));
-    assert.ok(furniture.every((d: { source: string }) => d.source === 'newsdesk'));
-    assert.ok(furniture.some((d: { line: number; col: number }) => d.line === 4 && d.col === 0), 'the "Download IPFS" line');
-    assert.match(String(result.hover), /^\*\*Vladimir Putin\*\* · person/);
-    assert.match(String(result.hover), /Role: Russian President/);
+    assertSampleResult(result);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
