@@ -143,25 +143,22 @@ interface Shape {
   joined: boolean;
 }
 
-/** Figures of two articles with these shapes are the same thing (sameThing across articles). */
-function sameShape(a: Placed, b: Placed): boolean {
-  const fa = a.figure;
-  const fb = b.figure;
-  if (fa.kind !== fb.kind || (fa.unit ?? '') !== (fb.unit ?? '') || (fa.per ?? '') !== (fb.per ?? '')) return false;
-  const hi = Math.max(fa.value!, fb.value!);
-  const lo = Math.min(fa.value!, fb.value!);
-  if (lo <= 0 || hi / lo > MAX_RATIO) return false;
-  return shared(a.keys.words, b.keys.words).length >= 3;
-}
-
-function sameThing(a: Placed, b: Placed): boolean {
-  const fa = a.figure;
-  const fb = b.figure;
+/** Two figures of one kind, unit and rate, both above zero and within MAX_RATIO of each other: they may be one thing. */
+function closeAlike(fa: Figure, fb: Figure): boolean {
   if (fa.kind !== fb.kind || (fa.unit ?? '') !== (fb.unit ?? '') || (fa.per ?? '') !== (fb.per ?? '')) return false;
   // Equal values join a group too, so that one disagreement lists every report of the thing.
   const hi = Math.max(fa.value!, fb.value!);
   const lo = Math.min(fa.value!, fb.value!);
-  if (lo <= 0 || hi / lo > MAX_RATIO) return false;
+  return lo > 0 && hi / lo <= MAX_RATIO;
+}
+
+/** Figures of two articles with these shapes are the same thing (sameThing across articles). */
+function sameShape(a: Placed, b: Placed): boolean {
+  return closeAlike(a.figure, b.figure) && shared(a.keys.words, b.keys.words).length >= 3;
+}
+
+function sameThing(a: Placed, b: Placed): boolean {
+  if (!closeAlike(a.figure, b.figure)) return false;
   if (a.file === b.file) return a.keys.line === b.keys.line && Math.abs(a.keys.order - b.keys.order) <= 2;
   return shared(a.keys.words, b.keys.words).length >= 3;
 }
