@@ -17,7 +17,7 @@ import { TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types
 import { quoteStatements } from '../quotes/versions';
 
 /** One timeline event as the merge sees it; the same object while its article's analysis and place stay. */
-interface Entry {
+export interface Entry {
   file: string;
   date: string | null;
   explicit: boolean;
@@ -73,7 +73,7 @@ export class WorkspaceTimeline {
  * (their key words with them) as the walk meets a changed event, and only events with a dirty key
  * word are compared again; the others join the cluster they joined last time.
  */
-class IncrementalMerge {
+export class IncrementalMerge {
   private articles = new Map<ArticleAnalysis, { pos: number; entries: Entry[] }>();
   /** Each event's cluster, by its first event (the cluster's founder). */
   private clusterOf = new Map<Entry, Entry>();
