@@ -9,4 +9,4 @@ export { buildTimeline, findDisagreements, TIMELINE_MINOR_VERSION, anchorsWithou
 export { WorkspaceTimeline } from './timeline/incremental';
 export { quoteStatements, quoteFindings } from './quotes/versions';
 export type { QuoteStatement, QuoteVersion, VersionClass, DiffPart, QuoteFinding } from './quotes/versions';
-export type { TimelineDocument, WorkspaceEvent, Disagreement, TimelineSource } from './timeline/workspace';
+export type { TimelineDocument, WorkspaceEvent, DatedEvent, UndatedEvent, Disagreement, TimelineSource } from './timeline/workspace-types';
