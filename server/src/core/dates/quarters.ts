@@ -82,13 +82,31 @@ export const QUARTERS_RULES: Rule[] = [
     },
   },
   {
+    // Halves of a year: "the first half of 2024", "the last half of 1989", "the latter half of next year", "the
+    // first two quarters of 1990" (= H1), "the second half of the year" (the anchor's year). A bare "the second
+    // half" is left alone: in a match report it is the game's. A half of a fiscal year has no calendar value.
     name: 'half',
-    trigger: /half/i,
-    re: re(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:(\\d{4})\\b|(this|last|next) year\\b)`, 'gi'),
+    trigger: /half|two quarters/i,
+    re: re(`\\b(?:the\\s+)?(?:(first|second|last|latter|1st|2nd)\\s+half|(first|last|final)\\s+two\\s+quarters)\\s+of\\s+(?:(fiscal\\s+(?:year\\s+)?)?(\\d{4})\\b|(this|last|next) year\\b|the\\s+(?:(fiscal|current)\\s+)?year\\b(?![-’']))`, 'gi'),
     read: (m, ctx) => {
-      const h = m[1].toLowerCase() === 'first' ? 1 : 2;
-      const y = m[2] ? +m[2] : relYear(ctx, m[3]);
-      return { value: y === null ? null : `${pad(y, 4)}-H${h}`, relative: !m[2] };
+      if (m[3] || (m[6] ?? '').toLowerCase() === 'fiscal') return { value: null, relative: false, fiscal: true };
+      const h = /^(?:first|1st)$/i.test(m[1] ?? m[2]) ? 1 : 2;
+      const y = m[4] ? +m[4] : m[5] ? relYear(ctx, m[5]) : ctx.anchor?.y ?? null;
+      if (y !== null && !plausibleYear(y)) return null;
+      return { value: y === null ? null : `${pad(y, 4)}-H${h}`, relative: !m[4] };
+    },
+  },
+  {
+    // "H1 2024", "2024 H2", "1H 2024": the half written as a code, with its year; "FY2024 H1" is a fiscal half.
+    name: 'half-h',
+    trigger: /\b(?:H[12]|[12]H)\b/,
+    re: re(`\\b(?:(\\d{4})\\s+)?(?:H([12])|([12])H)(?:\\s+(\\d{4}))?\\b(?![-/])`),
+    read: (m, ctx, text) => {
+      const y = m[1] ? +m[1] : m[4] ? +m[4] : null;
+      if (y === null || !plausibleYear(y)) return null;
+      if (isFiscal(m[0], text, m.index, m.index + m[0].length)) return { value: null, relative: false, fiscal: true };
+      void ctx;
+      return abs(`${pad(y, 4)}-H${m[2] ?? m[3]}`);
     },
   },
 ];
