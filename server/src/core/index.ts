@@ -10,4 +10,4 @@ export { WorkspaceTimeline } from './timeline/incremental';
 export { WorkspaceDisagreements } from './timeline/kept-disagreements';
 export { quoteStatements, quoteFindings } from './quotes/versions';
 export type { QuoteStatement, QuoteVersion, VersionClass, DiffPart, QuoteFinding } from './quotes/versions';
-export type { TimelineDocument, WorkspaceEvent, Disagreement, TimelineSource } from './timeline/workspace';
+export type { TimelineDocument, WorkspaceEvent, DatedEvent, UndatedEvent, Disagreement, TimelineSource } from './timeline/workspace-types';
