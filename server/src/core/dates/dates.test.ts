@@ -111,3 +111,14 @@ test('"a brighter tomorrow" and "the people of tomorrow" are no day', () => {
   assert.deepEqual(dates('If I were choosing the people of tomorrow, I would pick him.'), []);
   assert.deepEqual(dates('He leaves tomorrow.'), ['tomorrow=2025-08-21 (relative)']);
 });
+
+test('"today\'s" before the people or world of the present era is the present, not the day; "then-current" is the past', () => {
+  assert.deepEqual(dates("Smartphones shape how today's teenagers learn, the teachers' union said."), ["today's=PRESENT_REF (relative)"]);
+  assert.deepEqual(dates("The film stars two of today's best-known comedians."), ["today's=PRESENT_REF (relative)"]);
+  assert.deepEqual(dates("Few of today's cars would pass that test."), ["today's=PRESENT_REF (relative)"]);
+  // A day's own event or edition keeps the day.
+  assert.deepEqual(dates("Markets waited for today's rate decision."), ["today's=2025-08-20 (relative)"]);
+  assert.deepEqual(dates("The story ran in today's editions."), ["today's=2025-08-20 (relative)"]);
+  assert.deepEqual(dates('Holders could sell at the then-current share price.'), ['then-current=PAST_REF (relative)']);
+  assert.deepEqual(dates('He named the then current treasurer as a witness.'), ['then current=PAST_REF (relative)']);
+});

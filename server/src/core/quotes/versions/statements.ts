@@ -9,7 +9,7 @@
 // an organization and its spokesperson may print the same statement. A version of another speaker
 // that also changes words is no evidence of anything: it is left out of this statement, and its
 // speaker's quotations make a statement of their own if they share words.
-import type { ArticleAnalysis, Entity, Quote } from '../../types';
+import type { ArticleAnalysis, Entity, Offset, Quote } from '../../types';
 import { canonicalIds, key as entityKey, lastWords, sameEntity } from '../../timeline/people';
 import { KeyIndex } from '../../timeline/keys';
 import { longestRun } from './align';
@@ -24,29 +24,42 @@ export const SPEAKER_PARTIAL_WORDS = 10;
 
 export type VersionClass = 'fullest' | 'same' | 'shortened' | 'altered' | 'attributed-elsewhere';
 
+/** One article's version of a statement. Its span is the quotation's in its article, as in `quotes`. */
 export interface QuoteVersion {
   file: string;
-  /** The quotation's span in its article (quotation marks included, as in `quotes`). */
-  start: number;
-  end: number;
+  start: Offset;
+  end: Offset;
+  /** The quotation as printed, quotation marks included: the file's text from start to end. */
   text: string;
   /** The speaker this article names, or null. */
   speaker: string | null;
+  /**
+   * Against the fullest version: the same words; a contiguous part, parts joined at a marked cut (ellipsis,
+   * brackets) or an overlapping stretch; words added, left out unmarked or changed; the same words given
+   * to another speaker.
+   */
   class: VersionClass;
-  /** The word difference from the fullest version ([] for the fullest itself). */
+  /** The word difference from the fullest version, in order (empty for the fullest and for the same words). */
   diff: DiffPart[];
-  /** shortened without an ellipsis: the negations and qualifiers of the fullest's sentence it cut off. */
+  /** For a version cut without an ellipsis: the negations and qualifiers of the fullest's sentence it leaves out. */
   droppedQualifiers: string[];
 }
 
+/** A statement quoted more than once, with its versions. */
 export interface QuoteStatement {
-  /** The speaker most sources name, or null when none names one. */
+  /** The speaker most sources name for the words, or null when none names one. */
   speaker: string | null;
-  /** The canonical entity id of the speaker across the articles, or null. */
+  /** The speaker's entity id, one per real-world entity across the articles, or null. */
   speakerId: string | null;
-  /** The words of the fullest version, normalized (lower case, no punctuation). */
+  /**
+   * The fullest version's words, normalized: lower case, no punctuation, contractions expanded.
+   * @minLength 1
+   */
   words: string;
-  /** The fullest version first, then the others in article order. */
+  /**
+   * The fullest version first, then the others in article order.
+   * @minItems 2
+   */
   versions: QuoteVersion[];
 }
 
