@@ -13,11 +13,11 @@ import { KeyIndex, blocksOf, type Keys } from './keys';
 import { conflicting, dateConflict, takes, toEvent, type Item } from './merge';
 import { canonicalIds, roleDisagreements } from './people';
 import { anchorArticles, eventKeys, isExplicit, itemOf, type Reanalyse } from './workspace';
-import { TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types';
-import { quoteStatements } from '../quotes/versions';
+import { isDated, isUndated, TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types';
+import { WorkspaceStatements } from '../quotes/versions';
 
 /** One timeline event as the merge sees it; the same object while its article's analysis and place stay. */
-interface Entry {
+export interface Entry {
   file: string;
   date: string | null;
   explicit: boolean;
@@ -34,6 +34,7 @@ export class WorkspaceTimeline {
   /** Articles analysed again with an inferred date, by file: kept while the article, its text and the date stay. */
   private anchored = new Map<string, { base: ArticleAnalysis; text: string; anchor: string; result: ArticleAnalysis }>();
   private readonly merge = new IncrementalMerge();
+  private readonly statements = new WorkspaceStatements();
 
   /** The timeline of these articles, as buildTimeline(articles, texts) gives it. */
   update(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
@@ -58,11 +59,11 @@ export class WorkspaceTimeline {
       return it;
     });
     const merged = clusters.map((c) => toEvent(full(c)));
-    const events = merged.filter((e) => e.date !== null).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
-    const undated = merged.filter((e) => e.date === null);
+    const events = merged.filter(isDated).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
+    const undated = merged.filter(isUndated);
     const dates = conflicts.map(([i, j]) => dateConflict(full(clusters[i]), full(clusters[j])));
     const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...dates];
-    return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: quoteStatements(working) };
+    return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: this.statements.update(working, ids) };
   }
 }
 
@@ -73,7 +74,7 @@ export class WorkspaceTimeline {
  * (their key words with them) as the walk meets a changed event, and only events with a dirty key
  * word are compared again; the others join the cluster they joined last time.
  */
-class IncrementalMerge {
+export class IncrementalMerge {
   private articles = new Map<ArticleAnalysis, { pos: number; entries: Entry[] }>();
   /** Each event's cluster, by its first event (the cluster's founder). */
   private clusterOf = new Map<Entry, Entry>();
