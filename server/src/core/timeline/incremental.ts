@@ -14,7 +14,7 @@ import { conflicting, dateConflict, takes, toEvent, type Item } from './merge';
 import { canonicalIds, roleDisagreements } from './people';
 import { anchorArticles, eventKeys, isExplicit, itemOf, type Reanalyse } from './workspace';
 import { isDated, isUndated, TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types';
-import { quoteStatements } from '../quotes/versions';
+import { WorkspaceStatements } from '../quotes/versions';
 
 /** One timeline event as the merge sees it; the same object while its article's analysis and place stay. */
 export interface Entry {
@@ -36,6 +36,7 @@ export class WorkspaceTimeline {
   /** Articles analysed again with an inferred date, by file: kept while the article, its text and the date stay. */
   private anchored = new Map<string, { base: ArticleAnalysis; text: string; anchor: string; result: ArticleAnalysis }>();
   private readonly merge = new IncrementalMerge();
+  private readonly statements = new WorkspaceStatements();
 
   /** The timeline of these articles, as buildTimeline(articles, texts) gives it. */
   update(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
@@ -64,7 +65,7 @@ export class WorkspaceTimeline {
     const undated = merged.filter(isUndated);
     const dates = conflicts.map(([i, j]) => dateConflict(full(clusters[i]), full(clusters[j])));
     const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...dates];
-    return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: quoteStatements(working) };
+    return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: this.statements.update(working, ids) };
   }
 }
 
