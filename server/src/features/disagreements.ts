@@ -9,7 +9,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { WorkspaceDisagreements } from '../core';
 import type { ArticleAnalysis, Diagnostic, Disagreement, Severity } from '../core';
-import { quoteFindings, quoteStatements } from '../core/quotes/versions';
+import { quoteFindings, WorkspaceStatements } from '../core/quotes/versions';
 import type { QuoteFinding } from '../core/quotes/versions';
 import type { AnalyzeOptions } from '../core';
 import { README_URL, ruleAnchor, toRange } from '../convert';
@@ -47,6 +47,8 @@ export class Disagreements {
   private timer: NodeJS.Timeout | null = null;
   /** Figures, roles and dates, with the event merge kept between recomputes: dates for the whole workspace. */
   private readonly found = new WorkspaceDisagreements();
+  /** The quotations' statements, kept between edits: only the edited articles' quotations are compared again. */
+  private readonly statements = new WorkspaceStatements();
   lastMs = 0;
 
   constructor(
@@ -135,7 +137,7 @@ export class Disagreements {
       next.set(key, list);
     };
     try {
-      for (const q of quoteFindings(quoteStatements(analysed.map((a) => a.analysis)), displayName)) {
+      for (const q of quoteFindings(this.statements.update(analysed.map((a) => a.analysis)), displayName)) {
         const article = byFile.get(q.file);
         if (article) add(article.uri, quoteFindingOf(q, byFile));
       }
