@@ -28,6 +28,8 @@ export interface Entry {
   index: number;
   /** Its place among all events of this refresh (the order of a full merge's input). */
   seq: number;
+  /** Its place in this refresh's merge order (most precise first). */
+  rank: number;
 }
 
 export class WorkspaceTimeline {
@@ -103,6 +105,8 @@ export class IncrementalMerge {
       }
     });
     const order = all.sort((x, y) => x.span - y.span || Number(y.explicit) - Number(x.explicit) || x.seq - y.seq);
+    order.forEach((e, i) => (e.rank = i));
+    const present = new Set(order);
 
     const dirty = new Set<Entry>();
     const dirtyBlocks = new Set<string>();
@@ -130,7 +134,13 @@ export class IncrementalMerge {
       if (k === undefined) {
         reused = false;
         k = clusters.length;
+        // A cluster that is not dirty has the members it had last time so far, in the same order, and a
+        // founder that comes before the item's last cluster's founder was compared last time and did not
+        // take the item: it does not now. (Unchanged events keep their relative order.)
+        const limit = before !== undefined && present.has(before) ? before.rank : -1;
         for (const c of byKey.candidatesOfBlocks(it.blocks)) {
+          const f = clusters[c][0];
+          if (f.rank < limit && !dirty.has(f) && this.members.has(f)) continue;
           if (takes(clusters[c], it)) {
             k = c;
             break;
@@ -194,5 +204,6 @@ function entriesOf(a: ArticleAnalysis): Entry[] {
     analysis: a,
     index,
     seq: 0,
+    rank: 0,
   }));
 }
