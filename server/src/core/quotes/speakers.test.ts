@@ -120,3 +120,11 @@ test('a quote paragraph with no attribution is not given to a name owned in the 
   const text = 'Fishermen protest\n\nAmara Diallo\'s arrest has angered the harbour.\n\n"The charges should be dropped and the families allowed to go home."\n';
   assert.deepEqual(found(text), ['direct -: "The charges should be dropped and the families allowed to go home."']);
 });
+
+test('a name before a graded role ("assistant coach", "interim manager") qualifies it: the one named after speaks', () => {
+  // Class: sports and civil-service titles with a grade word between the body and the role noun.
+  assert.deepEqual(found('"We trained hard all winter," said Olympic assistant coach Mara Lind.'), ['direct Mara Lind: "We trained hard all winter,"']);
+  // Far from any name, the one man named: a body's name qualifying his role in the headline is no second man.
+  const text = 'Radio talks to Paralympic assistant coach Tom Reilly\n\nTom Reilly coached schools for ten years.\n\nThe club started with six chairs. Its hall dates from 1952. The roof was fixed in May. The floor was laid twice. The season opens in April.\n\n"We trained on the road," he recalled.\n';
+  assert.deepEqual(found(text), ['direct Tom Reilly: "We trained on the road,"']);
+});
