@@ -6,6 +6,7 @@
 import type { Doc } from '../doc';
 import type { Speaker } from '../types';
 import type { Item, NameChunk } from './items';
+import { definiteSpeaker } from './definite';
 import { CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, WEAK_CUES } from './lexicon';
 import { modifierHead } from './modifiers';
 import type { People } from './people';
@@ -107,10 +108,11 @@ export function afterQuote(ctx: Context, sentence: number, items: readonly Item[
     // "…,” a spokesman said. / "…,” the Kremlin said.
     for (let k = j + 1; k < Math.min(items.length, j + 5); k++) {
       if (items[k].kind === 'name') {
-        if (isCue(items, k + 1)) return ctx.people.speaker((items[k] as { chunk: NameChunk }).chunk);
+        if (isCue(items, k + 1)) return definiteSpeaker(ctx, sentence, items, j, k + 1) ?? ctx.people.speaker((items[k] as { chunk: NameChunk }).chunk);
         break;
       }
-      if (isCue(items, k)) return 'unnamed';
+      // "…,” the spokesman said: the one the article introduced as its spokesman, if it decides.
+      if (isCue(items, k)) return definiteSpeaker(ctx, sentence, items, j, k) ?? 'unnamed';
     }
   }
   return null;
@@ -137,7 +139,7 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
     }
     // "…” suggests that Phoenix …": a clause begins, the speaker is not in it.
     if (it.kind === 'word' && CLAUSE.has(it.lower)) return null;
-    if (it.kind !== 'word') return article && k > j + 1 ? 'unnamed' : null;
+    if (it.kind !== 'word') return article && k > j + 1 ? definiteSpeaker(ctx, sentence, items, j, k) ?? 'unnamed' : null;
   }
   // "said the office of the President in a statement": a description with no name is someone unnamed.
   return article ? 'unnamed' : null;
