@@ -31,3 +31,10 @@ test('halves of a year, written out or as a code; a fiscal half and a game half 
   assert.deepEqual(dates('Profit rose in the first half of fiscal 2026.', '2026-08-02'), ['the first half of fiscal 2026=null']);
   assert.deepEqual(dates('He scored twice in the second half.', '2026-08-02'), []);
 });
+
+test('a quarter that ends where no calendar quarter ends is a fiscal one, with no calendar value', () => {
+  assert.deepEqual(dates('The retailer said its fourth quarter ended Sept. 30 was weak.', '2026-10-20'), ['fourth quarter=null', 'Sept. 30=2026-09-30']);
+  assert.deepEqual(dates('In the quarter ended 31 July, the grocer lost money.', '2026-09-01'), ['the quarter=null', '31 July=2026-07-31']);
+  // A calendar quarter ending where it should keeps its value.
+  assert.deepEqual(dates('Revenue for the third quarter ended Sept. 30 rose.', '2026-10-20'), ['the third quarter=2026-Q3', 'Sept. 30=2026-09-30']);
+});

@@ -53,7 +53,7 @@ export function resolvePronoun(ctx: Context, sentence: number, offset: number, r
     const items = ctx.items(s);
     for (let k = 0; k < items.length; k++) {
       const it = items[k];
-      if (it.kind !== 'name' || !fits(items, k)) continue;
+      if (it.kind !== 'name' || modifierHead(items, k) !== null || !fits(items, k)) continue;
       const who = ctx.people.speaker(it.chunk);
       if (only && only.name !== who.name) return null;
       only = who;

@@ -66,7 +66,9 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^(?:listen to (?:this|the) (?:article|story)\b.{0,30}|\d{1,2}\s*min(?:ute)?s?\s+read|reading time\s*(?::\s*)?\d{1,2}\s*min(?:ute)?s?)$/i, 'page navigation'],
   // Picture and video furniture: "VIDEO: EPL highlights", "Photo: Jane Doe/Getty Images", "Image caption,
   // …", "1 of 12", a caption ending in a gallery counter "[3/38]" or a credit "(AP Photo/Jane Doe)".
-  [/^(?:video|watch(?: live| now)?|photos?|pictures?|in pictures|gallery|slideshow|listen|audio|podcast|graphic|infographic)\s*:\s*\S.{0,120}$/i, 'video or gallery caption'],
+  // A broadcast transcript's clip is no caption: after its label comes the clip's words, one quotation
+  // from its opening mark to its closing one (VOA's scripts: 'AUDIO: “The best hope for peace …”').
+  [/^(?:video|watch(?: live| now)?|photos?|pictures?|in pictures|gallery|slideshow|listen|audio|podcast|graphic|infographic)\s*:\s*(?!["“][^"“”]{1,118}["”]$)\S.{0,120}$/i, 'video or gallery caption'],
   [/^(?:photo|image|picture|video|photograph|illustration|graphic|media)s?\s*(?:credit|courtesy|source|caption)s?\s*[:,]/i, 'picture caption or credit'],
   [/^(?:photo|image|picture|photograph|illustration)s?\s*(?::|by\b)\s*\S.{0,120}$/i, 'picture caption or credit'],
   [/^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'gallery counter'],
