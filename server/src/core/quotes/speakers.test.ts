@@ -157,3 +157,9 @@ test('a quote with no cue closing its paragraph is the speaker of the sentence b
   const none = 'The report was published on Monday by the housing board. "Everyone deserves a roof and a door that locks."\n';
   assert.deepEqual(found(none), ['direct -: "Everyone deserves a roof and a door that locks."']);
 });
+
+test('a quote paragraph with no attribution does not reach back into the headline for a speaker', () => {
+  // Class: editorials whose title-case headline ends in capitalised plurals ("… of Russian Harbour Pilots").
+  const text = 'U.S. Urges Release of Russian Harbour Pilots\n\nAmara Diallo\'s arrest has angered the harbour.\n\n"The charges against the pilots should be dropped and the men allowed to go home."\n';
+  assert.deepEqual(found(text), ['direct -: "The charges against the pilots should be dropped and the men allowed to go home."']);
+});
