@@ -157,3 +157,19 @@ test('a quote with no cue closing its paragraph is the speaker of the sentence b
   const none = 'The report was published on Monday by the housing board. "Everyone deserves a roof and a door that locks."\n';
   assert.deepEqual(found(none), ['direct -: "Everyone deserves a roof and a door that locks."']);
 });
+
+test('a quote paragraph with no attribution does not reach back into the headline for a speaker', () => {
+  // Class: editorials whose title-case headline ends in capitalised plurals ("… of Russian Harbour Pilots").
+  const text = 'U.S. Urges Release of Russian Harbour Pilots\n\nAmara Diallo\'s arrest has angered the harbour.\n\n"The charges against the pilots should be dropped and the men allowed to go home."\n';
+  assert.deepEqual(found(text), ['direct -: "The charges against the pilots should be dropped and the men allowed to go home."']);
+});
+
+test('a paragraph that names its own speaker before a quote does not inherit the speaker of the paragraph before', () => {
+  // Class: wire copy alternating two officials, each paragraph with its own attribution sentence.
+  const text = 'Minister warns of conflict\n\nBEIJING (Wire) - Foreign Minister Lin Hao said on Tuesday that talks were stalled, after envoy Chen Bo met his counterpart.\n\n"If the other side does not stop, there will surely be conflict," Lin told reporters.\n\nChen Bo said the talks would resume. "We will meet again in May."\n\n"Nobody wants a war," the minister added.\n';
+  assert.deepEqual(found(text), [
+    'direct Lin Hao: "If the other side does not stop, there will surely be conflict,"',
+    'direct Chen Bo: "We will meet again in May."',
+    'direct Lin Hao: "Nobody wants a war,"',
+  ]);
+});
