@@ -15,6 +15,7 @@ import { batchLines, batchOptions } from './batch';
 import { reduceLines, reduceOptions } from './timeline-reduce';
 import { heading, line, mb, median, ms, now, percentile } from './stats';
 import { growthCase, growthLines } from './growth';
+import { statementLines } from './statements';
 
 declare const NEWSDESK_VERSION: string;
 
@@ -80,6 +81,11 @@ async function main(): Promise<void> {
     heading('Language server (dist/server.js --stdio)');
     return keystrokeLine(seeds);
   }
+  if (process.argv.includes('--statements-only')) {
+    // `npm run bench -- --statements-only [--index-files N]`: only the statements lines (issue 20).
+    heading('Statements quoted more than once (core, in process)');
+    return statementLines(sources, INDEX_FILES);
+  }
   if (process.argv.includes('--large-only')) {
     // `npm run bench -- --large-only`: only the large-document latency lines.
     heading('Language server (dist/server.js --stdio)');
@@ -125,6 +131,9 @@ async function main(): Promise<void> {
   line('server memory (RSS) with one article open', mb(lat.rss));
   await keystrokeLine(seeds);
   await workspaceLines(corpus.articles);
+
+  heading('Statements quoted more than once (core, in process)');
+  statementLines(sources, INDEX_FILES);
 
   heading('Batch (dist/cli.js analyze --jsonl, a real process over standard input)');
   await batchLines(ROOT, batchOptions(process.argv));

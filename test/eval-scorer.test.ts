@@ -211,3 +211,15 @@ test('runner: table, a line per unavailable set, a failing set reported without 
   const table = formatTable([row('a', 1, 0, 0)]);
   assert.match(table[1], /^toy\s+a\s+1\.00\s+1\.00\s+1\.00\s+1\s+0\s+0$/);
 });
+
+test('timex values: one notation where TimeML writes one value two ways, and nothing more', async () => {
+  const { canonicalValue, sourceOf } = await import('../eval/sets/timex');
+  const same = (a: string, b: string) => canonicalValue(a) === canonicalValue(b);
+  for (const [a, b] of [['2000-W7', '2000-W07'], ['1989-11-06T17', '1989-11-06T17:00'], ['1989-11-06T17:00:00', '1989-11-06T17:00'],
+    ['1948-XX', '1948'], ['1994-XX-XX', '1994'], ['1998-10-XX', '1998-10'], ['196X', '196'], ['19XX', '19']]) assert.ok(same(a, b), `${a} = ${b}`);
+  // A finer value, or an unspecified field in the middle, is another value: equating them would count a guess as right.
+  for (const [a, b] of [['1989-WXX', '1989-W42'], ['1988-QX', '1988-Q3'], ['1948', '1948-05'], ['XXXX-10', '1998-10'],
+    ['1989-11-06T17', '1989-11-06T17:30'], ['196', '1960'], ['1998-10-XX', '1998']]) assert.ok(!same(a, b), `${a} != ${b}`);
+  assert.equal(sourceOf('APW19980818.0515'), 'APW');
+  assert.equal(sourceOf('wsj_0006'), 'WSJ');
+});

@@ -42,7 +42,7 @@ test('npm pack + an offline install of the tarball give working newsdesk-languag
     assert.equal(pack.status, 0, `npm pack failed:\n${pack.stdout}\n${pack.stderr}`);
     const tarball = path.join(tmp, pack.stdout.trim().split('\n').pop()!);
     const files = spawnSync('tar', ['tzf', tarball], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-    for (const need of ['package/package.json', 'package/dist/server.js', 'package/dist/cli.js', 'package/dist/THIRD-PARTY-NOTICES.txt', 'package/schema/article-analysis.schema.json', 'package/node_modules/picomatch/package.json']) {
+    for (const need of ['package/package.json', 'package/dist/server.js', 'package/dist/cli.js', 'package/dist/THIRD-PARTY-NOTICES.txt', 'package/schema/article-analysis.schema.json', 'package/schema/timeline.schema.json', 'package/schema/analysis-line.schema.json', 'package/node_modules/picomatch/package.json']) {
       assert.ok(files.includes(need), `${need} in the tarball: ${files.join(', ')}`);
     }
     for (const f of files) assert.doesNotMatch(f, /\.(ts|map)$|^package\/(client|server|test|scripts|eval|bench|samples)\//, `${f}: no sources, tests or source maps`);

@@ -27,7 +27,6 @@ const NOT_YET_SAFE = new Map<string, string>([
   ['cf041c1168d7', 'vulnerable constructed: (?:\\b(?:in|into|during|since|over|until|by|thro…'],
   ['64b83e938111', 'vulnerable constructed: (?:\\b(in|since|until|till|by|from|through|of|du…'],
   ['d74287dfd020', 'vulnerable constructed: (?:\\b(in|since|until|till|by|from|to|through|du…'],
-  ['84e7d19bd069', 'vulnerable constructed: (?:^|[^\\p{L}])(a\\s+little\\s+(?:under|below|less…'],
   ['0249b5c6b077', 'vulnerable constructed: (\\p{Lu}[\\p{L}.’\'-]*)(?:\\s+(?:\\p{Lu}[\\p{L}.’\'-]*…'],
   ['e14d4bf7b7ee', 'vulnerable constructed: \\b(?:(?:(?:early|late|mid|the (?:end|beginning|…'],
   ['b9388e7e7c9d', 'vulnerable constructed: \\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Frida…'],
@@ -41,7 +40,6 @@ const NOT_YET_SAFE = new Map<string, string>([
   ['c32c7100c360', 'vulnerable constructed: \\b(?:at|around|about|until|by|before|after|from…'],
   ['a0aa95673de3', 'vulnerable constructed: \\b(?:he|she|they|I|we)\\s+(?:also\\s+|later\\s+|th…'],
   ['dbbe4e305c06', 'vulnerable constructed: \\b(?:Many|Most|Countless|Numerous|Some|A (?:lot…'],
-  ['004e5933eab2', 'vulnerable constructed: \\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing…'],
   ['129151c59bb8', 'vulnerable constructed: \\b(?:said|says|say|told|tells|stated|states|ann…'],
   ['3432c107bf41', 'vulnerable constructed: \\b(?:said|says|say|told|tells|stated|states|ann…'],
   ['5896aed69c31', 'vulnerable constructed: \\b(?:the|this|last|next|that)\\s+(?:(latest|curr…'],
@@ -51,15 +49,8 @@ const NOT_YET_SAFE = new Map<string, string>([
   ['1d72042b4ebe', 'vulnerable dates/anchor.ts:45: \\b(?:view(?:ed)?|crawl(?:ed)?|retriev(?:ed|al)|…'],
   ['0022ace8ce5b', 'vulnerable dates/tense.ts:18: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|…'],
   ['13c272316b5d', 'vulnerable diagnostics/claims/sources.ts:20: \\((?:[^()]{0,80}\\p{Lu}[^()]{0,80})\\)/u…'],
-  ['b75135fa939d', 'vulnerable figures/ages.ts:8: (?:^|[^\\p{L}])(?:man|woman|men|women|boy|girl|t…'],
-  ['243741415111', 'vulnerable figures/exclusions.ts:22: (?<![\\p{L}\\p{N}_-])(?:[\\p{L}\\p{N}_-]+\\/){2,}[\\p…'],
-  ['46ded3360a34', 'vulnerable figures/ranges.ts:75: \\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing…'],
   ['207cccf5ecdd', 'vulnerable quotes/index.ts:33: ^[ \\t]*(?:[-–—―]\\s*)?(?:\\*\\*|__)?[\\p{Lu}][\\p{L}…'],
   ['a752e777c5f1', 'vulnerable structure/dateline.ts:7: ^(\\p{Lu}[\\p{Lu}.\'’-]*(?:[ -]\\p{Lu}[\\p{Lu}.\'’-]*…'],
-  ['6230835b30ce', 'vulnerable structure/furniture.ts:144: <\\/?[A-Za-z][\\w:-]*(?:\\s[^<>]*)?\\/?>|<!--.*?(?:…'],
-  ['849ec35f610d', 'vulnerable structure/furniture.ts:145: \\b(?:googletag|adsbygoogle|document\\.write|wind…'],
-  ['630fca53ca52', 'vulnerable structure/furniture.ts:30: ^(?:sign up|subscribe)\\b.{0,80}\\b(?:newsletters…'],
-  ['9c378d6a9624', 'vulnerable structure/furniture.ts:74: ^(?:tel|telephone|phone|fax|mobile|e-?mail|what…'],
   ['36b4d7035583', 'vulnerable timeline/clause.ts:75: (?<![\\p{L}\\p{N}_])(?:\\p{Ll}{2,}ed|is|are|was|we…'],
   // Arrived with the branches merged into main on 2026-12-05 (new patterns checked after merging main):
   ['955303e3a046', 'vulnerable constructed: (?:0|1|2|3|4|5|6|7|8|9)*(?:0|2|3|4|5|6|7|8|9)(?…'],
@@ -68,9 +59,6 @@ const NOT_YET_SAFE = new Map<string, string>([
   ['9c80709cc27a', 'vulnerable constructed: \\b(?:(?:more than|over|some|nearly|almost|about…'],
   ['63749deacb82', 'vulnerable diagnostics/claims/anonymous-source.ts:29: (\\S+)\\s+$/…'],
   ['ab13533ba751', 'vulnerable quotes/turns.ts:34: ^[ \\t]*(?:\\(\\(|\\[)(\\p{Lu}[\\p{L}\'’.-]*(?:[ \\t]+\\…'],
-  ['fe4cc06976fd', 'vulnerable structure/furniture-context.ts:120: ^(?:image|photo|picture|photograph|credit)s?\\s*…'],
-  ['6811edc4dc73', 'vulnerable structure/furniture-context.ts:122: \\b(?:said|says|told|tells|according to|reported…'],
-  ['1372e8b57aa6', 'vulnerable structure/furniture.ts:96: ^(?:read more|read next|more to read|related(?:…'],
 ]);
 
 const hash = (key: string) => createHash('sha1').update(key).digest('hex').slice(0, 12);

@@ -146,6 +146,28 @@ test('article text with <script> is shown as text and never runs', async () => {
   assert.deepEqual(requests, [], 'the <img onerror> in the text made no request');
 });
 
+test('a statement quoted by several sources is shown once with all its sources, the altered version marked; a source reveals its version', async () => {
+  assert.equal(await page.locator('#statements-section').isHidden(), false);
+  const st = page.locator('#statements .statement');
+  assert.equal(await st.count(), 1);
+  assert.equal(await st.locator('.sentence').textContent(), '“We are ready to talk now.”');
+  assert.deepEqual(await st.locator('.versions button').allTextContents(), ['001.txt — fullest', '003.txt — shortened', '004.txt — altered']);
+  assert.deepEqual(await st.locator('.versions button.flagged').allTextContents(), ['004.txt — altered']);
+  assert.match((await st.locator('.flagged-badge').textContent()) ?? '', /1 changed/);
+  // The altered version's text (with its <script>) is a tooltip, as text.
+  assert.ok(((await st.locator('.versions button.flagged').getAttribute('title')) ?? '').includes(HOSTILE));
+  assert.equal(await page.locator('#statements script, #statements img').count(), 0);
+  await page.evaluate('window.__posted.length = 0');
+  await st.locator('.versions button').nth(2).click();
+  assert.deepEqual(await page.evaluate('window.__posted'), [{ type: 'reveal', file: 'file:///ws/004.txt', start: 30, end: 90 }]);
+  // The filter and a pinned source apply to statements too.
+  await page.fill('#filter-text', 'crimea');
+  assert.equal(await page.locator('#statements-section').isHidden(), true);
+  await page.fill('#filter-text', 'ready talk');
+  assert.equal(await page.locator('#statements .statement').count(), 1);
+  await page.fill('#filter-text', '');
+});
+
 test('the CSP meta tag is present with the nonce, and the script runs only under it', async () => {
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.ok(csp?.startsWith("default-src 'none'"), csp ?? '');

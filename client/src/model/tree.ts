@@ -1,7 +1,8 @@
 // Builds the side panel's trees (Entities, Quotes, Figures & Dates) from analyses, without VS Code.
 // The VS Code tree providers only turn these nodes into TreeItems.
-import type { ArticleAnalysis, Entity, EntityType, TextSpan } from '../../../server/src/core';
+import type { ArticleAnalysis, Entity, EntityType, QuoteStatement, TextSpan } from '../../../server/src/core';
 import { LineIndex, baseName, shorten } from './text';
+import { statementNodes, versionKey } from './statement_tree';
 
 /** An analysed article: its analysis and the text the offsets point into (for line previews). */
 export interface ArticleInput {
@@ -15,7 +16,7 @@ export interface Location {
   end: number;
 }
 
-export type NodeKind = 'group' | 'entity' | 'mention' | 'speaker' | 'quote' | 'figure' | 'date';
+export type NodeKind = 'group' | 'entity' | 'mention' | 'speaker' | 'quote' | 'statement' | 'version' | 'figure' | 'date';
 
 export interface TreeNode {
   /** Stable across rebuilds of the same content, so the tree updates in place. */
@@ -190,13 +191,36 @@ function speakerEntity(analysis: ArticleAnalysis, speaker: { entityId: string | 
   return found.length === 1 ? found[0] : undefined;
 }
 
-export function buildQuoteTree(articles: ArticleInput[], filter = ''): ViewTree {
+/**
+ * Quotes by speaker, unattributed ones apart. With the workspace's statements (quoted more than once,
+ * ./statement_tree), each statement is one node under its speaker with its versions and sources, and
+ * its quotations are not listed again one by one.
+ */
+export function buildQuoteTree(articles: ArticleInput[], filter = '', _entities?: MergedInput[], statements?: readonly QuoteStatement[]): ViewTree {
   const multi = articles.length > 1;
   const bySpeaker = new Map<string, { name: string; quotes: TreeNode[] }>();
+  const group = (name: string) => {
+    const key = name.toLowerCase();
+    let g = bySpeaker.get(key);
+    if (!g) bySpeaker.set(key, (g = { name, quotes: [] }));
+    return g;
+  };
   const unattributed: TreeNode[] = [];
-  for (const ix of indexAll(articles)) {
+  const indexed = indexAll(articles);
+  // The name each quotation's speaker goes by in the view (its article's entity), for the statements too.
+  const shownName = new Map<string, string>();
+  for (const ix of indexed) for (const q of ix.analysis.quotes) {
+    if (q.speaker) shownName.set(versionKey(ix.file, q.start), speakerEntity(ix.analysis, q.speaker)?.name ?? q.speaker.name);
+  }
+  const lines = new Map(indexed.map((ix) => [ix.file, ix.lines]));
+  const st = statementNodes(statements ?? [], (f) => lines.get(f), (...hay) => matches(filter, ...hay), (s) => {
+    const own = s.versions.find((v) => v.speaker !== null && v.speaker === s.speaker && v.class !== 'attributed-elsewhere');
+    return (own && shownName.get(versionKey(own.file, own.start))) ?? s.speaker;
+  });
+  for (const ix of indexed) {
     ix.analysis.quotes.forEach((q, i) => {
-      const speaker = q.speaker ? speakerEntity(ix.analysis, q.speaker)?.name ?? q.speaker.name : null;
+      if (st.shown.has(versionKey(ix.file, q.start))) return;
+      const speaker = shownName.get(versionKey(ix.file, q.start)) ?? null;
       if (!matches(filter, q.text, speaker, q.kind)) return;
       const line = ix.lines.lineOf(q.start);
       const node: TreeNode = {
@@ -209,15 +233,14 @@ export function buildQuoteTree(articles: ArticleInput[], filter = ''): ViewTree 
         location: { file: ix.file, start: q.start, end: q.end },
         row: [speaker ?? '', q.kind, q.text, baseName(ix.file), String(line + 1)],
       };
-      if (!speaker) {
-        unattributed.push(node);
-        return;
-      }
-      const key = speaker.toLowerCase();
-      let g = bySpeaker.get(key);
-      if (!g) bySpeaker.set(key, (g = { name: speaker, quotes: [] }));
-      g.quotes.push(node);
+      if (!speaker) unattributed.push(node);
+      else group(speaker).quotes.push(node);
     });
+  }
+  // A speaker's statements come before the quotations only one source prints.
+  for (const [key, g] of st.bySpeaker) {
+    if (key) group(g.name).quotes.unshift(...g.nodes);
+    else unattributed.unshift(...g.nodes);
   }
   const roots: TreeNode[] = [...bySpeaker.entries()]
     .sort(([, a], [, b]) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
@@ -225,7 +248,7 @@ export function buildQuoteTree(articles: ArticleInput[], filter = ''): ViewTree 
       id: `speaker:${key}`,
       kind: 'speaker' as const,
       label: g.name,
-      description: plural(g.quotes.length, 'quote'),
+      description: quoteCount(g.quotes),
       icon: 'person',
       children: g.quotes,
     }));
@@ -234,13 +257,20 @@ export function buildQuoteTree(articles: ArticleInput[], filter = ''): ViewTree 
       id: 'speaker:(unattributed)',
       kind: 'group',
       label: 'Unattributed',
-      description: plural(unattributed.length, 'quote'),
+      description: quoteCount(unattributed),
       tooltip: 'Quotations with no speaker found',
       icon: 'question',
       children: unattributed,
     });
   }
   return { roots, csvHeader: ['speaker', 'kind', 'quote', 'file', 'line'] };
+}
+
+/** "3 quotes", or "3 quotes · 1 statement" when some are statements quoted more than once. */
+function quoteCount(nodes: TreeNode[]): string {
+  const statements = nodes.filter((n) => n.kind === 'statement').length;
+  const quotes = nodes.length - statements;
+  return [quotes || !statements ? plural(quotes, 'quote') : '', statements ? plural(statements, 'statement') : ''].filter(Boolean).join(' · ');
 }
 
 export function buildFigureTree(articles: ArticleInput[], filter = ''): ViewTree {

@@ -1,5 +1,6 @@
 // A hand-built TimelineDocument with events out of order, a merged event, an inferred date,
-// an undated event and article text that tries to inject HTML and spreadsheet formulas.
+// an undated event, a statement quoted by three sources (one alters it) and article text that tries
+// to inject HTML and spreadsheet formulas.
 import type { TimelineDocument } from '../../../server/src/core';
 
 export const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -41,6 +42,19 @@ export function timelineFixture(): TimelineDocument {
         values: [
           { value: '$100 billion', file: 'file:///ws/001.txt', start: 1, end: 2, text: '$100 billion' },
           { value: '$90-billion', file: 'file:///ws/004.txt', start: 3, end: 4, text: '$90-billion' },
+        ],
+      },
+    ],
+    statements: [
+      {
+        speaker: 'Vladimir Putin', speakerId: 'e1', words: 'we are ready to talk',
+        versions: [
+          { file: 'file:///ws/001.txt', start: 200, end: 226, text: '“We are ready to talk now.”', speaker: 'Vladimir Putin', class: 'fullest', diff: [], droppedQualifiers: [] },
+          { file: 'file:///ws/003.txt', start: 80, end: 104, text: '“We are ready to talk.”', speaker: 'Putin', class: 'shortened', diff: [{ op: 'same', text: 'We are ready to talk' }, { op: 'cut', text: 'now' }], droppedQualifiers: [] },
+          {
+            file: 'file:///ws/004.txt', start: 30, end: 90, text: `“We are never ready to talk now ${HOSTILE}”`, speaker: 'Putin', class: 'altered',
+            diff: [{ op: 'same', text: 'We are' }, { op: 'added', text: `never ${HOSTILE}` }, { op: 'same', text: 'ready to talk now' }], droppedQualifiers: [],
+          },
         ],
       },
     ],

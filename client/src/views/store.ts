@@ -10,7 +10,8 @@ import type { ArticleCache } from '../model/workspace_cache';
 import type { Scope } from '../webview/timeline_model';
 import { documentSelector } from '../client';
 import { readText, toUri } from '../util';
-import type { Ctx } from '../ctx';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Config } from '../config';
 
 /** Delay after the last keystroke before the views ask the server again. */
 const EDIT_DEBOUNCE_MS = 400;
@@ -20,6 +21,17 @@ const WORKSPACE_EDIT_DEBOUNCE_MS = 1500;
 const MAX_WORKSPACE_FILES = 300;
 /** How soon to ask again while the server indexes the workspace. */
 const INDEXING_POLL_MS = 2000;
+
+/**
+ * What the store needs from the extension, handed to it (Ctx is one): the store does not import the
+ * context that owns it, so ctx.ts and the views form no import circle.
+ */
+export interface StoreHost {
+  readonly config: Config;
+  readonly output: { appendLine(line: string): void };
+  /** The language client once started (undefined before and while restarting). */
+  readonly client: LanguageClient | undefined;
+}
 
 export class ArticleStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -50,7 +62,7 @@ export class ArticleStore implements vscode.Disposable {
   indexing = false;
   loading = false;
 
-  constructor(private readonly ctx: Ctx) {
+  constructor(private readonly host: StoreHost) {
     this.follow(vscode.window.activeTextEditor);
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => {
@@ -80,7 +92,7 @@ export class ArticleStore implements vscode.Disposable {
   }
 
   isArticle(doc: vscode.TextDocument): boolean {
-    return vscode.languages.match(documentSelector(this.ctx.config) as vscode.DocumentSelector, doc) > 0;
+    return vscode.languages.match(documentSelector(this.host.config) as vscode.DocumentSelector, doc) > 0;
   }
 
   /** Makes the editor's document the followed article if it is one; true when that changed something. */
@@ -146,20 +158,20 @@ export class ArticleStore implements vscode.Disposable {
         this.changed.fire();
       }
     } catch (e) {
-      this.ctx.output.appendLine(`newsdesk: views could not refresh: ${(e as Error)?.message ?? e}`);
+      this.host.output.appendLine(`newsdesk: views could not refresh: ${(e as Error)?.message ?? e}`);
     } finally {
       if (generation === this.generation) this.loading = false;
     }
   }
 
   private async analysisOf(uri: string): Promise<ArticleAnalysis | null> {
-    const client = this.ctx.client;
+    const client = this.host.client;
     if (!client) return null;
     return client.sendRequest(analysisRequest, { uri });
   }
 
   private async fetchWorkspace(): Promise<{ articles: ArticleInput[]; timeline: TimelineDocument | undefined; cache?: ArticleCache; stamps?: string[] }> {
-    const client = this.ctx.client;
+    const client = this.host.client;
     if (!client) return { articles: [], timeline: undefined };
     let result: WorkspaceResult = await client.sendRequest(workspaceRequest, { articles: true, known: knownStamps(this.cache) });
     if (result.articles && result.stamps) {
@@ -180,7 +192,7 @@ export class ArticleStore implements vscode.Disposable {
       // The server lists no analyses: ask for each article it may know (open ones first).
       const uris = new Map<string, vscode.Uri>();
       for (const d of vscode.workspace.textDocuments) if (this.isArticle(d)) uris.set(d.uri.toString(), d.uri);
-      const patterns = [...new Set([...this.ctx.config.include, '**/*.news', '**/*.article'])];
+      const patterns = [...new Set([...this.host.config.include, '**/*.news', '**/*.article'])];
       const found = await vscode.workspace.findFiles(`{${patterns.join(',')}}`, '**/{node_modules,.git,dist,out}/**', MAX_WORKSPACE_FILES);
       for (const u of found) if (uris.size < MAX_WORKSPACE_FILES) uris.set(u.toString(), u);
       analyses = [];

@@ -2,6 +2,7 @@
 // TreeItems, keeps their ids stable (VS Code then keeps expansion and selection: no flicker), and
 // fires a change only when the rendered tree differs.
 import * as vscode from 'vscode';
+import type { QuoteStatement } from '../../../server/src/core';
 import type { ArticleInput, MergedInput, TreeNode, ViewTree } from '../model/tree';
 import type { ArticleStore } from './store';
 
@@ -9,7 +10,8 @@ export interface TreeSpec {
   /** The view id in package.json. */
   id: string;
   title: string;
-  build(articles: ArticleInput[], filter: string, workspaceEntities?: MergedInput[]): ViewTree;
+  /** workspaceEntities and statements: the server's, in workspace scope. */
+  build(articles: ArticleInput[], filter: string, workspaceEntities?: MergedInput[], statements?: readonly QuoteStatement[]): ViewTree;
   /** Node kinds shown expanded at first. */
   expanded: ReadonlyArray<TreeNode['kind']>;
   /** Shown above an empty tree when an article is open but has nothing for this view. */
@@ -37,7 +39,10 @@ export class NewsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
 
   rebuild(): void {
     // No article: an empty tree, so that the view shows its welcome text instead of empty groups.
-    const tree = this.store.articles.length ? this.spec.build(this.store.articles, this.store.filter, this.store.scope === 'workspace' ? this.store.workspaceEntities : undefined) : { roots: [], csvHeader: [] };
+    const ws = this.store.scope === 'workspace';
+    const tree = this.store.articles.length
+      ? this.spec.build(this.store.articles, this.store.filter, ws ? this.store.workspaceEntities : undefined, ws ? this.store.workspaceTimeline?.statements : undefined)
+      : { roots: [], csvHeader: [] };
     const key = JSON.stringify(tree.roots);
     if (key === this.lastKey) {
       this.updateDescription();

@@ -76,6 +76,10 @@ export function renderTimelineHtml(view: TimelineView, opts: TimelineHtmlOptions
     <h2>Undated</h2>
     <ul id="undated" class="undated"></ul>
   </section>
+  <section id="statements-section" hidden>
+    <h2>Statements quoted by several sources</h2>
+    <ul id="statements" class="statements"></ul>
+  </section>
   <section id="disagreements-section" hidden>
     <h2>Where sources disagree</h2>
     <ul id="disagreements" class="disagreements"></ul>

@@ -31,3 +31,14 @@ test('dates read as people write them', () => {
   assert.deepEqual(dateParts('2025-W33'), { year: 2025, month: 8, day: 11 });
   assert.deepEqual(dateParts('2026-W01'), { year: 2025, month: 12, day: 29 });
 });
+
+test('a statement quoted by several sources is one entry with every source, the changed versions counted and their difference in words', () => {
+  const [st] = view().statements!;
+  assert.equal(st.speaker, 'Vladimir Putin');
+  assert.equal(st.text, '“We are ready to talk now.”');
+  assert.deepEqual(st.versions.map((v) => `${v.label} ${v.cls}`), ['001.txt fullest', '003.txt shortened', '004.txt altered']);
+  assert.equal(st.flagged, 1);
+  assert.equal(st.versions[1].diff, 'We are ready to talk …');
+  assert.match(st.versions[2].diff, /^We are \{\+never /);
+  assert.deepEqual(toTimelineView({ version: 1, events: [], undated: [], disagreements: [] }, { title: 't', scope: 'article' }).statements, []);
+});

@@ -2,6 +2,7 @@
 // entity names resolved. Pure: built from a TimelineDocument, shared by the webview and the exports.
 import type { TimelineDocument, WorkspaceEvent } from '../../../server/src/core';
 import { baseName, squash } from '../model/text';
+import { diffText } from '../model/statement_tree';
 import { eventKey, type TimelineTriage } from './timeline_triage';
 
 export type Scope = 'article' | 'workspace';
@@ -34,12 +35,38 @@ export interface TimelineViewDisagreement {
   values: Array<{ value: string; label: string; file: string; start: number; end: number; text: string }>;
 }
 
+/** One version of a statement, as the panel lists it under the statement. */
+export interface TimelineViewVersion {
+  file: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  /** same, shortened, altered, attributed-elsewhere or fullest (server/src/core/quotes/versions). */
+  cls: string;
+  /** The speaker this source names, when it names another one (attributed elsewhere). */
+  otherSpeaker: string | null;
+  /** The word difference from the fullest version as plain text ('' when none to show). */
+  diff: string;
+}
+
+/** A statement quoted more than once: shown once, with every source that prints a version of it. */
+export interface TimelineViewStatement {
+  speaker: string | null;
+  text: string;
+  /** Versions that change the words or give them to someone else: what a reader must check. */
+  flagged: number;
+  versions: TimelineViewVersion[];
+}
+
 export interface TimelineView {
   title: string;
   scope: Scope;
   events: TimelineViewEvent[];
   undated: TimelineViewEvent[];
   disagreements: TimelineViewDisagreement[];
+  /** Statements quoted more than once (absent or empty: none, or an older server). */
+  statements?: TimelineViewStatement[];
   /** The reader's hidden events and pinned source (timeline_triage.ts); absent: none. */
   triage?: TimelineTriage;
 }
@@ -140,5 +167,20 @@ export function toTimelineView(doc: TimelineDocument, opts: TimelineViewOptions)
     kind: d.kind,
     values: d.values.map((v) => ({ value: squash(v.value), label: baseName(v.file), file: v.file, start: v.start, end: v.end, text: squash(v.text ?? '') })),
   }));
-  return { title: opts.title, scope: opts.scope, events, undated, disagreements };
+  const statements = (doc.statements ?? []).map((st) => ({
+    speaker: st.speaker,
+    text: squash(st.versions[0]?.text ?? ''),
+    flagged: st.versions.filter((v) => v.class === 'altered' || v.class === 'attributed-elsewhere').length,
+    versions: st.versions.map((v) => ({
+      file: v.file,
+      label: baseName(v.file),
+      start: v.start,
+      end: v.end,
+      text: squash(v.text),
+      cls: v.class,
+      otherSpeaker: v.class === 'attributed-elsewhere' ? v.speaker : null,
+      diff: v.class === 'altered' || v.class === 'shortened' ? diffText(v.diff) : '',
+    })),
+  }));
+  return { title: opts.title, scope: opts.scope, events, undated, disagreements, statements };
 }

@@ -204,6 +204,44 @@ export const TIMELINE_SCRIPT = String.raw`
       return li;
     }));
     document.getElementById('disagreements-section').hidden = disagreements.length === 0;
+    renderStatements(words, pinned);
+  }
+
+  var CLASS_WORDS = { fullest: 'fullest', same: 'same words', shortened: 'shortened', altered: 'altered', 'attributed-elsewhere': 'given to another speaker' };
+
+  // Each statement once, with every source that prints it; a click on a source shows its version.
+  function renderStatements(words, pinned) {
+    var list = document.getElementById('statements');
+    var statements = (view.statements || []).filter(function (st) {
+      var hay = lower((st.speaker || '') + ' ' + st.versions.map(function (v) { return v.text + ' ' + v.label; }).join(' '));
+      return words.every(function (w) { return hay.indexOf(w) >= 0; }) && (!pinned || st.versions.some(function (v) { return v.file === pinned; }));
+    });
+    list.replaceChildren.apply(list, statements.map(function (st) {
+      var li = el('li', 'statement');
+      var head = el('div', 'head');
+      head.appendChild(el('strong', '', st.speaker || 'Unattributed'));
+      var files = {};
+      st.versions.forEach(function (v) { files[v.file] = 1; });
+      head.appendChild(el('span', 'badge', Object.keys(files).length + ' sources'));
+      if (st.flagged) head.appendChild(el('span', 'badge flagged-badge', st.flagged + ' changed'));
+      li.appendChild(head);
+      li.appendChild(el('blockquote', 'sentence', st.text));
+      var versions = el('ul', 'versions');
+      versions.setAttribute('aria-label', 'Versions');
+      st.versions.forEach(function (v) {
+        var item = el('li');
+        var flagged = v.cls === 'altered' || v.cls === 'attributed-elsewhere';
+        var btn = el('button', 'source' + (flagged ? ' flagged' : ''), v.label + ' \u2014 ' + (CLASS_WORDS[v.cls] || v.cls) + (v.otherSpeaker ? ' (' + v.otherSpeaker + ')' : ''));
+        btn.type = 'button';
+        btn.title = v.text + (v.diff ? '\n' + v.diff : '');
+        btn.addEventListener('click', function () { reveal(v); });
+        item.appendChild(btn);
+        versions.appendChild(item);
+      });
+      li.appendChild(versions);
+      return li;
+    }));
+    document.getElementById('statements-section').hidden = statements.length === 0;
   }
 
   document.getElementById('filter-text').addEventListener('input', function (e) { filters.text = e.target.value; render(); });

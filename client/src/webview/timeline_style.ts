@@ -23,7 +23,11 @@ button:focus-visible, .event:focus-visible { outline: 1px solid var(--vscode-foc
 .entities li { padding: 0 6px; border-radius: 3px; background: var(--vscode-textCodeBlock-background); }
 .sources { margin: 4px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px; }
 .sources button { padding: 0 6px; font-size: 0.9em; }
-.undated, .disagreements { list-style: none; padding: 0; }
+.undated, .disagreements, .statements { list-style: none; padding: 0; }
+.statement { margin: 0 0 10px; padding: 8px 10px; border-radius: 4px; background: var(--vscode-editorWidget-background); border: 1px solid var(--vscode-widget-border, transparent); }
+.statement .versions { margin: 4px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px; }
+.statement .flagged { border-color: var(--vscode-editorWarning-foreground); }
+.statement .flagged-badge { color: var(--vscode-editor-background); background: var(--vscode-editorWarning-foreground); }
 .empty { color: var(--vscode-descriptionForeground); font-style: italic; }
 .filters { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; padding: 8px 0; }
 .filters input[type="search"] { flex: 1 1 200px; }

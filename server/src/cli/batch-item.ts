@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import { analyze, decodeArticle, sizeRefusal } from '../core';
 import type { ArticleAnalysis } from '../core';
+import type { AnalysisErrorLine, AnalysisResultLine, BatchErrorCode, ItemId } from './analysis-line';
 import { idFromHead } from './lines';
 import { findingsOf, formatFindingLines, sarifResults, SEVERITY_RANK } from './check-format';
 import { silencesFor } from './silences';
@@ -33,10 +34,6 @@ export interface BatchResult {
   codes?: string[];
 }
 
-/** Why an item could not be analysed; the codes are documented in the README. */
-export type BatchErrorCode = 'bad-json' | 'no-text' | 'bad-field' | 'binary' | 'bad-encoding' | 'too-large' | 'unreadable' | 'analysis-failed';
-
-export type ItemId = string | number;
 
 class ItemError extends Error {
   constructor(readonly code: BatchErrorCode, message: string) {
@@ -82,7 +79,10 @@ export function jobId(job: BatchJob): ItemId {
 
 /** The error line of an item (also used by the pool when a worker dies on it). */
 export function errorResult(id: ItemId, code: BatchErrorCode, message: string, settings: BatchSettings): BatchResult {
-  if (settings.mode === 'analyze') return { out: JSON.stringify({ id, error: { code, message } }) + '\n', worst: -1, failed: true };
+  if (settings.mode === 'analyze') {
+    const line: AnalysisErrorLine = { id, error: { code, message } };
+    return { out: JSON.stringify(line) + '\n', worst: -1, failed: true };
+  }
   // check: an article that cannot be read is an error finding at its start, so a pipeline cannot miss it.
   const finding = { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error' as const, code: `input.${code}`, message };
   const out = settings.mode === 'check-text' ? formatFindingLines(String(id), [finding]) : sarifResults(String(id), [finding]);
@@ -91,7 +91,7 @@ export function errorResult(id: ItemId, code: BatchErrorCode, message: string, s
 
 function output(article: Article, analysis: ArticleAnalysis, settings: BatchSettings): BatchResult {
   if (settings.mode === 'analyze') {
-    const line = article.source === undefined ? { id: article.id, analysis } : { id: article.id, source: article.source, analysis };
+    const line: AnalysisResultLine = article.source === undefined ? { id: article.id, analysis } : { id: article.id, source: article.source, analysis };
     return { out: JSON.stringify(line) + '\n', worst: -1, failed: false };
   }
   const findings = findingsOf(analysis, article.text);

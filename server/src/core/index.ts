@@ -7,6 +7,7 @@ export type { Decoded } from './decode';
 export { Doc } from './doc';
 export { buildTimeline, findDisagreements, TIMELINE_MINOR_VERSION, anchorsWithoutTexts } from './timeline/workspace';
 export { WorkspaceTimeline } from './timeline/incremental';
+export { WorkspaceDisagreements } from './timeline/kept-disagreements';
 export { quoteStatements, quoteFindings } from './quotes/versions';
 export type { QuoteStatement, QuoteVersion, VersionClass, DiffPart, QuoteFinding } from './quotes/versions';
-export type { TimelineDocument, WorkspaceEvent, Disagreement, TimelineSource } from './timeline/workspace';
+export type { TimelineDocument, WorkspaceEvent, DatedEvent, UndatedEvent, Disagreement, TimelineSource } from './timeline/workspace-types';

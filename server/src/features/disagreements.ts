@@ -1,15 +1,15 @@
 // Disagreements between sources (issue #10) as information diagnostics in the articles: the figures,
 // roles and dates the core's timeline finds differing across the workspace's articles
-// (core/timeline findDisagreements), one diagnostic per location, naming the other sources' values,
+// (core/timeline WorkspaceDisagreements, kept between recomputes), one diagnostic per location, naming the other sources' values,
 // with relatedInformation pointing at them; and the quotations other sources print with other words
 // or give to another speaker (core/quotes/versions: disagreement.quote, .speaker, .quote-cut). Computed over every indexed and open article, again only
 // when one of their analyses changed (debounced; at once in a small workspace), and switchable as the
 // family `disagreement` (newsdesk.diagnostics.disagreement.enabled / .severity).
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import { findDisagreements } from '../core';
+import { WorkspaceDisagreements } from '../core';
 import type { ArticleAnalysis, Diagnostic, Disagreement, Severity } from '../core';
-import { quoteFindings, quoteStatements } from '../core/quotes/versions';
+import { quoteFindings, WorkspaceStatements } from '../core/quotes/versions';
 import type { QuoteFinding } from '../core/quotes/versions';
 import type { AnalyzeOptions } from '../core';
 import { README_URL, ruleAnchor, toRange } from '../convert';
@@ -18,8 +18,6 @@ import type { Article } from './article';
 
 /** Up to this many articles the disagreements are computed at once when a document is published. */
 const SYNC_LIMIT = 30;
-/** Date disagreements need every event merged: only up to this many articles. */
-const DATES_LIMIT = 100;
 const DEBOUNCE_MS = 400;
 /** Texts beyond these (not news articles: a whole book, a hostile 1 MB line) take no part: too costly. */
 const MAX_CHARS = 256 * 1024;
@@ -47,6 +45,10 @@ export class Disagreements {
   private sources: Array<ArticleAnalysis | null> | null = null;
   private byKey = new Map<string, { uri: string; analysis: ArticleAnalysis; findings: DisagreementFinding[]; json: string }>();
   private timer: NodeJS.Timeout | null = null;
+  /** Figures, roles and dates, with the event merge kept between recomputes: dates for the whole workspace. */
+  private readonly found = new WorkspaceDisagreements();
+  /** The quotations' statements, kept between edits: only the edited articles' quotations are compared again. */
+  private readonly statements = new WorkspaceStatements();
   lastMs = 0;
 
   constructor(
@@ -123,7 +125,7 @@ export class Disagreements {
     const texts = new Map(analysed.map((a) => [a.analysis.file, a.doc.getText()]));
     let found: Disagreement[] = [];
     try {
-      found = findDisagreements(analysed.map((a) => a.analysis), texts, { dates: analysed.length <= DATES_LIMIT });
+      found = this.found.update(analysed.map((a) => a.analysis), texts);
     } catch (e) {
       this.log(`newsdesk: finding disagreements failed: ${e}`);
     }
@@ -135,7 +137,7 @@ export class Disagreements {
       next.set(key, list);
     };
     try {
-      for (const q of quoteFindings(quoteStatements(analysed.map((a) => a.analysis)), displayName)) {
+      for (const q of quoteFindings(this.statements.update(analysed.map((a) => a.analysis)), displayName)) {
         const article = byFile.get(q.file);
         if (article) add(article.uri, quoteFindingOf(q, byFile));
       }

@@ -111,3 +111,22 @@ test('"a brighter tomorrow" and "the people of tomorrow" are no day', () => {
   assert.deepEqual(dates('If I were choosing the people of tomorrow, I would pick him.'), []);
   assert.deepEqual(dates('He leaves tomorrow.'), ['tomorrow=2025-08-21 (relative)']);
 });
+
+test('"today\'s" before the people or world of the present era is the present, not the day; "then-current" is the past', () => {
+  assert.deepEqual(dates("Smartphones shape how today's teenagers learn, the teachers' union said."), ["today's=PRESENT_REF (relative)"]);
+  assert.deepEqual(dates("The film stars two of today's best-known comedians."), ["today's=PRESENT_REF (relative)"]);
+  assert.deepEqual(dates("Few of today's cars would pass that test."), ["today's=PRESENT_REF (relative)"]);
+  // A day's own event or edition keeps the day.
+  assert.deepEqual(dates("Markets waited for today's rate decision."), ["today's=2025-08-20 (relative)"]);
+  assert.deepEqual(dates("The story ran in today's editions."), ["today's=2025-08-20 (relative)"]);
+  assert.deepEqual(dates('Holders could sell at the then-current share price.'), ['then-current=PAST_REF (relative)']);
+  assert.deepEqual(dates('He named the then current treasurer as a witness.'), ['then current=PAST_REF (relative)']);
+});
+
+test('a year inside a name is no date: an edition, a model year, a minor planet; a year after a sentence opener or a named day still is', () => {
+  assert.deepEqual(dates('Athletes flew out on Monday for Paris 2024 and the Euro 2024 final.'), ['Monday=2025-08-18 (relative)']);
+  assert.deepEqual(dates('Officers stopped a 2015 Toyota Camry and a 2019 Ford F-150.'), []);
+  assert.deepEqual(dates('Astronomers say the asteroid 2024 YR4 will miss Earth.'), []);
+  assert.deepEqual(dates('Since 1949, it has grown. In 1988 Ford Motor Co. expanded. First 2016, then Tokyo.'), ['1949=1949', '1988=1988', '2016=2016']);
+  assert.deepEqual(dates('The shop reopened at Christmas 2016, years after the 1992 Olympics.'), ['Christmas 2016=2016-12-25', '1992=1992']);
+});

@@ -26,6 +26,12 @@ function nameBefore(s: string): boolean {
 
 const GENERIC_TOMORROW = /\b(?:a|an|the|our|their|of)\s+(?:[a-z]+er\s+)?$/i;
 
+// "today's youth", "today's world", "today's best-selling artists", "today's personal computers": "today's"
+// before the people, things or world of the present era names the present, not the article's day (unlike
+// "today's vote", "today's editions"). The class: nouns of society and its generations, of people by their
+// trade (-ists, -ians, -ers), and of everyday products, after at most two describing words.
+const ERA_NOUN = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:world|society|societies|youth|young|generations?|children|kids|teenagers|teens|adults|parents|families|people|consumers|voters|workers|players|athletes|[\p{Ll}]+(?:ists|ians)|economy|culture|technology|standards|era|age|times|computers|cars|phones|smartphones|homes|schools|classrooms|media|music|films|movies|fashion|politics|politicians|leaders|businesses|companies)\b/u;
+
 export const DEICTIC_RULES: Rule[] = [
   {
     name: 'day-word',
@@ -35,6 +41,7 @@ export const DEICTIC_RULES: Rule[] = [
       // "USA Today", "VOA Today", "the Today show": a title, not a day.
       if (m[2] && /^T/.test(m[2]) && /^\w+$/.test(m[0].replace(/['’]s$/, '')) && (nameBefore(text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+(?:show|program|programme)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) return null;
       const w = (m[2] ?? '').toLowerCase();
+      if (w === 'today' && !m[1] && !m[3] && ERA_NOUN.test(text.slice(m.index + 5, m.index + 80))) return rel('PRESENT_REF');
       // "a brighter tomorrow", "the people of tomorrow": the future in general, not a day.
       if (w === 'tomorrow' && !m[3] && GENERIC_TOMORROW.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
       const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : m[4] ? (m[4].startsWith('before') ? -2 : 2) : m[5] ? -1 : 0;

@@ -6,12 +6,12 @@ export const VAGUE_RULES: Rule[] = [
   {
     name: 'present',
     trigger: /now|current|these days|present|at the moment/i,
-    re: re(`\\b(?:right now|now|currently|current|nowadays|these days|at present|presently|at the moment|the present)\\b(?![-’'])`, 'gi'),
+    re: re(`\\b(?:right now|now|currently|then[- ]current|current|nowadays|these days|at present|presently|at the moment|the present)\\b(?![-’'])`, 'gi'),
     read: (m, ctx, text) => {
-      // "now" as a discourse marker after a comma-less sentence start is still PRESENT_REF in TimeML.
+      // "the then-current price", "the then current chairman": current as of a past time (TimeML PAST_REF).
       void ctx;
       void text;
-      return rel('PRESENT_REF');
+      return rel(/^then/i.test(m[0]) ? 'PAST_REF' : 'PRESENT_REF');
     },
   },
   {

@@ -12,6 +12,31 @@ const PLAN_NOUN_AFTER = /^(?:\s+|-)(?:budgets?|plans?|seasons?|fiscal\s+years?|f
 // Names of plans and fiscal years before a year: "Vision 2030", "Agenda 2063", "Budget 2024", "FY 2024".
 const PLAN_NAME_BEFORE = /(?:\b(?:Vision|Agenda|Budget|Plan|Strategy|Horizon|Roadmap|FY|[Ff]iscal\s+[Yy]ear|[Ff]inancial\s+[Yy]ear)\s*)$/;
 
+// A year that is part of a name, not the time of an event (issue 16):
+// - right after a name word in mid-sentence: an edition of games, a fair, a release ("Rio 2016", "Euro 2020",
+//   "Windows 2000", "the Orion 1980 venture"); not after a month, a season, a named day or an era mark,
+//   which date ("Christmas 2016", "AD 2016"), nor after a capitalised function word that opens a sentence
+//   ("Since 1949", "In 1988", "That 1978 resolution");
+const NAME_WORD_BEFORE = /(?<![\p{L}\d.-])(\p{Lu}[\p{L}\d.-]*)\s+$/u;
+const DATING_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Ramadan|Hanukkah|Passover|Diwali|Eid|Halloween|Day|Eve|Year|AD|A\.D\.|BC|B\.C\.|CE|BCE|Q[1-4]|H[12]|FY)\.?$/;
+// - before a vehicle's make and model: a model year ("his 1987 Chevrolet Cavalier", "a 2019 Ford F-150");
+const MAKE_AFTER = /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Chrysler|Jeep|Buick|Cadillac|Pontiac|Oldsmobile|GMC|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Audi|Porsche|Volvo|Saab|Subaru|Mazda|Mitsubishi|Hyundai|Kia|Lexus|Acura|Infiniti|Tesla|Fiat|Peugeot|Renault|Ferrari|Lamborghini|Harley-Davidson)\s+[\p{Lu}\d]/u;
+const DETERMINER_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|my|your|our)|['’]s)\s+$/i;
+// - before a minor planet's provisional designation ("the asteroid 2004 MN4", "1999 RQ36").
+const DESIGNATION_AFTER = /^\s+[A-Z]{2}\d{1,4}\b/;
+
+/** The year at [start, end) is part of a name: an edition, a model year, a designation. */
+export function yearInName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (DESIGNATION_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (MAKE_AFTER.test(after) && DETERMINER_BEFORE.test(before)) return true;
+  const w = NAME_WORD_BEFORE.exec(before);
+  return !!w && !DATING_WORDS.test(w[1]) && !OPENERS.has(w[1].toLowerCase());
+}
+
+const OPENERS: ReadonlySet<string> = new Set(['since', 'in', 'for', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'that', 'this', 'a', 'an', 'the', 'of', 'at', 'on', 'around', 'about', 'between', 'circa', 'unlike', 'like', 'as', 'and', 'but', 'or', 'so', 'then', 'also', 'only', 'even', 'last', 'next', 'early', 'late', 'mid', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'no', 'not', 'to', 'with', 'without', 'within', 'into', 'over', 'under', 'against', 'among', 'per', 'via', 'back', 'ever', 'still', 'again', 'while', 'when', 'if', 'although', 'though', 'because', 'whereas', 'where', 'unless', 'than', 'first', 'second', 'third', 'finally', 'later', 'earlier', 'already', 'perhaps', 'maybe', 'probably', 'now', 'here', 'there', 'what', 'which', 'who', 'how', 'why', 'all', 'both', 'some', 'any', 'many', 'most', 'few', 'several', 'these', 'those', 'up', 'down', 'out', 'near', 'toward', 'towards', 'beyond', 'past', 'except', 'plus', 'including', 'is', 'was', 'are', 'were', 'be', 'it', 'we', 'they', 'he', 'she', 'i', 'you']);
+
 /** The year at [start, end) names a budget, plan, season or fiscal year. */
 export function namesPlanYear(text: string, start: number, end: number): boolean {
   return PLAN_NOUN_AFTER.test(text.slice(end, end + 30)) || PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 20), start));
@@ -34,6 +59,8 @@ export const YEARS_RULES: Rule[] = [
       const next = /^\s+([a-z]+s|[a-z]*(?:children|people|men|women))\b/.exec(tail);
       if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1])) return null;
       if (/^[- ]years?[- ]old\b/.test(tail)) return null; // "a 2000 year old tradition"
+      const ys = m.index + m[0].length - m[2].length;
+      if (yearInName(text, ys, m.index + m[0].length) && !namesPlanYear(text, ys, m.index + m[0].length)) return null;
       const keepLead = /^(fiscal|calendar|early|late|mid|end of|beginning of|middle of|start of|turn of)$/.test(lead);
       // A year that names a budget, plan, season or fiscal year ("the 2020 budget", "fiscal 2024", "Vision
       // 2030") is a label, not the time of an event: the fiscal year runs across two calendar years and a

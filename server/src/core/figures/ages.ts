@@ -4,8 +4,9 @@
 // "when he was 29", "when she turned ten". ("aged 45", "age 45", "45-year-old" and "45 years of age" are
 // patterns of their own.) Anything else stays a count.
 
-// Nouns for a person that news puts an age after ("the victim, 19,").
-const PERSON_NOUNS = /(?:^|[^\p{L}])(?:man|woman|men|women|boy|girl|teenager|teen|child|baby|toddler|infant|victim|suspect|driver|passenger|pedestrian|rider|cyclist|motorist|resident|student|pupil|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|widow|widower|friend|neighbou?r|owner|worker|officer|soldier|nurse|doctor|teacher|farmer|trader|pensioner|retiree|defendant|accused|killer|gunman|attacker|survivor|patient|player|striker|midfielder|defender|goalkeeper|winger|forward|actor|actress|singer|rapper|author|artist|founder|leader|veteran|mum|dad|partner|fiancée?|girlfriend|boyfriend|youth|youngster|lad|pilot)\s*,\s*$/iu;
+// Nouns for a person that news puts an age after ("the victim, 19,"). The noun starts where a word starts
+// (a lookbehind rather than a character consumed before it).
+const PERSON_NOUNS = /(?<!\p{L})(?:man|woman|men|women|boy|girl|teenager|teen|child|baby|toddler|infant|victim|suspect|driver|passenger|pedestrian|rider|cyclist|motorist|resident|student|pupil|mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|widow|widower|friend|neighbou?r|owner|worker|officer|soldier|nurse|doctor|teacher|farmer|trader|pensioner|retiree|defendant|accused|killer|gunman|attacker|survivor|patient|player|striker|midfielder|defender|goalkeeper|winger|forward|actor|actress|singer|rapper|author|artist|founder|leader|veteran|mum|dad|partner|fiancée?|girlfriend|boyfriend|youth|youngster|lad|pilot)\s*,\s*$/iu;
 // A name: capitalised words, at least two ("Jorge Ortiz", "Mary-Ann O'Neil"), right before.
 // Read word by word rather than by one pattern: a pattern that could start after every apostrophe of a
 // word, or at every capitalised word of a long run, read to the end of the text from each (quadratic).

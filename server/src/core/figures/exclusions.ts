@@ -19,7 +19,7 @@ export function markupMask(text: string): Uint8Array {
   mark(/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/giu); // HTML entities
   mark(/(?<![\p{L}\p{N}_.-])[\p{L}_][\p{L}\p{N}_.-]*=[^\s&"'<>]+(?:&[\p{L}_][\p{L}\p{N}_.-]*=[^\s&"'<>]*)*/gu); // key=value parameters
   mark(/(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|js|css|mp[34])\b/giu); // file names
-  mark(/(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}_-]+\/){2,}[\p{L}\p{N}_.-]*/gu); // paths: a/b/c
+  mark(/(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+\/[\p{L}\p{N}_-]+\/(?:[\p{L}\p{N}_-]+\/)*[\p{L}\p{N}_.-]*/gu); // paths: a/b/c (two segments, then any more)
   return mask;
 }
 

@@ -23,7 +23,9 @@ const BEFORE: Array<[string, FigureQualifier]> = [
   ['approximately', 'about'], ['approx\\.', 'about'], ['roughly', 'about'], ['around', 'about'], ['about', 'about'],
   ['some', 'about'], ['circa', 'about'], ['ca\\.', 'about'],
 ];
-const BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(${BEFORE.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+// The phrase starts where a word starts (a lookbehind, not a character consumed before it); the lead
+// before the phrase is found as before (m.index + the phrase's place in m[0]).
+const BEFORE_RE = new RegExp(`(?<!\\p{L})(${BEFORE.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const BEFORE_NORMAL = BEFORE.map(([p, q]) => [new RegExp(`^(?:${p.replace(/ /g, '\\s+')})$`, 'i'), q] as const);
 
 // Words after which "about" is what something concerns, not an approximation ("talked about 3 plans").

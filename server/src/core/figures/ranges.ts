@@ -71,10 +71,28 @@ function lowTail(s: string): string {
   return w ? s.slice(w[0].length).replace(/^/, ' ') : '';
 }
 
-// A verb of change before "from X to Y" makes it a change from one figure to another.
-const CHANGE_BEFORE = /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|decreased?|decreases|decreasing|grew|grow(?:s|n|ing)?|dropped|drops?|dropping|climbed|climbs?|jumped|jumps?|surged|soared|plunged|slipped|declined?|declines|cut|cuts|raised?|raises|raising|lowered|lowers|reduced?|reduces|boosted|doubled|tripled|halved|shrank|shrunk|swelled|widened|narrowed|changed?|moved?|went|gone|up|down|revised|adjusted|upgraded|downgraded|expanded|slashed|hiked|extended)\b[^.;]{0,60}$/i;
+// A verb of change before "from X to Y" makes it a change from one figure to another. Found word by word
+// and the distance to the end measured in code: a pattern ending in "[^.;]{0,60}$" or "\s+$" read up to
+// the end of the text again from every verb of a run of them.
+const CHANGE_VERB = /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|increased?|increases|increasing|decreased?|decreases|decreasing|grew|grow(?:s|n|ing)?|dropped|drops?|dropping|climbed|climbs?|jumped|jumps?|surged|soared|plunged|slipped|declined?|declines|cut|cuts|raised?|raises|raising|lowered|lowers|reduced?|reduces|boosted|doubled|tripled|halved|shrank|shrunk|swelled|widened|narrowed|changed?|moved?|went|gone|up|down|revised|adjusted|upgraded|downgraded|expanded|slashed|hiked|extended)\b/gi;
 
-const CHANGE_RIGHT_BEFORE = new RegExp(CHANGE_BEFORE.source.replace('[^.;]{0,60}$', '\\s+$'), 'i');
+/** Whether a verb of change ends at one of the offsets `ok` accepts, looking from `from` on. */
+function changeVerbEnding(s: string, from: number, ok: (end: number) => boolean): boolean {
+  CHANGE_VERB.lastIndex = from;
+  for (let m; (m = CHANGE_VERB.exec(s)); ) if (ok(m.index + m[0].length)) return true;
+  return false;
+}
+
+/** A verb of change at most 60 characters before the end, with no full stop or semicolon after it. */
+function changeVerbBefore(s: string): boolean {
+  return changeVerbEnding(s, Math.max(s.lastIndexOf('.'), s.lastIndexOf(';')) + 1, (end) => s.length - end <= 60);
+}
+
+/** A verb of change right before the end, with only spaces (at least one) after it. */
+function changeVerbRightBefore(s: string): boolean {
+  const words = s.trimEnd().length;
+  return words < s.length && changeVerbEnding(s, 0, (end) => end === words);
+}
 
 /**
  * "rose from 5 to 7 percent", "fell $1.125 to $13.625": a change from one figure to another, not a
@@ -84,8 +102,8 @@ const CHANGE_RIGHT_BEFORE = new RegExp(CHANGE_BEFORE.source.replace('[^.;]{0,60}
 export function isChangeFromTo(text: string, start: number, parts: RangeParts): boolean {
   if (!parts.byTo) return false;
   const before = text.slice(Math.max(0, start - 80), start);
-  if (parts.highSigned && CHANGE_RIGHT_BEFORE.test(before)) return true;
+  if (parts.highSigned && changeVerbRightBefore(before)) return true;
   if (!/\bfrom\s+$/i.test(before)) return false;
   if (/\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere|spann?(?:s|ed|ing)?)\s+from\s+$/i.test(before)) return false;
-  return CHANGE_BEFORE.test(before.replace(/(?<!\s)\s*\bfrom\s+$/i, ''));
+  return changeVerbBefore(before.replace(/(?<!\s)\s*\bfrom\s+$/i, ''));
 }

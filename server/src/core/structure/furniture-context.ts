@@ -117,9 +117,12 @@ export function markShareColumns(lines: Line[], kinds: LineKind[]): void {
 }
 
 // A picture credit alone on a line, short: "Image: Jane Doe.", "Photo: Reuters", "Credit: City Archive".
-const BARE_CREDIT = /^(?:image|photo|picture|photograph|credit)s?\s*:\s*(?:\S+\s*){1,10}$/i;
+// Up to ten words, each a whole run of non-spaces: a word that could be split in two would be tried every way.
+const BARE_CREDIT = /^(?:image|photo|picture|photograph|credit)s?\s*:\s*\S+(?:\s+\S+){0,9}\s*$/i;
 // What marks a line as the article's prose rather than a caption: a reporting verb, a quotation, a dateline.
-const PROSE_MARK = /\b(?:said|says|told|tells|according to|reported|announced|added|stated)\b|["“”]|^\p{Lu}[\p{Lu}\s.,'-]{2,}\s*[—–-]\s/u;
+// (The dateline's run of capitals takes the spaces before the dash itself; a second run of spaces beside it
+// would split every run of spaces both ways.)
+const PROSE_MARK = /\b(?:said|says|told|tells|according to|reported|announced|added|stated)\b|["“”]|^\p{Lu}[\p{Lu}\s.,'-]{2,}[—–-]\s/u;
 const MAX_CAPTION_WORDS = 20;
 
 /**

@@ -133,6 +133,17 @@ test('near miss: article sentences that mention what furniture is made of are no
   assert.deepEqual(analyze(article).boilerplate, []);
 });
 
+test('a radio transcript\'s clip after its label is the speaker\'s words, not a video or audio caption', () => {
+  const t = 'Ferry Service to Resume\n\nThe mayor spoke to reporters on Monday.\n\nAUDIO: “The ferry will run again as soon as the new pier has been inspected.”\n\nVIDEO: "We will not leave the island."\n\nShe gave no date.\n';
+  const a = analyze(t);
+  assert.deepEqual(a.boilerplate, []);
+  assert.deepEqual(a.quotes.map((q) => q.text), ['“The ferry will run again as soon as the new pier has been inspected.”', '"We will not leave the island."']);
+  // Captions and labels stay furniture, quotation marks inside them or not.
+  assert.equal(furnitureReason('AUDIO: Listen to the mayor\'s statement'), 'video or gallery caption');
+  assert.equal(furnitureReason('VIDEO: "Historic" floods hit the coast'), 'video or gallery caption');
+  assert.equal(furnitureReason('WATCH: Mayor says "we will rebuild" as floods recede'), 'video or gallery caption');
+});
+
 test('a repeated caption: the later copy is furniture, the first stays', () => {
   const t = 'Bridge Reopens\nDivers inspect the pillars of the old bridge.\nThe bridge reopened on Sunday, the council said.\nDivers inspect the pillars of the old bridge.\n';
   const a = analyze(t);

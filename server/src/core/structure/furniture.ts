@@ -27,7 +27,9 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^subscribe\b.{0,60}$/i, 'subscribe prompt'],
   [/^enter your email address to subscribe/i, 'subscribe prompt'],
   [/^sign up (?:for|to) (?:our|the) newsletter/i, 'subscribe prompt'],
-  [/^(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|e-?mail alerts?|breaking news alerts?)\b.{0,80}$/i, 'subscribe prompt'],
+  // The keyword and the rest of the line are one lookahead, tried once after the prompt's first words: two
+  // unanchored runs around it backtrack over every split of the line.
+  [/^(?:sign up|subscribe)\b(?=.{0,80}\b(?:newsletters?|inbox|e-?mail alerts?|breaking news alerts?)\b.{0,80}$)/i, 'subscribe prompt'],
   [/^get (?:the|our) .{0,60}\b(?:newsletter|delivered (?:straight )?to your inbox|in your inbox)\b.{0,40}$/i, 'subscribe prompt'],
   [/^(?:enter your e-?mail(?: address)?\b.{0,80}|by (?:signing up|subscribing|clicking (?:sign up|subscribe)),? you agree\b.{0,150}|thank you for (?:signing up|subscribing)\b.{0,60}|newsletters?(?: sign-?up)?\s*:?)$/i, 'subscribe prompt'],
   // Share and follow lines: "Share this:", "Share on Facebook", "Facebook Twitter WhatsApp Email", "Follow us on X".
@@ -64,14 +66,18 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^(?:listen to (?:this|the) (?:article|story)\b.{0,30}|\d{1,2}\s*min(?:ute)?s?\s+read|reading time\s*(?::\s*)?\d{1,2}\s*min(?:ute)?s?)$/i, 'page navigation'],
   // Picture and video furniture: "VIDEO: EPL highlights", "Photo: Jane Doe/Getty Images", "Image caption,
   // …", "1 of 12", a caption ending in a gallery counter "[3/38]" or a credit "(AP Photo/Jane Doe)".
-  [/^(?:video|watch(?: live| now)?|photos?|pictures?|in pictures|gallery|slideshow|listen|audio|podcast|graphic|infographic)\s*:\s*\S.{0,120}$/i, 'video or gallery caption'],
+  // A broadcast transcript's clip is no caption: after its label comes the clip's words, one quotation
+  // from its opening mark to its closing one (VOA's scripts: 'AUDIO: “The best hope for peace …”').
+  [/^(?:video|watch(?: live| now)?|photos?|pictures?|in pictures|gallery|slideshow|listen|audio|podcast|graphic|infographic)\s*:\s*(?!["“][^"“”]{1,118}["”]$)\S.{0,120}$/i, 'video or gallery caption'],
   [/^(?:photo|image|picture|video|photograph|illustration|graphic|media)s?\s*(?:credit|courtesy|source|caption)s?\s*[:,]/i, 'picture caption or credit'],
   [/^(?:photo|image|picture|photograph|illustration)s?\s*(?::|by\b)\s*\S.{0,120}$/i, 'picture caption or credit'],
   [/^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'gallery counter'],
   [/^.{0,160}[[(]\d{1,3}\/\d{1,3}[\])]$/, 'video or gallery caption'],
   [new RegExp(String.raw`^.{0,300}(?:/\s*${PICTURE_DESK}|\((?:[^()]{0,40}\s)?(?:photo|photograph|image|picture|credit)s?\s*(?:[:/]|by\b|credit\b)[^()]{1,60}\))\.?$`, 'i'), 'picture caption or credit'],
   // Contact and footer lines: "Tel: +44 20 …", "Email: desk@example.com", "© 2024 Example Media. All rights reserved."
-  [/^(?:tel|telephone|phone|fax|mobile|e-?mail|whatsapp|call us|contact(?: us)?)\b\.?\s*(?::\s*)?(?:\+?[\d(][\d\s().\/-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|•·,;/]|or|and)\s*.{0,60})?$/i, 'contact line'],
+  // The tail ("| Fax …", "or …") is a lookahead to the end of the line: as a group of its own it shared
+  // spaces and slashes with the number before it, and every split of a long number was tried.
+  [/^(?:tel|telephone|phone|fax|mobile|e-?mail|whatsapp|call us|contact(?: us)?)\b\.?\s*(?::\s*)?(?:\+?[\d(][\d\s().\/-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?=\s*(?:[|•·,;/]|or|and)\s*.{0,60}$|$)/i, 'contact line'],
   [/^(?:contact us|about us|privacy policy|terms (?:of use|and conditions|of service))$/i, 'page navigation'],
   [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:(?:©|\(c\))\s*)?\d{4}\b).{0,120}$|\ball rights reserved\.?$/iu, 'copyright line'],
   // Page chrome that a copy picks up as lines of its own: buttons, menu words, player messages, counters.
@@ -92,8 +98,10 @@ const FURNITURE: Array<[RegExp, string]> = [
 // The header of a list of links to other stories ("Related", "Read more", "More from Sport", "Most read",
 // "Other sports stories") or of the sources a page cites ("Sources", "References", "External links");
 // the link titles and citations under it are marked by markLinkLists in furniture-context.ts.
+// "More from …" takes its 50 characters at once ((?=(…))\1, an atomic group): the spaces and colon after
+// may end the line, and a run that could give them back would try each split.
 export const LINK_LIST_HEADER =
-  /^(?:read more|read next|more to read|related(?: articles| stories| news| content| posts| links| coverage| topics| reading)?|more (?:from|on|in|about|stories from) \S.{0,50}|more (?:stories|news|headlines)|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now| stories| news)?|latest (?:news|stories|headlines|articles)|top stories|editor'?s picks|popular (?:now|stories|articles)|around the web|from (?:the|our) (?:web|partners)|what to read next|further reading|other (?:\S+ ){0,2}(?:stories|news|articles)|sources|references|external links|bibliography)\s*:?$/iu;
+  /^(?:read more|read next|more to read|related(?: articles| stories| news| content| posts| links| coverage| topics| reading)?|more (?:from|on|in|about|stories from) \S(?=(.{0,50}))\1|more (?:stories|news|headlines)|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now| stories| news)?|latest (?:news|stories|headlines|articles)|top stories|editor'?s picks|popular (?:now|stories|articles)|around the web|from (?:the|our) (?:web|partners)|what to read next|further reading|other (?:\S+ ){0,2}(?:stories|news|articles)|sources|references|external links|bibliography)\s*:?$/iu;
 
 export function furnitureReason(line: string): string | undefined {
   for (const [pattern, reason] of FURNITURE) if (pattern.test(line)) return reason;
@@ -141,8 +149,11 @@ export const MARKUP_REASON = 'HTML or ad code';
 // HTML or script pasted with the page: a line of tags with (almost) no text between them
 // ('<div class="ad-slot" …></div>'), an ad script, or an ad URL with a cache-buster ("cb=854237002").
 // A paragraph wrapped in tags ("<p>The vote was close.</p>") keeps its words and is left to garbled.html.
-const TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<!--.*?(?:-->|$)|<!\[CDATA\[.*?(?:\]\]>|$)/gu;
-const SCRIPT = /\b(?:googletag|adsbygoogle|document\.write|window\.[\w$]+\s*=|gtag\s*\(|dataLayer\.push|function\s*\(\s*\)\s*\{|var\s+[\w$]+\s*=)|[?&;]cb=\d{5,}/u;
+// An unclosed comment or CDATA runs to the end of the line: [^] rather than ".", so that a U+2028 inside the
+// line (splitLines ends lines at CR and LF only) does not stop it and make every later "<!--" scan again.
+const TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<!--[^]*?(?:-->|$)|<!\[CDATA\[[^]*?(?:\]\]>|$)/gu;
+// Only tested, never matched out: five digits of the cache-buster say enough ("\d{5,}" asked for the rest).
+const SCRIPT = /\b(?:googletag|adsbygoogle|document\.write|window\.[\w$]+\s*=|gtag\s*\(|dataLayer\.push|function\s*\(\s*\)\s*\{|var\s+[\w$]+\s*=)|[?&;]cb=\d{5}/u;
 
 export function isMarkupLine(line: string): boolean {
   if (SCRIPT.test(line)) return true;

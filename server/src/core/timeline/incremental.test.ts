@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { analyze } from '../analyze';
 import type { ArticleAnalysis, DateMention, TimelineEvent } from '../types';
 import { WorkspaceTimeline } from './incremental';
-import { buildTimeline } from './workspace';
+import { WorkspaceDisagreements } from './kept-disagreements';
+import { buildTimeline, findDisagreements } from './workspace';
 
 const SENTENCES = [
   'Mayor Ilse Vantorre opened the new harbour bridge in Ostrava on March 3, 2024.',
@@ -70,28 +71,51 @@ function analysisOf(file: string, text: string): ArticleAnalysis {
   return a;
 }
 
-test('the timeline kept between edits equals a full rebuild after random edits, additions, deletions and moves', () => {
+/**
+ * A workspace after one step: `made(file, content)` is a new article for an addition or an edit; a
+ * deletion or a move keeps the other articles as they are (the same objects).
+ */
+function stepped<T extends { file: string }, C>(files: T[], s: { kind: string; at?: number; to?: number; content?: C }, made: (file: string | null, content: C) => T): T[] {
+  const out = files.slice();
+  if (s.kind === 'add') out.push(made(null, s.content!));
+  else if (!out.length) return out;
+  else if (s.kind === 'edit') out[s.at! % out.length] = made(out[s.at! % out.length].file, s.content!);
+  else if (s.kind === 'delete') out.splice(s.at! % out.length, 1);
+  else if (s.kind === 'move') {
+    const [f] = out.splice(s.at! % out.length, 1);
+    out.splice(s.to! % (out.length + 1), 0, f);
+  }
+  return out;
+}
+
+/** Runs random steps over analysed articles, checking after the start and after every step (a new check, with its state, per run). */
+function analysedWalk(checker: () => (analyses: ArticleAnalysis[], texts: Map<string, string>) => void, numRuns: number): void {
   fc.assert(fc.property(fc.array(articleText, { minLength: 1, maxLength: 6 }), fc.array(step, { minLength: 1, maxLength: 12 }), (start, steps) => {
+    const check = checker();
     let next = 0;
-    let files = start.map((text) => ({ file: `a${next++}.txt`, text }));
-    const kept = new WorkspaceTimeline();
-    const check = () => {
-      const analyses = files.map((f) => analysisOf(f.file, f.text));
-      const texts = new Map(files.map((f) => [f.file, f.text]));
-      assert.deepEqual(kept.update(analyses, texts), buildTimeline(analyses, texts));
-    };
-    check();
+    const made = (file: string | null, text: string) => ({ file: file ?? `a${next++}.txt`, text });
+    let files = start.map((text) => made(null, text));
+    const checkNow = () => check(files.map((f) => analysisOf(f.file, f.text)), new Map(files.map((f) => [f.file, f.text])));
+    checkNow();
     for (const s of steps) {
-      if (s.kind === 'add') files.push({ file: `a${next++}.txt`, text: s.text });
-      else if (files.length && s.kind === 'edit') files[s.at % files.length] = { ...files[s.at % files.length], text: s.text };
-      else if (files.length && s.kind === 'delete') files = files.filter((_, i) => i !== s.at % files.length);
-      else if (files.length && s.kind === 'move') {
-        const [f] = files.splice(s.at % files.length, 1);
-        files.splice(s.to % (files.length + 1), 0, f);
-      }
-      check();
+      files = stepped(files, { ...s, content: 'text' in s ? s.text : undefined }, made);
+      checkNow();
     }
-  }), { numRuns: 60 });
+  }), { numRuns });
+}
+
+test('the timeline kept between edits equals a full rebuild after random edits, additions, deletions and moves', () => {
+  analysedWalk(() => {
+    const kept = new WorkspaceTimeline();
+    return (analyses, texts) => assert.deepEqual(kept.update(analyses, texts), buildTimeline(analyses, texts));
+  }, 60);
+});
+
+test('the disagreements kept between edits equal findDisagreements with dates after random edits, additions, deletions and moves', () => {
+  analysedWalk(() => {
+    const kept = new WorkspaceDisagreements();
+    return (analyses, texts) => assert.deepEqual(kept.update(analyses, texts), findDisagreements(analyses, texts, { dates: true }));
+  }, 60);
 });
 
 test('the sentences of the property test do merge, conflict, anchor and disagree', () => {
@@ -149,21 +173,42 @@ const fakeStep = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
 );
 
-test('the merge kept between edits equals a full merge on events that chain, for thousands of workspaces', () => {
+/** Runs random steps over hand-made analyses, checking after the start and after every step (a new check per run). */
+function fakeWalk(checker: () => (files: ArticleAnalysis[]) => void, numRuns: number): void {
   fc.assert(fc.property(fc.array(fc.array(eventArb, { maxLength: 5 }), { minLength: 1, maxLength: 8 }), fc.array(fakeStep, { minLength: 1, maxLength: 10 }), (start, steps) => {
+    const check = checker();
     let next = 0;
-    let files = start.map((events) => fakeAnalysis(`a${next++}.txt`, events));
-    const kept = new WorkspaceTimeline();
-    assert.deepEqual(kept.update(files), buildTimeline(files));
+    const made = (file: string | null, events: EventSpec[]) => fakeAnalysis(file ?? `a${next++}.txt`, events);
+    let files = start.map((events) => made(null, events));
+    check(files);
     for (const s of steps) {
-      if (s.kind === 'add') files.push(fakeAnalysis(`a${next++}.txt`, s.events));
-      else if (files.length && s.kind === 'edit') files[s.at % files.length] = fakeAnalysis(files[s.at % files.length].file, s.events);
-      else if (files.length && s.kind === 'delete') files = files.filter((_, i) => i !== s.at % files.length);
-      else if (files.length && s.kind === 'move') {
-        const [f] = files.splice(s.at % files.length, 1);
-        files.splice(s.to % (files.length + 1), 0, f);
-      }
-      assert.deepEqual(kept.update(files), buildTimeline(files));
+      files = stepped(files, { ...s, content: 'events' in s ? s.events : undefined }, made);
+      check(files);
     }
-  }), { numRuns: 1000 });
+  }), { numRuns });
+}
+
+test('the merge kept between edits equals a full merge on events that chain, for thousands of workspaces', () => {
+  fakeWalk(() => {
+    const kept = new WorkspaceTimeline();
+    return (files) => assert.deepEqual(kept.update(files), buildTimeline(files));
+  }, 1000);
+});
+
+test('the date disagreements kept between edits equal a full merge on events that chain, for thousands of workspaces', () => {
+  fakeWalk(() => {
+    const kept = new WorkspaceDisagreements();
+    return (files) => {
+      const texts = new Map<string, string>();
+      assert.deepEqual(kept.update(files, texts), findDisagreements(files, texts, { dates: true }));
+    };
+  }, 1000);
+});
+
+test('the hand-made workspaces do have date disagreements', () => {
+  // Two events alike in three key words on dates that cannot both be true, in two articles.
+  const spec = (date: number): EventSpec => ({ words: [0, 4, 5, 6], date, explicit: true });
+  const files = [fakeAnalysis('a.txt', [spec(3)]), fakeAnalysis('b.txt', [spec(8)])];
+  const found = new WorkspaceDisagreements().update(files, new Map());
+  assert.deepEqual(found.map((d) => [d.kind, d.values.map((v) => v.value)]), [['date', ['2024-03-03', '2025']]]);
 });

@@ -13,11 +13,11 @@ import { KeyIndex, blocksOf, type Keys } from './keys';
 import { conflicting, dateConflict, takes, toEvent, type Item } from './merge';
 import { canonicalIds, roleDisagreements } from './people';
 import { anchorArticles, eventKeys, isExplicit, itemOf, type Reanalyse } from './workspace';
-import { TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types';
-import { quoteStatements } from '../quotes/versions';
+import { isDated, isUndated, TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types';
+import { WorkspaceStatements } from '../quotes/versions';
 
 /** One timeline event as the merge sees it; the same object while its article's analysis and place stay. */
-interface Entry {
+export interface Entry {
   file: string;
   date: string | null;
   explicit: boolean;
@@ -28,12 +28,15 @@ interface Entry {
   index: number;
   /** Its place among all events of this refresh (the order of a full merge's input). */
   seq: number;
+  /** Its place in this refresh's merge order (most precise first). */
+  rank: number;
 }
 
 export class WorkspaceTimeline {
   /** Articles analysed again with an inferred date, by file: kept while the article, its text and the date stay. */
   private anchored = new Map<string, { base: ArticleAnalysis; text: string; anchor: string; result: ArticleAnalysis }>();
   private readonly merge = new IncrementalMerge();
+  private readonly statements = new WorkspaceStatements();
 
   /** The timeline of these articles, as buildTimeline(articles, texts) gives it. */
   update(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
@@ -58,11 +61,11 @@ export class WorkspaceTimeline {
       return it;
     });
     const merged = clusters.map((c) => toEvent(full(c)));
-    const events = merged.filter((e) => e.date !== null).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
-    const undated = merged.filter((e) => e.date === null);
+    const events = merged.filter(isDated).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
+    const undated = merged.filter(isUndated);
     const dates = conflicts.map(([i, j]) => dateConflict(full(clusters[i]), full(clusters[j])));
     const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...dates];
-    return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: quoteStatements(working) };
+    return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: this.statements.update(working, ids) };
   }
 }
 
@@ -73,7 +76,7 @@ export class WorkspaceTimeline {
  * (their key words with them) as the walk meets a changed event, and only events with a dirty key
  * word are compared again; the others join the cluster they joined last time.
  */
-class IncrementalMerge {
+export class IncrementalMerge {
   private articles = new Map<ArticleAnalysis, { pos: number; entries: Entry[] }>();
   /** Each event's cluster, by its first event (the cluster's founder). */
   private clusterOf = new Map<Entry, Entry>();
@@ -102,6 +105,8 @@ class IncrementalMerge {
       }
     });
     const order = all.sort((x, y) => x.span - y.span || Number(y.explicit) - Number(x.explicit) || x.seq - y.seq);
+    order.forEach((e, i) => (e.rank = i));
+    const present = new Set(order);
 
     const dirty = new Set<Entry>();
     const dirtyBlocks = new Set<string>();
@@ -129,7 +134,13 @@ class IncrementalMerge {
       if (k === undefined) {
         reused = false;
         k = clusters.length;
+        // A cluster that is not dirty has the members it had last time so far, in the same order, and a
+        // founder that comes before the item's last cluster's founder was compared last time and did not
+        // take the item: it does not now. (Unchanged events keep their relative order.)
+        const limit = before !== undefined && present.has(before) ? before.rank : -1;
         for (const c of byKey.candidatesOfBlocks(it.blocks)) {
+          const f = clusters[c][0];
+          if (f.rank < limit && !dirty.has(f) && this.members.has(f)) continue;
           if (takes(clusters[c], it)) {
             k = c;
             break;
@@ -193,5 +204,6 @@ function entriesOf(a: ArticleAnalysis): Entry[] {
     analysis: a,
     index,
     seq: 0,
+    rank: 0,
   }));
 }

@@ -52,7 +52,9 @@ const COMMON_OPENERS = new Set(['the', 'american', 'european', 'officials', 'lea
 /** Equal keys, or names that differ by one letter at the end (Zelensky / Zelenskyy, Kyiv / Kiev is not covered). */
 export function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 5 || b.length < 5) return false;
+  // Unequal keys meet only at five letters or more, one letter apart in length, with the same first
+  // letters (the shorter one's all but last): the cheap tests first, since most pairs fail them.
+  if (a.length < 5 || b.length < 5 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   return l.length - s.length <= 1 && l.startsWith(s.slice(0, -1)) && editDistanceAtMostOne(s, l);
 }
@@ -64,15 +66,21 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return a.slice(i) === b.slice(i + 1);
 }
 
-/** Keys of `a` that meet a key of `b`, each key of `b` used once. */
-export function shared(a: string[], b: string[]): string[] {
-  const used = new Set<number>();
+/** Keys of `a` that meet a key of `b`, each key of `b` used once (the first free one that meets it). */
+export function shared(a: readonly string[], b: readonly string[]): string[] {
   const out: string[] = [];
+  // The keys of b taken so far: bits of a number for the usual short list, else a byte each. Every
+  // pair is compared, so this runs in the inner loop of every merge: no closure, no Set.
+  let bits = 0;
+  const bytes = b.length > 31 ? new Uint8Array(b.length) : null;
   for (const x of a) {
-    const j = b.findIndex((y, k) => !used.has(k) && sameKey(x, y));
-    if (j >= 0) {
-      used.add(j);
+    for (let k = 0; k < b.length; k++) {
+      if (bytes ? bytes[k] : (bits >>> k) & 1) continue;
+      if (!sameKey(x, b[k])) continue;
+      if (bytes) bytes[k] = 1;
+      else bits |= 1 << k;
       out.push(x);
+      break;
     }
   }
   return out;

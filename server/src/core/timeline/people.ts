@@ -23,7 +23,7 @@ function namedAs(a: Entity, name: string): boolean {
 }
 
 /** Last words of an entity's name and of the names its article wrote for it, for finding candidates. */
-function lastWords(e: Entity): string[] {
+export function lastWords(e: Entity): string[] {
   const out = new Set<string>();
   for (const n of [e.name, ...e.aliases]) {
     const ws = nameWords(n);

@@ -15,7 +15,7 @@ import { alike, mergeItems, type Item } from './merge';
 import { explicitDate } from './merge-keys';
 import { canonicalIds, key, roleDisagreements } from './people';
 import { quoteStatements } from '../quotes/versions';
-import { TIMELINE_MINOR_VERSION, type Disagreement, type Inferred, type TimelineDocument } from './workspace-types';
+import { isDated, isUndated, TIMELINE_MINOR_VERSION, type Disagreement, type Inferred, type TimelineDocument } from './workspace-types';
 
 export type { Disagreement, TimelineDocument, TimelineSource, WorkspaceEvent } from './workspace-types';
 export { TIMELINE_MINOR_VERSION } from './workspace-types';
@@ -23,8 +23,8 @@ export { TIMELINE_MINOR_VERSION } from './workspace-types';
 export function buildTimeline(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
   const { working, inferred } = anchorArticles(articles, texts);
   const { events: merged, conflicts } = mergeItems(itemsOf(working, texts, inferred));
-  const events = merged.filter((e) => e.date !== null).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
-  const undated = merged.filter((e) => e.date === null);
+  const events = merged.filter(isDated).sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)));
+  const undated = merged.filter(isUndated);
   const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...conflicts];
   return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: quoteStatements(working) };
 }

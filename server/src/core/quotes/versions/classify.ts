@@ -17,8 +17,9 @@ import { isQualifier } from './qualifiers';
 export type WordsClass = 'same' | 'shortened' | 'altered';
 
 /** One step of the word difference from the fullest version to this one. */
+/** A run of words of a version's difference from the fullest. */
 export interface DiffPart {
-  /** same: both print it; removed: the fullest has it, this one not, unmarked; added: only this one; cut: the fullest's words this one leaves out at a mark or at its ends. */
+  /** same: both print it; removed: the fullest's words left out without a mark; added: words only this version prints; cut: the fullest's words this version leaves out at its ends or at a marked cut. */
   op: 'same' | 'removed' | 'added' | 'cut';
   text: string;
 }

@@ -13,7 +13,7 @@ import { quoteWords, type QuoteWord } from './normalize';
 export const MIN_RUN = 4;
 export const MIN_CONTENT = 3;
 /** A shingle more frequent than this is a stock phrase (or the same wire copy everywhere): not used to find candidates. */
-const MAX_POSTINGS = 200;
+export const MAX_POSTINGS = 200;
 
 export interface QuoteRef {
   file: string;
@@ -30,10 +30,10 @@ export interface QuoteRef {
  * The words of an analysis's quotations, kept as long as the analysis object lives: the workspace
  * recomputes statements after every edit, and only the edited article is analysed again.
  */
-type Quoted = { quote: Quote; words: QuoteWord[]; norms: string[]; key: string };
+export type Quoted = { quote: Quote; words: QuoteWord[]; norms: string[]; key: string };
 const wordsCache = new WeakMap<ArticleAnalysis, Quoted[]>();
 
-function quotedWords(a: ArticleAnalysis): Quoted[] {
+export function quotedWords(a: ArticleAnalysis): Quoted[] {
   const hit = wordsCache.get(a);
   if (hit) return hit;
   const out: Quoted[] = [];
@@ -65,6 +65,13 @@ export function related(a: QuoteRef, b: QuoteRef): boolean {
   return !!run && run.length >= MIN_RUN && run.content >= MIN_CONTENT;
 }
 
+/** The distinct three-word shingles of a quotation's words: how candidates meet. */
+export function shingles(norms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 3 <= norms.length; k++) out.add(`${norms[k]} ${norms[k + 1]} ${norms[k + 2]}`);
+  return out;
+}
+
 /** Groups of related quotations (connected through related pairs), each of two or more, in first-seen order. */
 export function groupRefs(refs: readonly QuoteRef[]): QuoteRef[][] {
   const parent = refs.map((_, i) => i);
@@ -86,11 +93,7 @@ export function groupRefs(refs: readonly QuoteRef[]): QuoteRef[][] {
   const postings = new Map<string, number[]>();
   for (const i of representatives) {
     const r = refs[i];
-    const seen = new Set<string>();
-    for (let k = 0; k + 3 <= r.norms.length; k++) {
-      const key = `${r.norms[k]} ${r.norms[k + 1]} ${r.norms[k + 2]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const key of shingles(r.norms)) {
       const list = postings.get(key) ?? [];
       list.push(i);
       postings.set(key, list);

@@ -9,8 +9,9 @@
 // an organization and its spokesperson may print the same statement. A version of another speaker
 // that also changes words is no evidence of anything: it is left out of this statement, and its
 // speaker's quotations make a statement of their own if they share words.
-import type { ArticleAnalysis, Entity, Quote } from '../../types';
-import { canonicalIds, key as entityKey, sameEntity } from '../../timeline/people';
+import type { ArticleAnalysis, Entity, Offset, Quote } from '../../types';
+import { canonicalIds, key as entityKey, lastWords, sameEntity } from '../../timeline/people';
+import { KeyIndex } from '../../timeline/keys';
 import { longestRun } from './align';
 import { compareVersions, type DiffPart } from './classify';
 import { groupRefs, quoteRefs, type QuoteRef } from './group';
@@ -23,46 +24,78 @@ export const SPEAKER_PARTIAL_WORDS = 10;
 
 export type VersionClass = 'fullest' | 'same' | 'shortened' | 'altered' | 'attributed-elsewhere';
 
+/** One article's version of a statement. Its span is the quotation's in its article, as in `quotes`. */
 export interface QuoteVersion {
   file: string;
-  /** The quotation's span in its article (quotation marks included, as in `quotes`). */
-  start: number;
-  end: number;
+  start: Offset;
+  end: Offset;
+  /** The quotation as printed, quotation marks included: the file's text from start to end. */
   text: string;
   /** The speaker this article names, or null. */
   speaker: string | null;
+  /**
+   * Against the fullest version: the same words; a contiguous part, parts joined at a marked cut (ellipsis,
+   * brackets) or an overlapping stretch; words added, left out unmarked or changed; the same words given
+   * to another speaker.
+   */
   class: VersionClass;
-  /** The word difference from the fullest version ([] for the fullest itself). */
+  /** The word difference from the fullest version, in order (empty for the fullest and for the same words). */
   diff: DiffPart[];
-  /** shortened without an ellipsis: the negations and qualifiers of the fullest's sentence it cut off. */
+  /** For a version cut without an ellipsis: the negations and qualifiers of the fullest's sentence it leaves out. */
   droppedQualifiers: string[];
 }
 
+/** A statement quoted more than once, with its versions. */
 export interface QuoteStatement {
-  /** The speaker most sources name, or null when none names one. */
+  /** The speaker most sources name for the words, or null when none names one. */
   speaker: string | null;
-  /** The canonical entity id of the speaker across the articles, or null. */
+  /** The speaker's entity id, one per real-world entity across the articles, or null. */
   speakerId: string | null;
-  /** The words of the fullest version, normalized (lower case, no punctuation). */
+  /**
+   * The fullest version's words, normalized: lower case, no punctuation, contractions expanded.
+   * @minLength 1
+   */
   words: string;
-  /** The fullest version first, then the others in article order. */
+  /**
+   * The fullest version first, then the others in article order.
+   * @minItems 2
+   */
   versions: QuoteVersion[];
 }
 
-/** Every statement quoted two or more times across the articles (or twice in one). */
-export function quoteStatements(articles: readonly ArticleAnalysis[]): QuoteStatement[] {
-  const ids = canonicalIds(articles as ArticleAnalysis[]);
-  const byName = nameOnlySpeakers(articles, ids);
-  const speakerKeyOf = (file: string, q: Quote): string | null => {
-    if (!q.speaker) return null;
-    if (q.speaker.entityId) return ids.get(entityKey(file, q.speaker.entityId)) ?? q.speaker.entityId;
-    return byName(q.speaker.name);
-  };
-  const people = new Set<string>();
-  for (const a of articles) for (const e of a.entities) if (e.type === 'person') people.add(ids.get(entityKey(a.file, e.id)) ?? e.id);
+/**
+ * Every statement quoted two or more times across the articles (or twice in one). `ids`: the
+ * articles' canonical entity ids when the caller has them (the timeline computes them anyway).
+ */
+export function quoteStatements(articles: readonly ArticleAnalysis[], ids: Map<string, string> = canonicalIds(articles as ArticleAnalysis[])): QuoteStatement[] {
+  const { speakerKeyOf, isPerson } = speakersOf(articles, ids);
   const out: QuoteStatement[] = [];
-  for (const group of groupRefs(quoteRefs(articles, speakerKeyOf))) out.push(...statementsOf(group, (k) => people.has(k)));
+  for (const group of groupRefs(quoteRefs(articles, speakerKeyOf))) out.push(...statementsOf(group, isPerson));
   return out;
+}
+
+/**
+ * Who says each quotation, as one key per real-world speaker across the articles (the canonical
+ * entity id, or the written name), and whether a key is a person. Both look at every entity of the
+ * workspace, so they are built on first use.
+ */
+export function speakersOf(articles: readonly ArticleAnalysis[], ids: Map<string, string>): { speakerKeyOf: (file: string, q: Quote) => string | null; isPerson: (key: string) => boolean } {
+  let byName: ((name: string) => string) | undefined;
+  let people: Set<string> | undefined;
+  return {
+    speakerKeyOf: (file, q) => {
+      if (!q.speaker) return null;
+      if (q.speaker.entityId) return ids.get(entityKey(file, q.speaker.entityId)) ?? q.speaker.entityId;
+      return (byName ??= nameOnlySpeakers(articles, ids))(q.speaker.name);
+    },
+    isPerson: (k) => {
+      if (!people) {
+        people = new Set<string>();
+        for (const a of articles) for (const e of a.entities) if (e.type === 'person') people.add(ids.get(entityKey(a.file, e.id)) ?? e.id);
+      }
+      return people.has(k);
+    },
+  };
 }
 
 /**
@@ -76,19 +109,24 @@ function nameOnlySpeakers(articles: readonly ArticleAnalysis[], ids: Map<string,
     const id = ids.get(entityKey(a.file, e.id)) ?? e.id;
     if (!people.has(id) || e.name.length > people.get(id)!.name.length) people.set(id, e);
   }
+  // Only people sharing a last name word (or its first letters) can fit: the same index as canonicalIds.
+  const list = [...people];
+  const byLast = new KeyIndex();
+  list.forEach(([, e], n) => byLast.add(n, lastWords(e)));
   const cache = new Map<string, string>();
   return (name: string) => {
     const hit = cache.get(name);
     if (hit) return hit;
     const probe: Entity = { id: '', name, type: 'person', role: null, aliases: [], mentions: [] };
-    const fits = [...people].filter(([, e]) => sameEntity(e, probe)).map(([id]) => id);
+    const fits = byLast.candidates(lastWords(probe)).filter((n) => sameEntity(list[n][1], probe)).map((n) => list[n][0]);
     const key = fits.length === 1 ? fits[0] : `name:${name.toLowerCase()}`;
     cache.set(name, key);
     return key;
   };
 }
 
-function statementsOf(group: QuoteRef[], isPerson: (speakerKey: string) => boolean): QuoteStatement[] {
+/** The statements of one group of related quotations (./group), its quotations in article order. */
+export function statementsOf(group: QuoteRef[], isPerson: (speakerKey: string) => boolean): QuoteStatement[] {
   const out: QuoteStatement[] = [];
   let rest = group;
   while (rest.length > 1) {
