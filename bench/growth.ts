@@ -22,6 +22,16 @@ export const FAMILIES: Record<string, (i: number) => string> = {
   'one long line': (i) => `President Ana Lopez said on Monday that 3,400 homes were flooded in Valencia, up 12% from ${2000 + (i % 25)}. "We will rebuild," she told reporters. `,
   // The same sentence over and over, as in an article pasted many times.
   'repeated sentences': () => 'The United Nations said on 3 March 2024 that 1.2 million people had fled, according to John Smith, the agency\'s head.\n',
+  // One endless line that opens as page furniture (a contact line): its number, separators and tail run to
+  // the size (the per-line furniture patterns: contact, sign-up, link-list header, picture credit).
+  'furniture line': (i) => (i === 0 ? 'Tel: +44 ' : `${'20 7946 0958 / '.repeat(20)}or ${'(0) 55-1234 | '.repeat(20)}`),
+  // Comments and CDATA opened and never closed, and tags, in one endless line (the markup pattern of the
+  // furniture check, which once scanned to the end of the line again from each opening).
+  'unclosed markup': (i) => `${'<!-- ad <![CDATA[ x '.repeat(20)}<div class="ad-slot" data-i="${i}">${'<!--'.repeat(20)}`,
+  // Words of change, qualifiers and person nouns in runs before figures, and long words and brackets
+  // (the verb-before-figure, qualifier and age look-backs; the -ed verb; bracketed citations).
+  'runs before figures': (i) => `${'rose fell up down cut '.repeat(20)}from $5 to $7 ${'just under a little over '.repeat(10)}10%, the driver, ${i % 90 + 10}, `
+    + `${'unprecedentedlyreported'.repeat(20)}ed (${'the agency reported that '.repeat(6)}AP${' and'.repeat(40)}) ${'(x'.repeat(50)}\n`,
 };
 
 export const SIZES_KB = [10, 100, 1024, DEFAULT_MAX_FILE_SIZE_KB];
