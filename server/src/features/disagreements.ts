@@ -145,12 +145,13 @@ export class Disagreements {
       this.log(`newsdesk: comparing quotations failed: ${e}`);
     }
     for (const d of found) {
-      for (const v of d.values) {
+      const shown = shownValues(d);
+      d.values.forEach((v, at) => {
         const article = byFile.get(v.file);
-        if (!article) continue;
-        const finding = findingOf(d, v, byFile);
+        if (!article) return;
+        const finding = findingOf(d, at, shown, byFile);
         if (finding) add(article.uri, finding);
-      }
+      });
     }
     const changed: string[] = [];
     const old = this.byKey;
@@ -178,31 +179,58 @@ function quoteFindingOf(q: QuoteFinding, byFile: Map<string, Article>): Disagree
   return { start: q.start, end: q.end, code: q.code, severity: q.severity, message: q.message, related, quote: { statement: q.statement, version: q.version } };
 }
 
-/** The finding at one value: where another source, or another place in the same article, says something different. */
-function findingOf(d: Disagreement, v: Value, byFile: Map<string, Article>): DisagreementFinding | null {
-  const others = d.values.filter((o) => o !== v && !(o.file === v.file && o.start === v.start && o.end === v.end));
-  const differing = others.filter((o) => o.value !== v.value);
-  if (!differing.length) return null;
-  const across = differing.some((o) => o.file !== v.file);
-  const named: string[] = [];
-  for (const o of differing) {
-    const where = o.file === v.file ? 'elsewhere in this article' : `in ${displayName(o.file)}`;
-    const s = `${said(d, o)} ${where}`;
-    if (!named.includes(s)) named.push(s);
-  }
-  const more = named.length > MAX_NAMED ? ` and ${named.length - MAX_NAMED} more` : '';
-  const list = `${named.slice(0, MAX_NAMED).join(', ')}${more}`;
+/** How each value of a disagreement is named in messages: what it says, and the article it is in. */
+interface Shown {
+  said: string[];
+  names: string[];
+}
+
+/** Worked out once per disagreement: a group of hundreds of reports names each of them for every other. */
+function shownValues(d: Disagreement): Shown {
+  const names = new Map<string, string>();
+  return {
+    said: d.values.map((o) => said(d, o)),
+    names: d.values.map((o) => {
+      let name = names.get(o.file);
+      if (name === undefined) names.set(o.file, (name = displayName(o.file)));
+      return name;
+    }),
+  };
+}
+
+/**
+ * The finding at one value (d.values[at]): where another source, or another place in the same article,
+ * says something different. Linear in the values (their names deduplicated in a set), so a disagreement
+ * of n reports costs n^2 for all its findings, not n^3.
+ */
+function findingOf(d: Disagreement, at: number, shown: Shown, byFile: Map<string, Article>): DisagreementFinding | null {
+  const v = d.values[at];
+  const others: number[] = [];
+  const named = new Set<string>();
+  let across = false;
+  d.values.forEach((o, i) => {
+    if (o === v || (o.file === v.file && o.start === v.start && o.end === v.end)) return;
+    others.push(i);
+    if (o.value === v.value) return;
+    if (o.file !== v.file) across = true;
+    named.add(`${shown.said[i]} ${o.file === v.file ? 'elsewhere in this article' : `in ${shown.names[i]}`}`);
+  });
+  if (!named.size) return null;
+  const first = [...named].slice(0, MAX_NAMED);
+  const more = named.size > MAX_NAMED ? ` and ${named.size - MAX_NAMED} more` : '';
+  const list = `${first.join(', ')}${more}`;
   const message = across
     ? `Other sources disagree${about(d)}: ${list}; this article says ${said(d, v)}.`
     : `The article disagrees with itself${about(d)}: ${list}; here it says ${said(d, v)}.`;
   const related: DiagnosticRelatedInformation[] = [];
-  for (const o of others.slice(0, MAX_RELATED)) {
+  for (const i of others.slice(0, MAX_RELATED)) {
+    const o = d.values[i];
     const article = byFile.get(o.file);
     if (!article) continue;
     const agrees = o.value === v.value ? ' (agrees with this article)' : '';
     related.push({
       location: { uri: article.uri, range: toRange(article.doc, o) },
-      message: `${displayName(o.file)} says ${said(d, o)}${agrees}`,
+      message: `${shown.names[i]} says ${shown.said[i]}${agrees}`,
     });
   }
   return { start: v.start, end: v.end, code: `disagreement.${d.kind}`, severity: 'information', message, related };

@@ -35,3 +35,10 @@ test('a 24-hour clock after "at", not a score', () => {
 test('a time right after its day takes that day', () => {
   assert.deepEqual(dates('Tuesday at 3 p.m. he spoke.', '1998-03-11'), ['Tuesday=1998-03-10', '3 p.m.=1998-03-10T15:00']);
 });
+
+test('a clock time next to a day counted from an undated event takes no calendar day', () => {
+  // 2025-10-30 is a Thursday.
+  assert.deepEqual(dates('A neighbour saw the van at 6 a.m. three days before the fire.'), ['6 a.m.=null', 'three days before=null']);
+  // A time next to a dated day still takes that day.
+  assert.deepEqual(dates('The polls will close at 8 p.m. Friday.'), ['8 p.m. Friday=2025-10-31T20:00']);
+});

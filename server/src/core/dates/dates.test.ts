@@ -130,3 +130,9 @@ test('a year inside a name is no date: an edition, a model year, a minor planet;
   assert.deepEqual(dates('Since 1949, it has grown. In 1988 Ford Motor Co. expanded. First 2016, then Tokyo.'), ['1949=1949', '1988=1988', '2016=2016']);
   assert.deepEqual(dates('The shop reopened at Christmas 2016, years after the 1992 Olympics.'), ['Christmas 2016=2016-12-25', '1992=1992']);
 });
+
+test('"since Saturday" looks back a week on a Saturday', () => {
+  // 2025-08-23 is a Saturday.
+  assert.deepEqual(dates('The road has been closed since Saturday, the council said.', '2025-08-23'), ['Saturday=2025-08-16 (relative)']);
+  assert.deepEqual(dates('The road has been closed since Thursday.', '2025-08-23'), ['Thursday=2025-08-21 (relative)']);
+});

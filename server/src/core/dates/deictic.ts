@@ -61,7 +61,10 @@ export const DEICTIC_RULES: Rule[] = [
       // "expect her to win Monday's debate") does not tell which side it lies on; the nearer day does.
       const possessive = /['’]s\b/.test(m[0]);
       const wd = weekdayNumber(m[2]);
-      let d = weekdayDate(ctx, wd, which);
+      // "since Saturday" looks back: on a Saturday it is the Saturday a week before (today would be "since
+      // this morning"), and a future cue in its clause ("will stay closed since Monday") cannot move it ahead.
+      const since = !which && /\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      let d = since ? weekdayDate(ctx, wd, 'last') : weekdayDate(ctx, wd, which);
       if (possessive && ctx.future && !which && ctx.anchor && !futureAfter(text, m.index + m[0].length)) {
         const past = weekdayDate({ ...ctx, future: false }, wd, null);
         if (daysBetween(ctx.anchor, past) <= daysBetween(ctx.anchor, d)) d = past;

@@ -134,6 +134,12 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
       }
       continue;
     }
+    // "at 6 a.m. ten days before the murder": the time is on a day counted from an event the text does not
+    // date, so it has no calendar day either (not the article's).
+    if (next && next.start - f.end <= 20 && next.reading.value === null && next.reading.relative && !/[.;!?,]/.test(text.slice(f.end, next.start))) {
+      f.reading = { ...f.reading, value: null };
+      continue;
+    }
     // "Tuesday at 3 p.m.": the day just before.
     const prev = out[k - 1];
     if (prev && prev.start >= 0 && /^\d{4}-\d{2}-\d{2}$/.test(prev.reading.value ?? '') && TIME_AFTER_DAY.test(text.slice(prev.end, f.start))) {

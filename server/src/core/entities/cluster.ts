@@ -65,9 +65,9 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
   const ix = new Indexes();
   const lookup = (text: string) => glossary.get(text.toLowerCase()) ?? known(text);
 
-  const addTo = (c: Cluster, m: Mention) => {
+  const addTo = (c: Cluster, m: Mention, vote: EntityType = m.type) => {
     c.mentions.push(m);
-    c.votes[m.type] += m.source === 'tagger' ? 1 : 0.5;
+    c.votes[vote] += m.source === 'tagger' ? 1 : 0.5;
     byKey.set(m.text.toLowerCase(), c);
     ix.add(c, m);
   };
@@ -86,7 +86,8 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     const k = lookup(m.text);
     // A known organization is nobody's surname ("Wells Fargo" after a run taken for a person); a place may be ("Paris").
     const surname = !glossary.has(lower) && k?.type !== 'organization' ? ix.surname(m) : undefined;
-    if (surname) { addTo(surname, m); continue; }
+    // A country is never a family name ("Villa Somalia" … "Somalia"): it keeps its own vote.
+    if (surname) { addTo(surname, m, k && COUNTRIES.has(k.canonical) ? m.type : familyNameVote(surname, m)); continue; }
     if (k) {
       const c = byKey.get(k.canonical.toLowerCase()) ?? byKey.get(lower);
       if (c) { addTo(c, m); continue; }
@@ -123,6 +124,16 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
   return clusters;
 }
 
+
+/**
+ * Family-name votes: a lone family name after the person's full name votes as that full name does, not as
+ * the word does on its own ("Felizeberto Nice" … "Nice said": a man, not the city; "Ana Lima" … "Lima
+ * added"). Before the full name is written the word may still be the place, so it keeps its own vote.
+ */
+function familyNameVote(c: Cluster, m: Mention): EntityType {
+  const full = c.mentions.find((x) => x.start < m.start && x.type === 'person' && words(x.text).length > 1);
+  return full ? 'person' : m.type;
+}
 
 function placedMostly(c: Cluster): boolean {
   if (c.mentions.length < 2 || c.mentions.some((m) => words(m.text).length > 1)) return false;

@@ -345,3 +345,15 @@ test('no person in a treaty name, a table header or an adjective made of a name'
   const es = entities('The principle is enshrined in the North Atlantic Treaty.\nKey Developments: A Timeline\n| Date | Event |\n|---|---|\n| August 16, 2025 | Summit held. |\nThe United States could offer Article Five-like protection.');
   assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), []);
 });
+
+test('family-name votes: a lone family name after the full name is the person, though the word alone is a place', () => {
+  // Class: people whose family name is also a city ("Nice", "Dakar"); written for this test.
+  const es = entities('Port strike ends\n\nTeodoro Nice, who heads the dockers\' union, met the port board on Monday. Nice said the strike was over. "We have an agreement," Nice told reporters.\n');
+  assert.equal(named(es, 'Teodoro Nice')?.type, 'person');
+  assert.deepEqual(mentionTexts(named(es, 'Teodoro Nice')), ['Teodoro Nice', 'Nice', 'Nice']);
+  const clinic = entities('Clinic opens\n\nDr Samuel Dakar, the clinic\'s founder, cut the ribbon on Monday. According to Dakar, the clinic will treat 300 patients a week. Dakar added that the staff were trained in May.\n');
+  assert.equal(named(clinic, 'Samuel Dakar')?.type, 'person');
+  // A country is never a family name: after a place named for it, the country stays a place.
+  const palace = entities('Guards at Villa Somalia fired on Monday. Somalia has had no army for years, and Somalia still depends on its allies.');
+  assert.notEqual(palace.find((e) => e.mentions.some((m) => m.text === 'Somalia' && m.start > 30))?.type, 'person');
+});

@@ -93,6 +93,11 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     if (!found && turn) found = turn.speaker;
     if (!found) found = fromNeighbour(doc, marked, speakers, q, p0, p0 > 0 ? positionOf(s0, q - 1) : -1);
     if (!found && p0 === 0 && s0 > 0) found = fromColon(ctx, s0 - 1, doc.sentences[s0 - 1].block === doc.sentences[s0].block);
+    // A quote with no cue of its own closing its paragraph: the speaker of the sentence right before it
+    // in the paragraph ("Burns dismissed the remarks, saying …. “…”"; "According to Nice, …. “…”").
+    if (!found && p0 === 0 && s0 > 0 && closesBlock(doc, mq) && doc.sentences[s0 - 1].block === doc.sentences[s0].block && !items(s0 - 1).some((it) => it.kind === 'quote')) {
+      found = sentenceAttribution(s0 - 1);
+    }
     // A paragraph that is only a quote, with no attribution: the person the paragraph before was about.
     if (!found && p0 === 0 && s0 > 0 && isWholeBlock(doc, mq)) found = resolvePronoun(ctx, s0 - 1, doc.sentences[s0 - 1].end, 1);
     if (!turn && found && found !== 'unnamed' && !canSayI(doc, found, mq)) found = null;
@@ -159,7 +164,8 @@ function fromNeighbour(doc: Doc, marked: readonly MarkedQuote[], speakers: reado
   const blocks = doc.blocks;
   const bi = lowerBound(blocks, block.start);
   const prevEnd = bi > 0 ? blocks[bi - 1] : undefined;
-  if (prevEnd && prevEnd === doc.blockAt(marked[q - 1].end - 1) && marked[q].end >= block.end - 1 && marked[q - 1].end >= prevEnd.end - 30) return prev;
+  // Only a paragraph that is the quote alone: "Chen said the talks would resume. “…”" has a speaker of its own.
+  if (prevEnd && prevEnd === doc.blockAt(marked[q - 1].end - 1) && isWholeBlock(doc, marked[q]) && marked[q - 1].end >= prevEnd.end - 30) return prev;
   return null;
 }
 
@@ -218,6 +224,12 @@ function transcriptTurn(ctx: Context, doc: Doc, mq: MarkedQuote): Found {
   const entity = ctx.people.entityOf(label.chunk);
   if (label.chunk.org || (entity && entity.type !== 'person')) return null;
   return ctx.people.speaker(label.chunk);
+}
+
+/** The quote runs to the end of its paragraph. */
+function closesBlock(doc: Doc, mq: MarkedQuote): boolean {
+  const block = doc.blockAt(mq.start);
+  return !!block && block.kind !== 'headline' && block.end - mq.end <= 2;
 }
 
 function isWholeBlock(doc: Doc, mq: MarkedQuote): boolean {

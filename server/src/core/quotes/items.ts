@@ -230,7 +230,9 @@ function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number): Name
     if (toks[k].kind !== 'word') continue;
     words++;
     const lower = toks[k].text.toLowerCase();
-    if (NOT_PERSON.has(lower) || NOT_NAMES.has(lower)) org = true;
+    // "Said" inside a run of capitals is a given or family name ("Abdourahim Said Bakar"), not the verb.
+    const inner = lower === 'said' && k > n && k < j - 1;
+    if (NOT_PERSON.has(lower) || (NOT_NAMES.has(lower) && !inner)) org = true;
   }
   if (words > 5) return null;
   const end = toks[j - 1].end;

@@ -34,6 +34,7 @@ export const CUES = words(`
   laud lauds lauded lauding liken likens likened likening compare compares compared comparing rule rules ruled
   chant chants chanted chanting attack attacks attacked encourage encourages encouraged encouraging
   rated rates condemned condemns condemn denounced denounces admires admired regards regarded dubbed nicknamed
+  comment comments commented commenting
 `);
 
 /** Cues that only govern speech when followed by "that" or a quote, too common otherwise. */
@@ -42,12 +43,13 @@ export const WEAK_CUES = words(`
   speaking feel feels felt state states report reports claim claims answer answers promise promises demand demands
   hope hopes wish wishes warning note notes remark remarks pledge pledges vow vows tweet tweets lament laments reply
   replies welcome praise stress cite denied concluded reporting attack attacks attacked rule rules ruled compare compares compared comparing
+  comment comments
 `);
 
 /** Words of a title or office that precede a name: "U.S. Special Envoy Steve Witkoff". */
 export const TITLES = words(`
   president vice prime minister foreign defence defense finance interior secretary state chancellor envoy special
-  senator sen rep representative congressman congresswoman governor gov mayor commissioner chairman chairwoman chair
+  undersecretary under-secretary senator sen rep representative congressman congresswoman governor gov mayor commissioner chairman chairwoman chair
   chief ceo spokesman spokeswoman spokesperson general gen director king queen prince princess pope judge justice
   ambassador mr mrs ms dr prof professor sir lord lady dame deputy attorney speaker leader minority majority press
   senior adviser advisor officer candidate former nominee host anchor correspondent editor reporter analyst economist

@@ -7,12 +7,16 @@ import { TITLES } from './lexicon';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Roles a club, team, body or country name can qualify: "Arsenal striker", "Kremlin spokesman". */
+/**
+ * Roles a club, team, body or country name can qualify: "Arsenal striker", "Kremlin spokesman"; and the
+ * words that grade a role before its noun ("Paralympic assistant coach", "Rovers interim manager").
+ */
 export const ROLE_NOUNS = words(`
   striker midfielder defender goalkeeper keeper forward winger fullback full-back centre-back center-back captain skipper
   player star boss manager coach teammate signing recruit batsman batter bowler pitcher quarterback driver rider jockey
   cyclist boxer fighter spokesman spokeswoman spokesperson official head chief owner chairman chairwoman president
   striker-turned-pundit pundit veteran youngster academy graduate loanee
+  assistant associate interim caretaker acting
 `);
 
 /** Groups of people a name can qualify: "Niger-Delta youths", "Chelsea fans". */

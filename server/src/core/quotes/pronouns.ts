@@ -28,7 +28,11 @@ export function resolvePronoun(ctx: Context, sentence: number, offset: number, r
     return !g || g === gender;
   };
   let fallback: NameChunk | null = null;
+  const inHeadline = (s: number): boolean => ctx.doc.blockAt(ctx.doc.sentences[s].start)?.kind === 'headline';
   for (let s = sentence; s >= 0 && s >= sentence - reach; s--) {
+    // The headline stands above the story: a pronoun of the body does not reach back into it (its capitals,
+    // "Urges Release of Ukrainian Political Prisoners", are no subject); only the article-wide fallback reads it.
+    if (s < sentence && inHeadline(s) && !inHeadline(sentence)) break;
     const items = ctx.items(s);
     let subject: NameChunk | null = null;
     let last: NameChunk | null = null;
@@ -53,7 +57,7 @@ export function resolvePronoun(ctx: Context, sentence: number, offset: number, r
     const items = ctx.items(s);
     for (let k = 0; k < items.length; k++) {
       const it = items[k];
-      if (it.kind !== 'name' || !fits(items, k)) continue;
+      if (it.kind !== 'name' || modifierHead(items, k) !== null || !fits(items, k)) continue;
       const who = ctx.people.speaker(it.chunk);
       if (only && only.name !== who.name) return null;
       only = who;

@@ -6,8 +6,9 @@
 import type { Doc } from '../doc';
 import type { Speaker } from '../types';
 import type { Item, NameChunk } from './items';
-import { CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, WEAK_CUES } from './lexicon';
-import { modifierHead } from './modifiers';
+import { definiteSpeaker } from './definite';
+import { CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, TITLES, WEAK_CUES } from './lexicon';
+import { modifierHead, ROLE_NOUNS } from './modifiers';
 import type { People } from './people';
 import { resolvePronoun } from './pronouns';
 
@@ -31,9 +32,11 @@ function isCue(items: readonly Item[], k: number): boolean {
   const it = items[k];
   if (!it || it.kind !== 'word' || !CUES.has(it.lower)) return false;
   if (it.lower === 'according') return lowerOf(items[k + 1]) === 'to';
+  // "in regards to", "with regard to", "as regards": a preposition, not a verb of judging.
+  if ((it.lower === 'regards' || it.lower === 'regard') && /^(?:in|with|as)$/.test(lowerOf(items[k - 1]))) return false;
   if (!WEAK_CUES.has(it.lower)) return true;
   const next = items[k + 1];
-  if (!!next && (next.kind === 'quote' || lowerOf(next) === 'that' || lowerOf(next) === 'by' || lowerOf(next) === ':' || lowerOf(next) === 'on')) return true;
+  if (!!next && (next.kind === 'quote' || lowerOf(next) === 'that' || lowerOf(next) === 'by' || lowerOf(next) === ':' || lowerOf(next) === 'on' || lowerOf(next) === 'upon')) return true;
   // "called Friday's decision a “huge win”"
   if (CALLS.has(it.lower)) {
     for (let m = k + 1; m < Math.min(items.length, k + 7); m++) {
@@ -107,10 +110,11 @@ export function afterQuote(ctx: Context, sentence: number, items: readonly Item[
     // "…,” a spokesman said. / "…,” the Kremlin said.
     for (let k = j + 1; k < Math.min(items.length, j + 5); k++) {
       if (items[k].kind === 'name') {
-        if (isCue(items, k + 1)) return ctx.people.speaker((items[k] as { chunk: NameChunk }).chunk);
+        if (isCue(items, k + 1)) return definiteSpeaker(ctx, sentence, items, j, k + 1) ?? ctx.people.speaker((items[k] as { chunk: NameChunk }).chunk);
         break;
       }
-      if (isCue(items, k)) return 'unnamed';
+      // "…,” the spokesman said: the one the article introduced as its spokesman, if it decides.
+      if (isCue(items, k)) return definiteSpeaker(ctx, sentence, items, j, k) ?? 'unnamed';
     }
   }
   return null;
@@ -132,15 +136,69 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
     if (it.kind === 'name') {
       // "said Chelsea boss Enzo Maresca": the one the club's name qualifies.
       const head = modifierHead(items, k);
-      if (head === 'group') return 'unnamed';
+      if (head === 'group') return describedPerson(ctx, items, k + 1) ?? 'unnamed';
+      // "said spokesperson for the Refugee Council, Omar Said": the body is in the description of the person named after it.
+      if (head === null && k > j && /^(?:for|of|the)$/.test(lowerOf(items[k - 1])) && !ctx.people.isPerson(it.chunk)) {
+        const person = describedPerson(ctx, items, k + 1);
+        if (person) return person;
+      }
+      // "said the chief engineer for Netwatch": someone of the body, unnamed; only a spokesman speaks for it.
+      const prep = lowerOf(items[k - 1]) === 'the' ? k - 2 : k - 1;
+      if (head === null && article && /^(?:for|of)$/.test(lowerOf(items[prep])) && prep - 1 > j && !SPOKES.test(lowerOf(items[prep - 1]))) {
+        return describedPerson(ctx, items, k + 1) ?? 'unnamed';
+      }
       return ctx.people.speaker(head === null ? it.chunk : (items[head] as { chunk: NameChunk }).chunk);
     }
     // "…” suggests that Phoenix …": a clause begins, the speaker is not in it.
     if (it.kind === 'word' && CLAUSE.has(it.lower)) return null;
-    if (it.kind !== 'word') return article && k > j + 1 ? 'unnamed' : null;
+    if (it.kind !== 'word') return article && k > j + 1 ? definiteSpeaker(ctx, sentence, items, j, k) ?? 'unnamed' : null;
+  }
+  // "said spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville": a
+  // long description ends with the person's name.
+  if (article || TITLES.has(lowerOf(first)) || ROLE_NOUNS.has(lowerOf(first))) {
+    const person = describedPerson(ctx, items, j);
+    if (person) return person;
   }
   // "said the office of the President in a statement": a description with no name is someone unnamed.
   return article ? 'unnamed' : null;
+}
+
+/** Parts of a body that speak as it: "the armed wing of Hamas", "the office of the governor". */
+const PARTS = new Set(['wing', 'arm', 'branch', 'office', 'mission', 'embassy', 'delegation', 'leadership', 'command', 'secretariat', 'press']);
+
+/** Those who speak for a body: "a spokesman for the Kremlin" is the Kremlin's word. */
+const SPOKES = /^(?:spokes(?:man|woman|person|people|men|women)|representative|envoy|statement|voice)$/;
+
+/**
+ * The person a long description after the verb ends with: "said former Rovers coach and former test player
+ * Jon Bright", "said spokesperson for the Refugee Council, Omar Said". From items[m], only lower-case words
+ * of description, names of bodies and places, and one comma may stand before the person's name, which
+ * closes the clause.
+ */
+function describedPerson(ctx: Context, items: readonly Item[], m: number): Speaker | null {
+  let commas = 0;
+  // A name before the comma may still be a body's ("… for Human Rights, Rupert Colville"): the one after wins.
+  let beforeComma: NameChunk | null = null;
+  const done = (): Speaker | null => (beforeComma ? ctx.people.speaker(beforeComma) : null);
+  for (let k = m; k < Math.min(items.length, m + 12); k++) {
+    const it = items[k];
+    if (it.kind === 'quote') return done();
+    if (it.kind !== 'name') {
+      if (it.kind === 'punct' && (it.lower !== ',' || ++commas > 1)) return done();
+      if (it.kind === 'word' && ((CLAUSE.has(it.lower) && it.lower !== 'and') || CUES.has(it.lower) || PRONOUNS.has(it.lower))) return done();
+      continue;
+    }
+    // "the chief technology officer for Renesys": a name after a preposition is the body described.
+    if (!ctx.people.isPerson(it.chunk) || isWord(items[k - 1], PREPOSITIONS) || lowerOf(items[k - 1]) === 'the') continue;
+    const next = items[k + 1];
+    if (it.chunk.possessive || (next && next.kind !== 'punct' && !isWord(next, PREPOSITIONS))) return done();
+    if (isPunct(next, ',') && commas === 0) {
+      beforeComma = it.chunk;
+      continue;
+    }
+    return ctx.people.speaker(it.chunk);
+  }
+  return done();
 }
 
 /**
@@ -255,6 +313,13 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
   // open its clause is where something happened; the subject is further back (places do not speak).
   const placeInside = near?.kind === 'name' && isPlace(ctx, near.chunk) && b > 0 && !isPunct(items[b - 1], ',');
   if (near && near.kind === 'name' && !near.chunk.possessive && subjectOk && !placeInside) return ctx.people.speaker(near.chunk);
+  // "the armed wing of Hamas claimed", "a spokesman for the Kremlin said": the body a part or voice of it speaks for.
+  if (near && near.kind === 'name' && !near.chunk.possessive && b === c - 1) {
+    const prep = lowerOf(items[b - 1]) === 'the' ? b - 2 : b - 1;
+    if ((lowerOf(items[prep]) === 'of' || lowerOf(items[prep]) === 'for') && (SPOKES.test(lowerOf(items[prep - 1])) || PARTS.has(lowerOf(items[prep - 1])))) {
+      return ctx.people.speaker(near.chunk);
+    }
+  }
   if (near && isWord(near, PRONOUNS) && (lowerOf(near) === 'he' || lowerOf(near) === 'she')) return resolvePronoun(ctx, sentence, near.start);
   let from = 0;
   // "While talks go on, X said" / "Speaking on TV, X warned": the subject follows the opening clause.

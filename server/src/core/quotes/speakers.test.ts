@@ -120,3 +120,69 @@ test('a quote paragraph with no attribution is not given to a name owned in the 
   const text = 'Fishermen protest\n\nAmara Diallo\'s arrest has angered the harbour.\n\n"The charges should be dropped and the families allowed to go home."\n';
   assert.deepEqual(found(text), ['direct -: "The charges should be dropped and the families allowed to go home."']);
 });
+
+test('a name before a graded role ("assistant coach", "interim manager") qualifies it: the one named after speaks', () => {
+  // Class: sports and civil-service titles with a grade word between the body and the role noun.
+  assert.deepEqual(found('"We trained hard all winter," said Olympic assistant coach Mara Lind.'), ['direct Mara Lind: "We trained hard all winter,"']);
+  // Far from any name, the one man named: a body's name qualifying his role in the headline is no second man.
+  const text = 'Radio talks to Paralympic assistant coach Tom Reilly\n\nTom Reilly coached schools for ten years.\n\nThe club started with six chairs. Its hall dates from 1952. The roof was fixed in May. The floor was laid twice. The season opens in April.\n\n"We trained on the road," he recalled.\n';
+  assert.deepEqual(found(text), ['direct Tom Reilly: "We trained on the road,"']);
+});
+
+test('after "said", a long description ends with the person named; a body after "for" is described, not speaking', () => {
+  // Class: inverted attributions with a role phrase before the name ("said former X coach and Y, Name").
+  assert.deepEqual(found('"The league is a joke," said former Rovers coach and former test player Jon Bright.'), ['direct Jon Bright: "The league is a joke,"']);
+  assert.deepEqual(found('"We have seen twelve boats sink this month," said spokesperson for the United Nations High Commissioner for Refugees, Omar Haddad.'), [
+    'direct Omar Haddad: "We have seen twelve boats sink this month,"',
+  ]);
+  assert.deepEqual(found('"Nothing moves on the network," said the chief engineer for Netwatch, a firm that maps traffic.'), ['direct -: "Nothing moves on the network,"']);
+  // A spokesman speaks for the body: its word.
+  assert.deepEqual(found('"Nothing moves on the network," said a spokesman for Netwatch.'), ['direct Netwatch: "Nothing moves on the network,"']);
+});
+
+test('"commenting, “…”" and "went on to comment upon …; “…”" attribute the quote to the subject', () => {
+  // Class: "comment" as a verb of saying, as a participle before the quote and with "on"/"upon".
+  const text = 'Premier Lars Holm defended the plan on Monday. He called it a duty, commenting, "it is about whether we can keep our word".\n';
+  assert.deepEqual(found(text), ['partial Lars Holm: "it is about whether we can keep our word"']);
+  const herald = annotate('The Coast Herald went on to comment upon the delay; "Somebody must answer for the broken bridge."').quotes;
+  assert.deepEqual(herald.map((q) => q.speaker?.name), ['Coast Herald']);
+});
+
+test('a quote with no cue closing its paragraph is the speaker of the sentence before it; with none there, no one', () => {
+  // Class: "X rejected the report, saying …. “…”" and "According to X, …. “…”" in one paragraph.
+  const text = 'Housing Minister Ana Ruiz rejected the report, saying the figures were two years old. "We have built 400 houses since May and will build more."\n';
+  assert.deepEqual(found(text), ['direct Ana Ruiz: "We have built 400 houses since May and will build more."']);
+  const according = 'According to Ana Ruiz, the ministry is on schedule. "We have built 400 houses since May and will build more."\n';
+  assert.deepEqual(found(according), ['direct Ana Ruiz: "We have built 400 houses since May and will build more."']);
+  const none = 'The report was published on Monday by the housing board. "Everyone deserves a roof and a door that locks."\n';
+  assert.deepEqual(found(none), ['direct -: "Everyone deserves a roof and a door that locks."']);
+});
+
+test('a quote paragraph with no attribution does not reach back into the headline for a speaker', () => {
+  // Class: editorials whose title-case headline ends in capitalised plurals ("… of Russian Harbour Pilots").
+  const text = 'U.S. Urges Release of Russian Harbour Pilots\n\nAmara Diallo\'s arrest has angered the harbour.\n\n"The charges against the pilots should be dropped and the men allowed to go home."\n';
+  assert.deepEqual(found(text), ['direct -: "The charges against the pilots should be dropped and the men allowed to go home."']);
+});
+
+test('a paragraph that names its own speaker before a quote does not inherit the speaker of the paragraph before', () => {
+  // Class: wire copy alternating two officials, each paragraph with its own attribution sentence.
+  const text = 'Minister warns of conflict\n\nBEIJING (Wire) - Foreign Minister Lin Hao said on Tuesday that talks were stalled, after envoy Chen Bo met his counterpart.\n\n"If the other side does not stop, there will surely be conflict," Lin told reporters.\n\nChen Bo said the talks would resume. "We will meet again in May."\n\n"Nobody wants a war," the minister added.\n';
+  assert.deepEqual(found(text), [
+    'direct Lin Hao: "If the other side does not stop, there will surely be conflict,"',
+    'direct Chen Bo: "We will meet again in May."',
+    'direct Lin Hao: "Nobody wants a war,"',
+  ]);
+});
+
+test('a part or voice of a body speaks as the body: "the armed wing of X claimed", "the press office of X said"', () => {
+  // Class: subjects that are a body's wing, office or spokesman, named by "of"/"for".
+  assert.deepEqual(found('Late on Sunday the armed wing of Tamar Front claimed in a statement, "We have destroyed the bridge at Kiro".'), ['direct Tamar Front: "We have destroyed the bridge at Kiro"']);
+  assert.deepEqual(found('The ferry sank on Monday. The press office of the Harbour Authority said in a statement, "All passengers were rescued."'), ['direct Harbour Authority: "All passengers were rescued."']);
+});
+
+test('"in regards to X" is no verb of judging: the one told is still not the speaker', () => {
+  // Class: "an unnamed source told <outlet> in regards to <group>, “…”".
+  assert.deepEqual(found('An unnamed senior police source told The Courier in regards to the rioters, "They were well organised and came with tools."'), [
+    'direct -: "They were well organised and came with tools."',
+  ]);
+});

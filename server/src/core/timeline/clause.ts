@@ -72,8 +72,10 @@ export function trimTrailingJunk(s: string): string {
 const NO_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+ed)\b/u;
 // A noun that names an event by itself: "full-scale invasion in 2022".
 const EVENT_NOUN = /\b(?:invasion|war|summit|election|attack|annexation|referendum|ceasefire|truce|treaty|coup|revolution|earthquake|crash|bombing|strike|talks|visit|meeting|vote)\b/iu;
-// Some verb: a clause without one lost it to a neighbour ("just minutes apart").
-const VERB = /(?<![\p{L}\p{N}_])(?:\p{Ll}{2,}ed|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|said|says|met|meets|held|holds|made|makes|took|takes|went|goes|came|comes|began|begins|won|wins|told|gave|gives|saw|left|set|put|ran|hit|cut|led|fell|falls|rose|rises|grew|struck|sent|spent|broke|became|paid|sold|bought|brought|found|kept|lost|tore|shot|fought|spoke|wrote|drew|flew|chose|stood|hung|sought|heard|knew|felt|thought|meant|did|got|ate|paid|won|hosted)(?![\p{L}\p{N}_])/u;
+// Some verb: a clause without one lost it to a neighbour ("just minutes apart"). A past form is a whole
+// lowercase word ending in -ed, taken at once ((?=(…))\1, an atomic group) and then checked for its ending,
+// not a run given back letter by letter to look for "ed" in it.
+const VERB = /(?<![\p{L}\p{N}_])(?:(?=(\p{Ll}+))\1(?<=\p{Ll}{2}ed)|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|said|says|met|meets|held|holds|made|makes|took|takes|went|goes|came|comes|began|begins|won|wins|told|gave|gives|saw|left|set|put|ran|hit|cut|led|fell|falls|rose|rises|grew|struck|sent|spent|broke|became|paid|sold|bought|brought|found|kept|lost|tore|shot|fought|spoke|wrote|drew|flew|chose|stood|hung|sought|heard|knew|felt|thought|meant|did|got|ate|paid|won|hosted)(?![\p{L}\p{N}_])/u;
 // A clause that ends on a reporting verb ("an official said") leaves what was said to the next one.
 const REPORTING_END = /(?<![\p{L}\p{N}_])(?:said|says|told|added|announced|stated|reported|confirmed)(?:\s+\p{L}+){0,2}$/u;
 const PRONOUN = /^(it|he|she|they)\b/iu;

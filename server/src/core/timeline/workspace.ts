@@ -91,24 +91,24 @@ export type Reanalyse = (a: ArticleAnalysis, text: string, anchor: string) => Ar
 
 const reanalyse: Reanalyse = (a, text, anchor) => analyze(text, { file: a.file, publishedDate: anchor });
 
-/** Dates articles that have none from events other articles date; returns the re-analysed articles. */
+/**
+ * Dates articles that have none from events other articles date; returns the re-analysed articles.
+ * One pass is all there is: an article is never dated from an article that was itself dated this way
+ * (bestAnchor passes over them), so a second pass would meet only candidates the first turned down
+ * (the dated articles' events, old or new, are passed over) and date nothing more.
+ */
 export function anchorArticles(articles: ArticleAnalysis[], texts: Map<string, string>, again: Reanalyse = reanalyse): { working: ArticleAnalysis[]; inferred: Map<string, Inferred> } {
   const working = articles.slice();
   const inferred = new Map<string, Inferred>();
-  for (let round = 0; round < 3; round++) {
-    let changed = false;
-    const dated = datedEvents(working);
-    working.forEach((a, i) => {
-      const text = texts.get(a.file);
-      if (a.publishedDate || inferred.has(a.file) || text === undefined) return;
-      const found = bestAnchor(a, dated, inferred);
-      if (!found) return;
-      working[i] = again(a, text, found.anchor);
-      inferred.set(a.file, found.inferred);
-      changed = true;
-    });
-    if (!changed) break;
-  }
+  const dated = datedEvents(working);
+  working.forEach((a, i) => {
+    const text = texts.get(a.file);
+    if (a.publishedDate || inferred.has(a.file) || text === undefined) return;
+    const found = bestAnchor(a, dated, inferred);
+    if (!found) return;
+    working[i] = again(a, text, found.anchor);
+    inferred.set(a.file, found.inferred);
+  });
   return { working, inferred };
 }
 

@@ -17,12 +17,24 @@ const PRONOUN_SAID = new RegExp(String.raw`\b(?:he|she|they|I|we)\s+(?:also\s+|l
 const ACCORDING = /\baccording to\s+/giu;
 const PHRASE_END = /[,;:()“”"]|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|and|as|but|to|for|from|with|after|before|when|while)\s/u;
 const DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
-const CITATION = /\((?:[^()]{0,80}\p{Lu}[^()]{0,80})\)/u;
+// A parenthetical citation ("(New York Times)", "(AP)"): the text between brackets has a capital at most 80
+// characters from either end. Each bracketed text is read once and the capital looked for in code; a
+// pattern with a bounded run on either side of the capital tried every split of it from every bracket.
+const BRACKETED = /\(([^()]*)\)/gu;
+const CAPITAL = /\p{Lu}/u;
+
+function hasCitation(s: string): boolean {
+  for (const m of s.matchAll(BRACKETED)) {
+    const chars = Array.from(m[1]); // code points, as the u flag counted them
+    for (let i = Math.max(0, chars.length - 81); i <= Math.min(80, chars.length - 1); i++) if (CAPITAL.test(chars[i])) return true;
+  }
+  return false;
+}
 const PLURAL_ANON = /^(?:officials|sources|analysts|experts|observers|diplomats|insiders|aides|people|residents|witnesses|reports|critics|authorities|media|members)$/i;
 
 /** True when the text (one sentence) names its source. */
 export function namesSource(s: string): boolean {
-  if (CITATION.test(s)) return true;
+  if (hasCitation(s)) return true;
   if (PRONOUN_SAID.test(s)) return true;
   for (const m of s.matchAll(ACCORDING)) if (isNamed(accordingPhrase(s, m.index! + m[0].length))) return true;
   for (const m of s.matchAll(NAME_THEN_VERB)) if (!GENERIC.test(m[1]) && !DAYS.test(m[1])) return true;
