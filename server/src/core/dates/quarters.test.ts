@@ -38,3 +38,8 @@ test('a quarter that ends where no calendar quarter ends is a fiscal one, with n
   // A calendar quarter ending where it should keeps its value.
   assert.deepEqual(dates('Revenue for the third quarter ended Sept. 30 rose.', '2026-10-20'), ['the third quarter=2026-Q3', 'Sept. 30=2026-09-30']);
 });
+
+test('the year-ago quarter named by its ordinal is that quarter a year before; a quarter-to-quarter comparison is no date', () => {
+  const text = 'The bank reported third-quarter net of $40 million. In the year-earlier third quarter, it earned $31 million. The quarter-to-quarter change was small; the quarter was its best.';
+  assert.deepEqual(dates(text, '2025-10-28'), ['third-quarter=2025-Q3', 'the year-earlier third quarter=2024-Q3', 'the quarter=2025-Q3']);
+});

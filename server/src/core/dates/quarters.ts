@@ -10,16 +10,16 @@ export const QUARTERS_RULES: Rule[] = [
   {
     name: 'quarter',
     trigger: /quarter/i,
-    re: re(`\\b(?:the\\s+)?(?:(\\d{4})['’]?s?\\s+|(this|last|next) year['’]s\\s+)?(?:fiscal\\s+|calendar\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+|calendar\\s+)?(?:(\\d{4})\\b|(this|last|next) year\\b))?`, 'gi'),
+    re: re(`\\b(?:the\\s+)?(?:(\\d{4})['’]?s?\\s+|(this|last|next) year['’]s\\s+|(?:comparable\\s+)?(year-ago|year-earlier|prior-year|previous-year|year-before)\\s+)?(?:fiscal\\s+|calendar\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+|calendar\\s+)?(?:(\\d{4})\\b|(this|last|next) year\\b))?`, 'gi'),
     read: (m, ctx, text) => {
-      const q = ordinal(m[3]);
+      const q = ordinal(m[4]);
       // A fiscal quarter is no calendar quarter: its year starts when the company's does (issue 16).
       if (isFiscal(m[0], text, m.index, m.index + m[0].length, q)) return { value: null, relative: false, fiscal: true };
       let y: number | null = null;
       let from: string | undefined;
       if (m[1]) y = +m[1];
-      else if (m[4]) y = +m[4];
-      else if (m[2] || m[5]) y = relYear(ctx, m[2] ?? m[5]);
+      else if (m[5]) y = +m[5];
+      else if (m[2] || m[6]) y = relYear(ctx, m[2] ?? m[6]);
       // The year of the quarter the report is about, unless that was history ("stopped paying in the third
       // quarter of 1984. ... reported third-quarter net").
       else if (ctx.lastQuarter && (!ctx.anchor || recent(ctx.lastQuarter, ctx.anchor))) {
@@ -27,10 +27,13 @@ export const QUARTERS_RULES: Rule[] = [
         from = fmtQuarter(ctx.lastQuarter.y, ctx.lastQuarter.q);
       }
       else if (ctx.anchor) y = q > quarterOf(ctx.anchor) && !ctx.future ? ctx.anchor.y - 1 : ctx.anchor.y;
-      const explicit = !!(m[1] || m[4]);
+      // "the year-ago third quarter", "the prior-year fourth quarter": that quarter a year before.
+      if (m[3] && y !== null && !m[1] && !m[5]) y -= 1;
+      const explicit = !!(m[1] || m[5]);
       const r: DateReading = { value: y === null ? `XXXX-Q${q}` : fmtQuarter(y, q), relative: !explicit };
       if (from && !explicit) r.fromText = from;
-      if (y !== null) r.quarter = { y, q };
+      // A year-ago quarter is a comparison, never the quarter the report is about.
+      if (y !== null && !m[3]) r.quarter = { y, q };
       return r;
     },
   },
@@ -50,7 +53,7 @@ export const QUARTERS_RULES: Rule[] = [
   {
     name: 'the-quarter',
     trigger: /quarter|period/i,
-    re: re(`\\b(?:the|this|last|next|that)\\s+(?:(latest|current|last|past|previous|prior|most recent|same|year-ago|year-earlier|comparable|fiscal)\\s+)?(?:(quarter)|(period))\\b(?![- ](?:century|million|billion))`, 'gi'),
+    re: re(`\\b(?:the|this|last|next|that)\\s+(?:(latest|current|last|past|previous|prior|most recent|same|year-ago|year-earlier|comparable|fiscal)\\s+)?(?:(quarter)|(period))\\b(?![- ](?:century|million|billion|to-))`, 'gi'),
     read: (m, ctx, text) => {
       const lead = m[0].split(/\s+/)[0].toLowerCase();
       const mod = (m[1] ?? '').toLowerCase();
