@@ -9,9 +9,10 @@ export const tokens: Component = {
   name: 'tokens',
   run(doc: Doc) {
     const out: Token[] = [];
+    const shared = new Map<string, string>();
     for (const block of doc.blocks) {
       if (block.kind === 'front-matter') continue;
-      tokenize(doc.text, block.start, block.end, out);
+      tokenize(doc.text, block.start, block.end, out, shared);
     }
     doc.tokens = out;
   },
@@ -19,23 +20,36 @@ export const tokens: Component = {
 
 const PUNCT = /\p{P}/u;
 
-export function tokenize(text: string, start: number, end: number, out: Token[] = []): Token[] {
+// Tokens of the same text share one string. A text repeats its words and marks: each token's own string
+// was 24 bytes or more (V8 shares only one-character strings of Latin-1), over 60 MB on 5 MB of quotation
+// marks. Strings up to this length are looked up; longer ones rarely repeat.
+const SHARED_UP_TO = 24;
+
+export function tokenize(text: string, start: number, end: number, out: Token[] = [], shared: Map<string, string> = new Map()): Token[] {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(slice))) {
-    let word = m[0];
+    let word = share(shared, m[0]);
     const kind = m[1] ? 'word' : m[2] ? 'number' : PUNCT.test(word) ? 'punct' : 'symbol';
     const at = start + m.index;
     // A possessive ’s / 's / ’S ending a longer word is a token of its own.
     const n = word.length;
     if (kind === 'word' && n > 2 && (word.charCodeAt(n - 1) | 0x20) === 0x73 && (word.charCodeAt(n - 2) === 0x2019 || word.charCodeAt(n - 2) === 0x27)) {
-      word = word.slice(0, -2);
+      word = share(shared, word.slice(0, -2));
       out.push({ start: at, end: at + word.length, text: word, kind });
-      out.push({ start: at + word.length, end: at + word.length + 2, text: m[0].slice(-2), kind: 'word' });
+      out.push({ start: at + word.length, end: at + word.length + 2, text: share(shared, m[0].slice(-2)), kind: 'word' });
       continue;
     }
     out.push({ start: at, end: at + word.length, text: word, kind });
   }
   return out;
+}
+
+function share(shared: Map<string, string>, s: string): string {
+  if (s.length > SHARED_UP_TO) return s;
+  const seen = shared.get(s);
+  if (seen !== undefined) return seen;
+  shared.set(s, s);
+  return s;
 }

@@ -11,6 +11,9 @@ export const unbalancedQuote: Rule = {
     // Whether a paragraph's marks of one kind balance, counted once per paragraph and kind (not once per
     // unbalanced mark: 100,000 marks on one line made that quadratic).
     const balance = new Map<string, boolean>();
+    // One message string per mark and direction, shared by its findings: a text of unpartnered marks has
+    // hundreds of thousands of them (a 5 MB one, 700,000), and a string each was over 100 MB.
+    const messages = new Map<string, string>();
     for (const q of doc.unbalancedQuotes ?? []) {
       if (doc.inBoilerplate(q)) continue;
       const mark = doc.text.slice(q.start, q.end);
@@ -36,14 +39,24 @@ export const unbalancedQuote: Rule = {
         end: q.end,
         code: 'garbled.unbalanced-quote',
         severity: 'warning',
-        message: opening
-          ? `This quotation mark (${mark}) opens a quote that never closes; check where the quote ends.`
-          : `This quotation mark (${mark}) closes a quote that never opened; check where the quote starts.`,
+        message: messageFor(messages, mark, opening),
       });
     }
     return out;
   },
 };
+
+function messageFor(messages: Map<string, string>, mark: string, opening: boolean): string {
+  const key = `${opening ? 'o' : 'c'}${mark}`;
+  let message = messages.get(key);
+  if (message === undefined) {
+    message = opening
+      ? `This quotation mark (${mark}) opens a quote that never closes; check where the quote ends.`
+      : `This quotation mark (${mark}) closes a quote that never opened; check where the quote starts.`;
+    messages.set(key, message);
+  }
+  return message;
+}
 
 function nextBlockReopens(doc: Parameters<Rule['check']>[0], block: { start: number; end: number }, mark: string): boolean {
   const i = doc.blocks.findIndex((b) => b.start === block.start);

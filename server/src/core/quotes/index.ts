@@ -164,7 +164,8 @@ function fromNeighbour(doc: Doc, marked: readonly MarkedQuote[], speakers: reado
   const blocks = doc.blocks;
   const bi = lowerBound(blocks, block.start);
   const prevEnd = bi > 0 ? blocks[bi - 1] : undefined;
-  if (prevEnd && prevEnd === doc.blockAt(marked[q - 1].end - 1) && marked[q].end >= block.end - 1 && marked[q - 1].end >= prevEnd.end - 30) return prev;
+  // Only a paragraph that is the quote alone: "Chen said the talks would resume. “…”" has a speaker of its own.
+  if (prevEnd && prevEnd === doc.blockAt(marked[q - 1].end - 1) && isWholeBlock(doc, marked[q]) && marked[q - 1].end >= prevEnd.end - 30) return prev;
   return null;
 }
 

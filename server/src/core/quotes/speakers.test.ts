@@ -163,3 +163,26 @@ test('a quote paragraph with no attribution does not reach back into the headlin
   const text = 'U.S. Urges Release of Russian Harbour Pilots\n\nAmara Diallo\'s arrest has angered the harbour.\n\n"The charges against the pilots should be dropped and the men allowed to go home."\n';
   assert.deepEqual(found(text), ['direct -: "The charges against the pilots should be dropped and the men allowed to go home."']);
 });
+
+test('a paragraph that names its own speaker before a quote does not inherit the speaker of the paragraph before', () => {
+  // Class: wire copy alternating two officials, each paragraph with its own attribution sentence.
+  const text = 'Minister warns of conflict\n\nBEIJING (Wire) - Foreign Minister Lin Hao said on Tuesday that talks were stalled, after envoy Chen Bo met his counterpart.\n\n"If the other side does not stop, there will surely be conflict," Lin told reporters.\n\nChen Bo said the talks would resume. "We will meet again in May."\n\n"Nobody wants a war," the minister added.\n';
+  assert.deepEqual(found(text), [
+    'direct Lin Hao: "If the other side does not stop, there will surely be conflict,"',
+    'direct Chen Bo: "We will meet again in May."',
+    'direct Lin Hao: "Nobody wants a war,"',
+  ]);
+});
+
+test('a part or voice of a body speaks as the body: "the armed wing of X claimed", "the press office of X said"', () => {
+  // Class: subjects that are a body's wing, office or spokesman, named by "of"/"for".
+  assert.deepEqual(found('Late on Sunday the armed wing of Tamar Front claimed in a statement, "We have destroyed the bridge at Kiro".'), ['direct Tamar Front: "We have destroyed the bridge at Kiro"']);
+  assert.deepEqual(found('The ferry sank on Monday. The press office of the Harbour Authority said in a statement, "All passengers were rescued."'), ['direct Harbour Authority: "All passengers were rescued."']);
+});
+
+test('"in regards to X" is no verb of judging: the one told is still not the speaker', () => {
+  // Class: "an unnamed source told <outlet> in regards to <group>, “…”".
+  assert.deepEqual(found('An unnamed senior police source told The Courier in regards to the rioters, "They were well organised and came with tools."'), [
+    'direct -: "They were well organised and came with tools."',
+  ]);
+});
