@@ -186,3 +186,10 @@ test('"in regards to X" is no verb of judging: the one told is still not the spe
     'direct -: "They were well organised and came with tools."',
   ]);
 });
+
+test('"the Irish Examiner reported": after "the", a nationality and one capitalised word are the name of a body', () => {
+  // Class: newspapers and bodies named with a nationality ("the Indian Express", "the American Legion").
+  assert.deepEqual(found('"The dam will hold until spring," the Irish Examiner reported on Monday.'), ['direct Irish Examiner: "The dam will hold until spring,"']);
+  // A nationality before a person's name stays a title.
+  assert.deepEqual(found('"The dam will hold until spring," said Russian engineer Ivan Petrov.'), ['direct Ivan Petrov: "The dam will hold until spring,"']);
+});
