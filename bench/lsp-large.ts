@@ -1,6 +1,7 @@
 // A small article's request latency while a large one is analysed, over the real protocol: the
 // server as shipped (large documents analysed in its background worker) against the same server with
-// NEWSDESK_NO_WORKER=1 (every analysis on the main thread, as before the worker).
+// NEWSDESK_NO_WORKER=1 (every analysis on the main thread, as before the worker); and how often a
+// large document being typed in gets diagnostics.
 import { analyze } from '../server/src/core';
 import { BenchClient } from './lsp-client';
 import { now } from './stats';
@@ -59,6 +60,50 @@ export async function largeDocumentLatency(serverJs: string, small: string, larg
       tokens.push(now() - k0);
     }
     return { hovers, diagnosticsMs, diagnostics: (done as Json)?.params?.diagnostics?.length ?? 0, tokens };
+  } finally {
+    await c.close();
+  }
+}
+
+export interface BurstPublishes {
+  /** Publishes of the document's diagnostics during the burst. */
+  publishes: number;
+  /** The longest time without a publish during the burst (from its first edit to its last), ms. */
+  longestGapMs: number;
+  burstMs: number;
+}
+
+/**
+ * Opens `text`, waits for its diagnostics, then edits it `edits` times `pauseMs` apart (a word typed
+ * in the middle each time): how often diagnostics come during the burst (issue 21: at least every
+ * second, though each analysis of a large document may take longer than the pauses).
+ */
+export async function burstPublishes(serverJs: string, text: string, edits: number, pauseMs: number): Promise<BurstPublishes> {
+  const c = new BenchClient(serverJs);
+  try {
+    await c.initialize();
+    c.notify('initialized', {});
+    const uri = 'file:///bench/burst.news';
+    const line = Math.floor(text.split('\n').length / 2);
+    c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
+    await c.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri, 600_000);
+    const stamps: number[] = [];
+    const t0 = now();
+    // A waiter that never matches sees every message: it records when each publish came.
+    void c.waitFor((m) => {
+      if (m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && now() >= t0) stamps.push(now());
+      return false;
+    }, edits * pauseMs + 60_000);
+    for (let v = 2; v < edits + 2; v++) {
+      c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Then ' }] });
+      await new Promise((r) => setTimeout(r, pauseMs));
+    }
+    const t1 = now();
+    const during = stamps.filter((t) => t <= t1);
+    const points = [t0, ...during, t1];
+    let longestGapMs = 0;
+    for (let i = 1; i < points.length; i++) longestGapMs = Math.max(longestGapMs, points[i] - points[i - 1]);
+    return { publishes: during.length, longestGapMs, burstMs: t1 - t0 };
   } finally {
     await c.close();
   }

@@ -6,7 +6,7 @@ import type { Article } from './corpus';
 import { samples, sharedTexts, syntheticCorpus } from './corpus';
 import { entityPass, timeAnalyses, timeSamples, upToEntitiesNames } from './core-speed';
 import { editorLatency, keystrokeLatency, startupTimes, workspaceIndexing } from './lsp-bench';
-import { largeDocumentLatency } from './lsp-large';
+import { burstPublishes, largeDocumentLatency } from './lsp-large';
 import type { LargeDocumentLatency } from './lsp-large';
 import { loadCompromise, loadNer, loadWink, nerScore, ours } from './alternatives';
 import type { Alternative } from './alternatives';
@@ -91,6 +91,12 @@ async function main(): Promise<void> {
     heading('Language server (dist/server.js --stdio)');
     return largeDocument(seeds, corpus.articles);
   }
+  if (process.argv.includes('--deadline-only')) {
+    // `npm run bench -- --deadline-only`: only the burst line and the hovers beside an analysis that never ends.
+    heading('Language server (dist/server.js --stdio)');
+    await burstLine(seeds);
+    return stuckDocument(seeds);
+  }
 
   heading('Core analysis (in process, warm)');
   const st = timeSamples(seeds, 60);
@@ -111,6 +117,8 @@ async function main(): Promise<void> {
 
   heading('Language server (dist/server.js --stdio)');
   await largeDocument(seeds, corpus.articles);
+  await burstLine(seeds);
+  await stuckDocument(seeds);
   const starts = await startupTimes(SERVER_JS, 5);
   line('start-up until initialize answers, median of 5', ms(median(starts)));
   const article = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a));
@@ -232,6 +240,25 @@ async function largeDocument(seeds: Article[], articles: Article[]): Promise<voi
   for (const [, env] of ways) quiet.push(await largeDocumentLatency(SERVER_JS, small.text, large, env, false));
   line('the large article\'s diagnostics with no other requests', `${(quiet[0].diagnosticsMs / 1000).toFixed(1)} s in the worker, ${(quiet[1].diagnosticsMs / 1000).toFixed(1)} s on the main thread`);
   line('then its semantic tokens (full), median of 5', `${ms(median(quiet[0].tokens))} from the worker's encoding, ${ms(median(quiet[1].tokens))} encoded on the main thread`);
+}
+
+/** An 80 KB article (the samples one after another) edited every 200 ms for 10 s: diagnostics at least every second (issue 21). */
+async function burstLine(seeds: Article[]): Promise<void> {
+  let text = '';
+  for (let i = 0; text.length < 80 * 1024; i++) text += seeds[i % seeds.length].text + '\n\n';
+  const r = await burstPublishes(SERVER_JS, text, 50, 200);
+  line('80 KB article edited every 200 ms: publishes, longest gap', `${r.publishes} in ${(r.burstMs / 1000).toFixed(1)} s, longest gap ${ms(r.longestGapMs)}  (aim: at most 1 s)`);
+}
+
+/**
+ * A short article whose analysis never ends (the worker's test hook spins on the marker, as a
+ * pathological text would, issue 21): hovers on a small one until the deadline (5 s of CPU) stops it.
+ */
+async function stuckDocument(seeds: Article[]): Promise<void> {
+  const small = seeds[0];
+  const spinning = `${seeds[1].text}\n\nNEWSDESK_TEST_SPIN_WORKER\n`;
+  const r = await largeDocumentLatency(SERVER_JS, small.text, spinning, { NEWSDESK_TEST_HOOKS: '1' });
+  line(`hover on ${small.name.slice(0, 3)} while an analysis spins until its deadline, median / max`, `${ms(median(r.hovers))} / ${ms(Math.max(...r.hovers))}  (${r.hovers.length} hovers; stopped, its diagnostic after ${(r.diagnosticsMs / 1000).toFixed(1)} s)`);
 }
 
 main().catch((e) => {

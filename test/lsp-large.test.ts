@@ -11,7 +11,7 @@ import { readSample, samplePaths } from './helpers/paths';
 import { analyze } from '../server/src/core';
 import { toLspDiagnostic } from '../server/src/convert';
 import { collectTokens, encodeTokens, tokensOnLines } from '../server/src/features/semantic-tokens';
-import { BACKGROUND_MIN_CHARS } from '../server/src/features/store';
+import { LARGE_CHARS } from '../server/src/features/background';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -127,14 +127,14 @@ test('an edit during the background analysis supersedes it: diagnostics of the f
 });
 
 test('a crash of the analysis worker is logged; the server and the document live on', async () => {
-  const crashing = 'NEWSDESK_TEST_CRASH_WORKER\n\n' + bigArticle(BACKGROUND_MIN_CHARS + 1000);
+  const crashing = 'NEWSDESK_TEST_CRASH_WORKER\n\n' + bigArticle(LARGE_CHARS + 1000);
   const small = readSample('002');
   const client = new LspClient(['--stdio'], { NEWSDESK_TEST_HOOKS: '1' });
   try {
     await client.initialize();
     // A first large document starts the worker (so that the crash is one of a running worker).
     const other = 'file:///tmp/large/other.news';
-    client.open(other, bigArticle(BACKGROUND_MIN_CHARS + 1000));
+    client.open(other, bigArticle(LARGE_CHARS + 1000));
     await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === other, 60_000);
     client.open(BIG, crashing);
     const logged = await client.waitFor('window/logMessage', (p) => /the background analysis of big\.news \(version 1, \d+ KB\) failed/.test(p.message));
@@ -206,7 +206,7 @@ test('closing a large document during its analysis stops it: nothing is publishe
     assert.deepEqual(cleared.diagnostics, []);
     // The worker takes one text at a time: had big.news gone on, it would finish before this one.
     const other = 'file:///tmp/large/other.news';
-    client.open(other, bigArticle(BACKGROUND_MIN_CHARS + 1000));
+    client.open(other, bigArticle(LARGE_CHARS + 1000));
     await client.waitFor('window/logMessage', (p) => /analysed other\.news/.test(p.message), 60_000);
     await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === other);
     const published = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === BIG);

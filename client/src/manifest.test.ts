@@ -55,7 +55,7 @@ test('every setting has a description and a default', () => {
   const props = c.configuration.properties as Record<string, { default?: unknown; description?: string; markdownDescription?: string }>;
   for (const key of ['newsdesk.include', 'newsdesk.maxFileSizeKB', 'newsdesk.trace.server', 'newsdesk.glossary',
     'newsdesk.diagnostics.garbled.enabled', 'newsdesk.diagnostics.garbled.severity', 'newsdesk.diagnostics.claim.enabled',
-    'newsdesk.diagnostics.claim.severity', 'newsdesk.inlayHints.speakers', 'newsdesk.inlayHints.dates']) {
+    'newsdesk.diagnostics.claim.severity', 'newsdesk.inlayHints.speakers', 'newsdesk.inlayHints.dates', 'newsdesk.analysisTimeoutMs']) {
     assert.ok(props[key], key);
     assert.ok('default' in props[key], `${key} default`);
     assert.ok((props[key].description ?? props[key].markdownDescription ?? '').length > 20, `${key} description`);

@@ -9,6 +9,7 @@ import type { ArticleOptions } from './settings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FromWorker, ToWorker } from './features/background-protocol';
 import { collectTokens, encodeTokens } from './features/semantic-tokens';
+import { currentThreadId } from './features/thread-cpu';
 
 /** Serves analysis jobs on the worker's port; does nothing on the main thread. */
 export function runAnalysisWorker(): void {
@@ -23,6 +24,13 @@ export function runAnalysisWorker(): void {
       }, 0);
       return;
     }
+    if (process.env.NEWSDESK_TEST_HOOKS === '1' && job.text.includes('NEWSDESK_TEST_SPIN_WORKER')) {
+      // Test hook: an analysis that never ends, as a pathological text would make one, without
+      // relying on a slow regular expression that a later fix would make fast.
+      for (;;) {
+        // spin until the server stops this worker (its deadline, see features/background.ts)
+      }
+    }
     try {
       const started = performance.now();
       const analysis = analyzeArticle(job.text, job.options as ArticleOptions);
@@ -34,5 +42,5 @@ export function runAnalysisWorker(): void {
       post({ id: job.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }
   });
-  post({ ready: true });
+  post({ ready: true, tid: currentThreadId() });
 }

@@ -1,8 +1,7 @@
 // The language server: wires the LSP handlers to the features (server/src/features/*), each a thin
 // adapter from the core's analysis to LSP. Requests are answered from an analysis of exactly the text
-// the client had when it sent them (computed on demand, cached per version; large documents in a
-// background worker, see features/store.ts), so no answer carries stale ranges; diagnostics are
-// pushed debounced. See README "The language server".
+// the client had when it sent them (computed on demand in background workers, cached per version,
+// see features/store.ts), so no answer carries stale ranges; diagnostics are pushed debounced. See README "The language server".
 import {
   CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, MarkupKind,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
@@ -25,7 +24,7 @@ import { codeActions } from './features/code-actions';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { AdaptiveDelay } from './features/adaptive-delay';
 import { Disagreements } from './features/disagreements';
-import { BackgroundAnalyser } from './features/background';
+import { BackgroundAnalyser, Superseded } from './features/background';
 import { guardNotification, guardRequest, installProcessGuards, installTestHooks, requireParams, waitFor } from './features/guard';
 import { hoverMarkdown } from './features/hover';
 import { inlayHints } from './features/inlay-hints';
@@ -55,11 +54,11 @@ export function startServer(connection: Connection): void {
   const updateEffective = () => {
     effective = { ...settings, folders: folderData.options(), loose: folderData.looseOptions() };
   };
-  // NEWSDESK_NO_WORKER=1 analyses every document on the main thread, as before the worker (for the bench's comparison).
+  // NEWSDESK_NO_WORKER=1 analyses every document on the main thread, as before the workers (for the bench's comparison).
   const background = process.env.NEWSDESK_NO_WORKER === '1' ? null : new BackgroundAnalyser(__filename, logError);
   const delays = new AdaptiveDelay();
   const open = new OpenArticles(documents, () => effective, background, log, logError, () => {
-    // A large document's analysis arrived: cross-article findings may change with it.
+    // A document's analysis arrived: cross-article findings may change with it.
     disagreements.touch();
   }, (name, pending) => showProgress(name, pending), (uri, ms) => delays.measured(uri, ms));
 
@@ -83,7 +82,8 @@ export function startServer(connection: Connection): void {
     for (const uri of uris) if (documents.get(uri)) diagnostics.schedule(uri, 0);
   }, log);
   const diagnostics = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), (doc) => open.of(doc), (what, e) => logError(`newsdesk: ${what} failed: ${e}`),
-    (article) => disagreements.lspDiagnostics(article, disagreements.findingsFor(article, analyzeOptionsFor(article.uri, effective))));
+    (article) => disagreements.lspDiagnostics(article, disagreements.findingsFor(article, analyzeOptionsFor(article.uri, effective))),
+    (uri) => open.finished(uri));
 
   /** An article by URI: the open document (current text) or else the indexed file. */
   const articleOf = (uri: string): Article | undefined => open.get(uri) ?? index.indexed(uri);
@@ -150,6 +150,8 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params): InitializeResult => {
+    // The first worker loads while the client gets ready: the first document does not wait for it.
+    background?.warm();
     capabilities = params.capabilities;
     // Hover action links are command: URIs that only an editor which runs them should get (VS Code's client asks).
     hoverCommandLinks = params.initializationOptions?.hoverCommandLinks === true;
@@ -249,8 +251,13 @@ export function startServer(connection: Connection): void {
   const withArticle = <R>(uri: string, token: Token, fn: (article: Analysed | null) => R): R | Promise<R> => {
     const doc = documents.get(uri);
     if (!doc) return fn(null);
+    const version = doc.version; // the client's text when it asked (the document object is updated in place)
     const got = open.of(doc);
-    const go = (article: Article) => fn(article.analysis ? (article as Analysed) : null);
+    const go = (article: Article) => {
+      // Waiting through a burst of edits can end in a newer version's analysis: not of the client's text.
+      if (article.version !== version) throw new Superseded(`superseded: ${uri}`);
+      return fn(article.analysis ? (article as Analysed) : null);
+    };
     return got instanceof Promise ? waitFor(got, token, 'request').then(go) : go(got);
   };
 
@@ -278,7 +285,7 @@ export function startServer(connection: Connection): void {
   })));
   connection.languages.semanticTokens.onRange(request('semantic tokens range', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     if (!article) return { data: [] };
-    // A large document's tokens were encoded in the worker: the range's lines are taken from them.
+    // The document's tokens were encoded in the worker: the range's lines are taken from them.
     if (article.tokens) return { data: tokensOnLines(article.tokens, params.range.start.line, params.range.end.line) };
     const range = { start: article.doc.offsetAt(params.range.start), end: article.doc.offsetAt(params.range.end) };
     return { data: tokensOf(article, range) };
@@ -314,11 +321,15 @@ export function startServer(connection: Connection): void {
   connection.onDefinition(request('definition', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
     return article ? definition(article, article.doc.offsetAt(params.position)) : null;
   })));
-  connection.onReferences(request('references', (params, token) => withArticle(params.textDocument.uri, token, (article) => {
-    if (!article) return [];
-    return references(article, article.doc.offsetAt(params.position), (e) => index.mergedFor(e), articleOf);
-  })));
-  connection.onWorkspaceSymbol(request('workspace symbols', (params) => {
+  connection.onReferences(request('references', async (params, token) => {
+    await open.current(); // every open article's current analysis, a document just opened included
+    return withArticle(params.textDocument.uri, token, (article) => {
+      if (!article) return [];
+      return references(article, article.doc.offsetAt(params.position), (e) => index.mergedFor(e), articleOf);
+    });
+  }));
+  connection.onWorkspaceSymbol(request('workspace symbols', async (params) => {
+    await open.current();
     const { entities } = index.mergedEntities();
     return workspaceSymbols(params.query, entities, index.articles(), articleOf);
   }));
@@ -332,14 +343,20 @@ export function startServer(connection: Connection): void {
     requireParams(typeof params?.uri === 'string', 'newsdesk/analysis', 'params.uri must be a document URI string');
     const doc = documents.get(params.uri);
     if (!doc) return index.indexed(params.uri)?.analysis ?? null;
+    const version = doc.version;
     const got = open.of(doc);
-    return got instanceof Promise ? waitFor(got, token, 'newsdesk/analysis').then((a) => a.analysis) : got.analysis;
+    if (!(got instanceof Promise)) return got.analysis;
+    return waitFor(got, token, 'newsdesk/analysis').then((a) => {
+      if (a.version !== version) throw new Superseded(`superseded: ${params.uri}`);
+      return a.analysis;
+    });
   }));
 
   /** The timeline and merged entities of the last newsdesk/workspace answer, kept while no article changes (indexing polls). */
   const workspaceTimeline = new WorkspaceTimeline();
   let lastWorkspace: { sources: ArticleAnalysis[]; timeline: WorkspaceResult['timeline']; entities: WorkspaceEntity[] } | null = null;
-  connection.onRequest(workspaceRequest, request('newsdesk/workspace', (params): WorkspaceResult => {
+  connection.onRequest(workspaceRequest, request('newsdesk/workspace', async (params): Promise<WorkspaceResult> => {
+    await open.current();
     const articles = index.articles();
     const analyses: ArticleAnalysis[] = [];
     const refused: WorkspaceResult['refused'] = [];
@@ -394,7 +411,7 @@ export function startServer(connection: Connection): void {
 declare const NEWSDESK_VERSION: string;
 
 if (!isMainThread) {
-  // This bundle started again as the server's analysis worker (see features/background.ts).
+  // This bundle started again as one of the server's analysis workers (see features/background.ts).
   runAnalysisWorker();
 } else if (require.main === module) {
   // Started with --stdio or --node-ipc; vscode-languageserver picks the transport from argv. It also

@@ -7,6 +7,8 @@ import { DEFAULT_MAX_FILE_SIZE_KB } from './core';
 export interface ServerSettings {
   maxFileSizeKB: number;
   debounceMs: number;
+  /** An analysis is stopped after this much CPU time per started 256 KB of text (0: never); see features/background.ts. */
+  analysisTimeoutMs: number;
   /** Globs of plain-text files that are articles (besides *.news and *.article). */
   include: string[];
   inlayHints: { speakers: boolean; dates: boolean };
@@ -31,6 +33,7 @@ export type ArticleOptions = AnalyzeOptions & { notNames?: string[] };
 export const DEFAULT_SETTINGS: ServerSettings = {
   maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB,
   debounceMs: 150,
+  analysisTimeoutMs: 5000,
   include: ['**/*.txt'],
   inlayHints: { speakers: true, dates: true },
   analyzeOptions: {},
@@ -49,6 +52,7 @@ export function readSettings(raw: unknown): ServerSettings {
   const hints = (s.inlayHints && typeof s.inlayHints === 'object' ? s.inlayHints : {}) as Record<string, unknown>;
   const include = Array.isArray(s.include) ? s.include.filter((g): g is string => typeof g === 'string' && g.length > 0) : DEFAULT_SETTINGS.include;
   const debounce = Number(s.debounceMs);
+  const timeout = Number(s.analysisTimeoutMs);
   const analyzeOptions: ServerSettings['analyzeOptions'] = { diagnostics: families };
   if (Array.isArray(s.glossary)) analyzeOptions.glossary = s.glossary.filter(isGlossaryEntry);
   if (Array.isArray(s.silenced)) {
@@ -59,6 +63,7 @@ export function readSettings(raw: unknown): ServerSettings {
   return {
     maxFileSizeKB: Number.isFinite(max) && max > 0 ? max : DEFAULT_MAX_FILE_SIZE_KB,
     debounceMs: Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_SETTINGS.debounceMs,
+    analysisTimeoutMs: Number.isFinite(timeout) && timeout >= 0 ? timeout : DEFAULT_SETTINGS.analysisTimeoutMs,
     include,
     inlayHints: { speakers: hints.speakers !== false, dates: hints.dates !== false },
     analyzeOptions,

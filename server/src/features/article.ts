@@ -16,8 +16,10 @@ export interface Article {
   analysis: ArticleAnalysis | null;
   /** Why there is no analysis, for the user. */
   refused: string | null;
-  /** The full semantic tokens, when the background worker encoded them with the analysis (large documents). */
+  /** The full semantic tokens, when the background worker encoded them with the analysis. */
   tokens?: number[];
+  /** The analysis passed its deadline and was stopped (`refused` says so): a diagnostic shows it. */
+  stopped?: boolean;
 }
 
 export function sizeLimitMessage(uri: string, bytes: number, limitKB: number): string {

@@ -15,7 +15,8 @@ export interface ToWorker {
  * than after one long deserialization (about 150 ms for a 5 MB article).
  */
 export type FromWorker =
-  | { ready: true }
+  /** The worker has loaded; `tid` is its thread's id for its CPU time (see thread-cpu.ts), null off Linux. */
+  | { ready: true; tid: number | null }
   | { id: number; part: keyof ArticleAnalysis; value: unknown }
   | { id: number; tokens: number[] }
   | { id: number; done: true; ms: number }

@@ -1,17 +1,20 @@
 // Pushes diagnostics: on open at once, on change after a pause in typing (as long as analysing the
 // document takes, see adaptive-delay.ts; at least every half second during a long burst), cleared on
-// close. Always for the document's current version: when a large document's analysis finishes after
-// further edits, its diagnostics are carried over to the current text where the edits left them alone
-// (issue 21: such a document otherwise showed nothing until the typing stopped).
-import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
+// close. Always for the document's current version: while an analysis runs late (a large document,
+// a loaded machine), or when it finishes after further edits, the diagnostics of the latest finished
+// one are carried over to the current text where the edits left them alone (issue 21: such a document
+// otherwise showed nothing until the typing stopped).
+import { DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toLspDiagnostic } from '../convert';
+import { README_URL, ruleAnchor, toLspDiagnostic } from '../convert';
 import type { Article } from './article';
 import { Superseded } from './background';
 
 /** During a long burst of edits diagnostics are published at least this often. */
 export const MAX_WAIT_MS = 500;
+/** An analysis not done this long after a publish was due has the previous one's diagnostics carried over meanwhile. */
+export const CARRY_AFTER_MS = 100;
 
 export class DiagnosticsPublisher {
   private timers = new Map<string, { timer: NodeJS.Timeout; since: number; version: number | undefined }>();
@@ -34,6 +37,8 @@ export class DiagnosticsPublisher {
     private readonly onError: (what: string, e: unknown) => void,
     /** Diagnostics from beyond the article's own analysis (disagreements with other articles). */
     private readonly extra: (article: Article) => LspDiagnostic[] = () => [],
+    /** The latest finished analysis of a document, perhaps of an older version, without starting one. */
+    private readonly finished: (uri: string) => Article | undefined = () => undefined,
   ) {}
 
   /** Publishes after `delayMs`; a call for a version already scheduled (open, then its change event) keeps the earlier time. */
@@ -62,11 +67,26 @@ export class DiagnosticsPublisher {
     if (!doc) return;
     const got = this.articleOf(doc);
     if (!(got instanceof Promise)) return this.send(uri, got);
-    // A large document analysed in the background: published only if it is still the current version
-    // (an edit meanwhile supersedes it and schedules its own), never after the document closed.
+    // An analysis slower than CARRY_AFTER_MS (a large document, a loaded machine): meanwhile the
+    // latest finished analysis's diagnostics are carried over to the current text, so that a long
+    // burst of typing still gets diagnostics every MAX_WAIT_MS however long each analysis takes.
+    let settled = false;
+    const carry = setTimeout(() => {
+      const last = this.finished(uri);
+      const now = this.current(uri);
+      if (settled || !now || !last?.analysis || last.version >= now.version || (this.sentVersion.get(uri) ?? -1) > last.version) return;
+      this.sendCarried(uri, last, now);
+    }, CARRY_AFTER_MS);
+    carry.unref?.();
+    void got.finally(() => {
+      settled = true;
+      clearTimeout(carry);
+    }).catch(() => undefined);
+    // Published only if it is still the current version (an edit meanwhile supersedes it and
+    // schedules its own, or its diagnostics are carried over), never after the document closed.
     got.then((article) => {
       const now = this.current(uri);
-      if (!now || (this.sentVersion.get(uri) ?? -1) >= article.version) return;
+      if (!now || (this.sentVersion.get(uri) ?? -1) > article.version) return; // the same version again: new settings
       if (now.version === article.version) this.send(uri, article);
       else if (article.analysis) this.sendCarried(uri, article, now);
     }).catch((e: unknown) => {
@@ -99,6 +119,11 @@ export class DiagnosticsPublisher {
 
   private send(uri: string, article: Article): void {
     this.sentVersion.set(uri, article.version);
+    if (!article.analysis && article.stopped) {
+      // Stopped at its deadline: one diagnostic says so, where the reader looks (no pop-up on every edit).
+      void this.connection.sendDiagnostics({ uri, version: article.version, diagnostics: [stoppedDiagnostic(article)] });
+      return;
+    }
     if (!article.analysis) {
       if (article.refused && !this.warned.has(uri)) {
         this.warned.add(uri);
@@ -133,4 +158,17 @@ export class DiagnosticsPublisher {
     this.sentVersion.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+}
+
+/** The diagnostic of an article whose analysis was stopped at its deadline: on its first line. */
+export function stoppedDiagnostic(article: Article): LspDiagnostic {
+  const firstLine = article.doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).replace(/\r?\n$/, '');
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.length } },
+    severity: DiagnosticSeverity.Warning,
+    code: 'analysis.stopped',
+    codeDescription: { href: `${README_URL}#${ruleAnchor('analysis.stopped')}` },
+    source: 'newsdesk',
+    message: article.refused ?? 'Newsdesk stopped analysing this article.',
+  };
 }

@@ -49,6 +49,12 @@ export class Disagreements {
   private readonly found = new WorkspaceDisagreements();
   /** The quotations' statements, kept between edits: only the edited articles' quotations are compared again. */
   private readonly statements = new WorkspaceStatements();
+  /**
+   * The findings of each disagreement of the last recompute, by what they are made from (its values and
+   * the documents of their articles): after an edit most disagreements are as they were, and their
+   * findings (messages, related locations) are the same objects again.
+   */
+  private made = new Map<string, Array<{ uri: string; finding: DisagreementFinding }>>();
   lastMs = 0;
 
   constructor(
@@ -130,8 +136,14 @@ export class Disagreements {
       this.log(`newsdesk: finding disagreements failed: ${e}`);
     }
     const next = new Map<string, DisagreementFinding[]>();
+    const keys = new Map<string, string>();
+    const keyOf = (uri: string) => {
+      let key = keys.get(uri);
+      if (key === undefined) keys.set(uri, (key = uriKey(uri)));
+      return key;
+    };
     const add = (uri: string, finding: DisagreementFinding) => {
-      const key = uriKey(uri);
+      const key = keyOf(uri);
       const list = next.get(key) ?? [];
       if (!list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);
       next.set(key, list);
@@ -144,24 +156,37 @@ export class Disagreements {
     } catch (e) {
       this.log(`newsdesk: comparing quotations failed: ${e}`);
     }
+    const made = new Map<string, Array<{ uri: string; finding: DisagreementFinding }>>();
     for (const d of found) {
-      const shown = shownValues(d);
-      d.values.forEach((v, at) => {
-        const article = byFile.get(v.file);
-        if (!article) return;
-        const finding = findingOf(d, at, shown, byFile);
-        if (finding) add(article.uri, finding);
-      });
+      const k = madeFrom(d, byFile);
+      let list = this.made.get(k) ?? made.get(k);
+      if (!list) {
+        const shown = shownValues(d);
+        const out: Array<{ uri: string; finding: DisagreementFinding }> = [];
+        d.values.forEach((v, at) => {
+          const article = byFile.get(v.file);
+          if (!article) return;
+          const finding = findingOf(d, at, shown, byFile);
+          if (finding) out.push({ uri: article.uri, finding });
+        });
+        list = out;
+      }
+      made.set(k, list);
+      for (const { uri, finding } of list) add(uri, finding);
     }
+    this.made = made;
     const changed: string[] = [];
     const old = this.byKey;
     this.byKey = new Map();
     for (const a of analysed) {
-      const key = uriKey(a.uri);
+      const key = keyOf(a.uri);
       const findings = (next.get(key) ?? []).sort((x, y) => x.start - y.start || x.end - y.end);
-      const json = JSON.stringify(findings.map(({ quote: _, ...f }) => f));
+      // The very findings of last time, in the same order, make the same JSON: not written again.
+      const before = old.get(key);
+      const same = before && before.findings.length === findings.length && findings.every((f, i) => f === before.findings[i]);
+      const json = same ? before.json : JSON.stringify(findings.map(({ quote: _, ...f }) => f));
       this.byKey.set(key, { uri: a.uri, analysis: a.analysis, findings, json });
-      if ((old.get(key)?.json ?? '[]') !== json) changed.push(a.uri);
+      if ((before?.json ?? '[]') !== json) changed.push(a.uri);
     }
     for (const [key, entry] of old) if (!this.byKey.has(key) && entry.findings.length) changed.push(entry.uri);
     this.lastMs = Date.now() - started;
@@ -177,6 +202,22 @@ function quoteFindingOf(q: QuoteFinding, byFile: Map<string, Article>): Disagree
     if (article) related.push({ location: { uri: article.uri, range: toRange(article.doc, r) }, message: r.message });
   }
   return { start: q.start, end: q.end, code: q.code, severity: q.severity, message: q.message, related, quote: { statement: q.statement, version: q.version } };
+}
+
+/** A document snapshot's number: a document is never changed, so the number stands for its text and version. */
+const DOC_NUMBERS = new WeakMap<object, number>();
+let docCount = 0;
+
+/** What a disagreement's findings are made from: its kind, subject and values, and the documents of their articles. */
+function madeFrom(d: Disagreement, byFile: Map<string, Article>): string {
+  const parts: Array<string | number> = [d.kind, d.subject];
+  for (const v of d.values) {
+    const doc = byFile.get(v.file)?.doc;
+    let n = doc ? DOC_NUMBERS.get(doc) : -1;
+    if (n === undefined) DOC_NUMBERS.set(doc!, (n = ++docCount));
+    parts.push(v.file, n, v.start, v.end, v.value, v.text);
+  }
+  return parts.join('\u0000');
 }
 
 /** How each value of a disagreement is named in messages: what it says, and the article it is in. */

@@ -1,5 +1,5 @@
-// The open documents' analyses: small texts at once on the main thread, large ones in the worker
-// (dist/server.js, built before the tests), with the latest finished analysis standing in
+// The open documents' analyses: every text in the workers (dist/server.js, built before the tests),
+// in process when there are none, with the latest finished analysis standing in
 // for cross-article views while a newer one runs, and edits, closes and settings changes
 // superseding a running analysis.
 import { test } from 'node:test';
@@ -10,12 +10,12 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../core';
 import { DEFAULT_SETTINGS } from '../settings';
-import { BackgroundAnalyser, Superseded } from './background';
-import { BACKGROUND_MIN_CHARS, OpenArticles } from './store';
+import { BackgroundAnalyser, LARGE_CHARS, Superseded } from './background';
+import { OpenArticles } from './store';
 
 const ROOT = process.env.NEWSDESK_ROOT ?? process.cwd();
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples', fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.txt')).sort()[0]), 'utf8');
-const LARGE = Array.from({ length: Math.ceil(BACKGROUND_MIN_CHARS / SAMPLE.length) + 1 }, () => SAMPLE).join('\n\n');
+const LARGE = Array.from({ length: Math.ceil(LARGE_CHARS / SAMPLE.length) + 1 }, () => SAMPLE).join('\n\n');
 
 /** The editor's open documents, as vscode-languageserver's TextDocuments holds them. */
 class Docs {
@@ -43,18 +43,22 @@ function setup(): { docs: Docs; open: OpenArticles; bg: BackgroundAnalyser } {
   return { docs, open, bg };
 }
 
-test('a small article is analysed at once; a large one in the worker, to the same analysis', async () => {
+test('every article is analysed in a worker, to the same analysis as in process; without workers, at once', async () => {
   const { docs, open, bg } = setup();
   try {
-    const small = open.of(docs.set('file:///s.news', 1, SAMPLE));
-    assert.ok(!(small instanceof Promise), 'no promise for a small text');
-    assert.deepEqual(small.analysis, analyze(SAMPLE, { file: 'file:///s.news' }));
+    const pendingSmall = open.of(docs.set('file:///s.news', 1, SAMPLE));
+    assert.ok(pendingSmall instanceof Promise, 'a short article too: no text blocks the main thread');
+    assert.deepEqual((await pendingSmall).analysis, analyze(SAMPLE, { file: 'file:///s.news' }));
     const pending = open.of(docs.set('file:///l.news', 1, LARGE));
     assert.ok(pending instanceof Promise);
     assert.equal(open.of(docs.get('file:///l.news')!), pending, 'one analysis per version');
     const large = await pending;
     assert.deepEqual(large.analysis, analyze(LARGE, { file: 'file:///l.news' }));
     assert.equal(open.of(docs.get('file:///l.news')!), large, 'then cached');
+    const inProcess = new OpenArticles(docs as unknown as TextDocuments<TextDocument>, () => DEFAULT_SETTINGS, null);
+    const now = inProcess.of(docs.get('file:///s.news')!);
+    assert.ok(!(now instanceof Promise), 'no workers: analysed at once');
+    assert.deepEqual(now.analysis, analyze(SAMPLE, { file: 'file:///s.news' }));
   } finally {
     bg.dispose();
   }
@@ -80,17 +84,21 @@ test('while a newer version is analysed, views over all articles get the previou
   }
 });
 
-test('closing a document or changing the settings supersedes its running analysis', async () => {
+test('changing the settings supersedes a running analysis: whoever waits for it gets the new one; closing the document rejects it', async () => {
   const { docs, open, bg } = setup();
   try {
     const running = open.of(docs.set('file:///a.news', 1, LARGE));
     open.clear();
-    await assert.rejects(running as Promise<unknown>, Superseded);
     const again = open.of(docs.get('file:///a.news')!);
     assert.ok(again instanceof Promise, 'started afresh');
+    assert.notEqual(running, again);
+    assert.equal(await running, await again, 'the request that waited is answered from the new analysis');
+    open.clear();
+    const third = open.of(docs.get('file:///a.news')!);
+    assert.ok(third instanceof Promise);
     docs.close('file:///a.news');
     open.forget('file:///a.news');
-    await assert.rejects(again, Superseded);
+    await assert.rejects(third, Superseded);
     assert.equal(open.get('file:///a.news'), undefined);
   } finally {
     bg.dispose();

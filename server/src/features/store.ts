@@ -1,24 +1,17 @@
 // The open documents' analyses, computed on demand from the current text and cached per version:
 // a request is always answered from an analysis of exactly the text the client had when it sent it.
-// Small texts (nearly every article) are analysed at once on the main thread, as before. Large ones
-// (BACKGROUND_MIN_CHARS and up) are analysed in the background worker (./background): meanwhile the
-// server answers everything else, requests for the large document wait for its analysis, and an
-// edit stops the analysis of the version it replaces.
+// Every analysis runs in the background workers (./background; issue 21: no text may block the
+// server's main thread): meanwhile the server answers everything else, requests for the document
+// wait for its analysis, an edit supersedes the analysis of the version it replaces, and one that
+// passes its deadline (newsdesk.analysisTimeoutMs) leaves the document with one diagnostic saying so.
+// Without workers (NEWSDESK_NO_WORKER=1, or none could start) documents are analysed in process.
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyseText, analysedArticle, analyzeOptionsFor, displayName, refusedForSize, uriKey } from './article';
 import type { Article } from './article';
-import { Superseded, WorkerUnavailable } from './background';
+import { AnalysisStopped, LARGE_CHARS, Superseded, WorkerUnavailable, deadlineFor } from './background';
 import type { BackgroundAnalyser } from './background';
 import type { ServerSettings } from '../settings';
-
-/**
- * Texts from this many UTF-16 code units on are analysed in the background. Analysis costs about
- * 1.2 ms per KB (bench), so below this a document blocks the server for well under 100 ms, and the
- * worker's fixed costs (copying the text and the analysis between threads, a few ms; starting the
- * worker, once) would be a large share of the time. Typical articles (2-20 KB) are far below it.
- */
-export const BACKGROUND_MIN_CHARS = 64 * 1024;
 
 /**
  * An edit stops the background analysis of the version it replaces, unless the document has been
@@ -28,6 +21,12 @@ export const BACKGROUND_MIN_CHARS = 64 * 1024;
  * nothing until the typing stops (issue 21: 7 s on an 80 KB document edited every 200 ms).
  */
 export const STARVE_MS = 250;
+
+/**
+ * Answers over all articles wait at most this long for the open documents' analyses; past it (a huge
+ * or pathological document) they answer with the latest finished ones rather than keep the user waiting.
+ */
+const CURRENT_WAIT_MS = 2000;
 
 interface Cached {
   article: Article;
@@ -69,7 +68,7 @@ export class OpenArticles {
     if (hit && hit.article.version === doc.version && hit.generation === this.generation) return hit.article;
     const text = doc.getText();
     const settings = this.settings();
-    if (text.length < BACKGROUND_MIN_CHARS || !this.background || this.background.unavailable) {
+    if (!this.background || this.background.unavailable) {
       const t0 = performance.now();
       const article = analyseText(doc.uri, doc.version, text, settings);
       this.timed(doc.uri, performance.now() - t0);
@@ -95,6 +94,11 @@ export class OpenArticles {
     return this.cache.get(doc.uri)?.article;
   }
 
+  /** The latest finished analysis of the document (perhaps of an older version), without starting one. */
+  finished(uri: string): Article | undefined {
+    return this.cache.get(uri)?.article;
+  }
+
   /** An analysis of an open document (see settled), or undefined if the document is not open. */
   get(uri: string): Article | undefined {
     const doc = this.documents.get(uri);
@@ -109,6 +113,19 @@ export class OpenArticles {
       if (a) out.push(a);
     }
     return out;
+  }
+
+  /**
+   * Resolves when every open document's current analysis has settled, or after CURRENT_WAIT_MS: answers
+   * over all articles (the workspace view, references) then include a document just opened or edited.
+   */
+  async current(): Promise<void> {
+    const pending = this.documents.all().map((d) => this.of(d)).filter((a): a is Promise<Article> => a instanceof Promise);
+    if (!pending.length) return;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => { timer = setTimeout(resolve, CURRENT_WAIT_MS); });
+    await Promise.race([Promise.allSettled(pending), waited]);
+    clearTimeout(timer);
   }
 
   /** Keys (see uriKey) of the open documents. */
@@ -153,11 +170,8 @@ export class OpenArticles {
   clear(): void {
     this.generation++;
     for (const uri of [...this.running.keys()]) this.stop(uri);
-    for (const [uri, c] of this.cache) if (c.article.analysis === null || !this.isLarge(c.article)) this.cache.delete(uri);
-  }
-
-  private isLarge(a: Article): boolean {
-    return a.doc.getText().length >= BACKGROUND_MIN_CHARS;
+    // The finished analyses stay as stand-ins for views over all articles until the new ones come.
+    for (const [uri, c] of this.cache) if (c.article.analysis === null) this.cache.delete(uri);
   }
 
   private stop(uri: string): void {
@@ -178,15 +192,23 @@ export class OpenArticles {
     const generation = this.generation;
     const name = `${displayName(uri)} (version ${version}, ${Math.round(text.length / 1024)} KB)`;
     const started = Date.now();
-    this.log(`newsdesk: analysing ${name} in the background`);
-    const promise = background.analyse(uri, text, analyzeOptionsFor(uri, settings), { tokens: true }).then(
+    // Only large texts are logged: the analysis of every keystroke in a short article would drown the log.
+    const large = text.length >= LARGE_CHARS;
+    if (large) this.log(`newsdesk: analysing ${name} in the background`);
+    const deadlineMs = deadlineFor(settings.analysisTimeoutMs, text.length);
+    const analysed = background.analyse(uri, text, analyzeOptionsFor(uri, settings), { tokens: true, deadlineMs }).then(
       ({ analysis, ms, tokens }): Article => {
-        this.log(`newsdesk: analysed ${name} in the background in ${Math.round(ms)} ms`);
+        if (large) this.log(`newsdesk: analysed ${name} in the background in ${Math.round(ms)} ms`);
         return { ...analysedArticle(uri, version, text, analysis), tokens };
       },
       (e: unknown) => {
         if (e instanceof Superseded) throw e;
         if (e instanceof WorkerUnavailable) return analyseText(uri, version, text, settings);
+        if (e instanceof AnalysisStopped) {
+          // The text is kept without annotations; its next version is tried afresh.
+          this.logError(`newsdesk: the analysis of ${name} was stopped: ${e.message} (newsdesk.analysisTimeoutMs)`);
+          return stoppedArticle(uri, version, text, e);
+        }
         // Never lose the document: it stays open and cached without an analysis, and its next
         // version is tried afresh in a new worker.
         const why = e instanceof Error ? e.message : String(e);
@@ -204,9 +226,24 @@ export class OpenArticles {
       if (this.documents.get(uri)?.version === version) this.onSettled(article);
       return article;
     });
+    const promise: Promise<Article> = analysed.catch((e: unknown) => {
+      // The settings changed while it ran (the first ones arrive just after start-up): whoever waits
+      // for this version gets its analysis with the new settings, not ContentModified.
+      const current = this.documents.get(uri);
+      if (e instanceof Superseded && generation !== this.generation && current?.version === version) return this.of(current);
+      throw e;
+    });
     promise.catch(() => undefined); // whoever waits is told; nobody waiting is no error
     this.running.set(uri, { version, generation, promise, started, keep: false });
     this.onStart(name, promise);
     return promise;
   }
+}
+
+/** The article whose analysis passed its deadline: no annotations, one diagnostic saying why (see diagnostics.ts). */
+export function stoppedArticle(uri: string, version: number, text: string, e: AnalysisStopped): Article {
+  const doc = TextDocument.create(uri, 'news-article', version, text);
+  const why = `Newsdesk stopped analysing ${displayName(uri)}: ${e.message}, set by newsdesk.analysisTimeoutMs per 256 KB of text. `
+    + 'Something in the text makes the analysis far slower than usual; the article has no annotations until it is edited.';
+  return { uri, version, doc, analysis: null, refused: why, stopped: true };
 }

@@ -8,9 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { decodeArticle } from '../core';
 import type { ServerSettings } from '../settings';
 import { analyseText, analysedArticle, analyzeOptionsFor, displayName, refusedArticle, uriKey } from './article';
-import { Superseded, WorkerUnavailable } from './background';
+import { AnalysisStopped, LARGE_CHARS, Superseded, WorkerUnavailable, deadlineFor } from './background';
 import type { BackgroundAnalyser } from './background';
-import { BACKGROUND_MIN_CHARS } from './store';
 import type { Article } from './article';
 import { makeArticleMatcher } from './glob';
 import { keysOf, mergeEntities } from './entity-merge';
@@ -44,7 +43,7 @@ export class WorkspaceIndex {
     private readonly open: OpenArticles,
     private readonly settings: () => ServerSettings,
     private readonly log: (message: string) => void,
-    /** Where large files are analysed (see store.ts); without it, or when it is unavailable, in process. */
+    /** Where files are analysed (see store.ts); without it, or when it is unavailable, in process. */
     private readonly background: BackgroundAnalyser | null = null,
   ) {}
 
@@ -135,7 +134,7 @@ export class WorkspaceIndex {
       }
       const decoded = decodeArticle(await fs.readFile(file), settings.maxFileSizeKB);
       if (!decoded.ok) return refusedArticle(uri, decoded.error);
-      if (decoded.text.length < BACKGROUND_MIN_CHARS || !this.background || this.background.unavailable) return analyseText(uri, 0, decoded.text, settings);
+      if (!this.background || this.background.unavailable) return analyseText(uri, 0, decoded.text, settings);
       return await this.analyseInBackground(this.background, file, uri, decoded.text, settings);
     } catch (e) {
       if (e instanceof Superseded) throw e;
@@ -144,19 +143,23 @@ export class WorkspaceIndex {
     }
   }
 
-  /** A large file, analysed in the worker (behind open documents): indexing never blocks requests for long. */
+  /** A file, analysed in a worker (behind open documents): indexing never blocks requests, whatever the text. */
   private async analyseInBackground(background: BackgroundAnalyser, file: string, uri: string, text: string, settings: ServerSettings): Promise<Article> {
     const name = `${displayName(uri)} (${Math.round(text.length / 1024)} KB, workspace index)`;
-    this.log(`newsdesk: analysing ${name} in the background`);
+    // Only large files are logged: a workspace of many short articles would drown the log.
+    const large = text.length >= LARGE_CHARS;
+    if (large) this.log(`newsdesk: analysing ${name} in the background`);
     try {
-      const { analysis, ms } = await background.analyse(`index:${file}`, text, analyzeOptionsFor(uri, settings), { urgent: false });
-      this.log(`newsdesk: analysed ${name} in the background in ${Math.round(ms)} ms`);
+      const deadlineMs = deadlineFor(settings.analysisTimeoutMs, text.length);
+      const { analysis, ms } = await background.analyse(`index:${file}`, text, analyzeOptionsFor(uri, settings), { urgent: false, deadlineMs });
+      if (large) this.log(`newsdesk: analysed ${name} in the background in ${Math.round(ms)} ms`);
       return analysedArticle(uri, 0, text, analysis);
     } catch (e) {
       if (e instanceof WorkerUnavailable) return analyseText(uri, 0, text, settings);
       if (e instanceof Superseded) throw e; // a newer load of the same file replaced this one
       const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
       this.log(`newsdesk: the background analysis of ${file} failed: ${why}`);
+      if (e instanceof AnalysisStopped) return refusedArticle(uri, `${why} (newsdesk.analysisTimeoutMs)`);
       return refusedArticle(uri, `could not be analysed (${why})`);
     }
   }

@@ -3,7 +3,7 @@
 // name "Vladimir Putin", titled), and the other words and punctuation as they are.
 import type { Doc, Token } from '../doc';
 import type { Span } from '../types';
-import { NAME_PARTICLES, NOT_NAMES, NOT_PERSON, TITLES } from './lexicon';
+import { NAME_PARTICLES, NATIONALITIES, NOT_NAMES, NOT_PERSON, TITLES } from './lexicon';
 
 export interface NameChunk extends Span {
   /** The name without titles, as written. */
@@ -208,6 +208,10 @@ function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number): Name
   }
   let n = lastTitle + 1 > s ? lastTitle + 1 : s;
   while (n < j && (toks[n].text === '.' || !isCap(toks[n]))) n++;
+  // "the Indian Express", "the American Legion": after "the", a nationality and one more capitalised word
+  // name a body (a person is not "the Indian Sharma"); the nationality is part of the name, not a title.
+  const body = n === s + 1 && j === n + 1 && s > 0 && toks[s - 1].text.toLowerCase() === 'the' && NATIONALITIES.has(toks[s].text.toLowerCase());
+  if (body) n = s;
   // "Gov. Earl Ray Tomblin of West Virginia": after a titled name, "of …" is where the person is from.
   if (n > s) {
     for (let k = n + 1; k < j - 1; k++) {
@@ -225,7 +229,7 @@ function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number): Name
   }
   // Five words or more is a heading or a title, not a name.
   let words = 0;
-  let org = false;
+  let org = body;
   for (let k = n; k < j; k++) {
     if (toks[k].kind !== 'word') continue;
     words++;

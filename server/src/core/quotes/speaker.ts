@@ -32,6 +32,8 @@ function isCue(items: readonly Item[], k: number): boolean {
   const it = items[k];
   if (!it || it.kind !== 'word' || !CUES.has(it.lower)) return false;
   if (it.lower === 'according') return lowerOf(items[k + 1]) === 'to';
+  // "in regards to", "with regard to", "as regards": a preposition, not a verb of judging.
+  if ((it.lower === 'regards' || it.lower === 'regard') && /^(?:in|with|as)$/.test(lowerOf(items[k - 1]))) return false;
   if (!WEAK_CUES.has(it.lower)) return true;
   const next = items[k + 1];
   if (!!next && (next.kind === 'quote' || lowerOf(next) === 'that' || lowerOf(next) === 'by' || lowerOf(next) === ':' || lowerOf(next) === 'on' || lowerOf(next) === 'upon')) return true;
@@ -160,6 +162,9 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
   // "said the office of the President in a statement": a description with no name is someone unnamed.
   return article ? 'unnamed' : null;
 }
+
+/** Parts of a body that speak as it: "the armed wing of Hamas", "the office of the governor". */
+const PARTS = new Set(['wing', 'arm', 'branch', 'office', 'mission', 'embassy', 'delegation', 'leadership', 'command', 'secretariat', 'press']);
 
 /** Those who speak for a body: "a spokesman for the Kremlin" is the Kremlin's word. */
 const SPOKES = /^(?:spokes(?:man|woman|person|people|men|women)|representative|envoy|statement|voice)$/;
@@ -308,6 +313,13 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
   // open its clause is where something happened; the subject is further back (places do not speak).
   const placeInside = near?.kind === 'name' && isPlace(ctx, near.chunk) && b > 0 && !isPunct(items[b - 1], ',');
   if (near && near.kind === 'name' && !near.chunk.possessive && subjectOk && !placeInside) return ctx.people.speaker(near.chunk);
+  // "the armed wing of Hamas claimed", "a spokesman for the Kremlin said": the body a part or voice of it speaks for.
+  if (near && near.kind === 'name' && !near.chunk.possessive && b === c - 1) {
+    const prep = lowerOf(items[b - 1]) === 'the' ? b - 2 : b - 1;
+    if ((lowerOf(items[prep]) === 'of' || lowerOf(items[prep]) === 'for') && (SPOKES.test(lowerOf(items[prep - 1])) || PARTS.has(lowerOf(items[prep - 1])))) {
+      return ctx.people.speaker(near.chunk);
+    }
+  }
   if (near && isWord(near, PRONOUNS) && (lowerOf(near) === 'he' || lowerOf(near) === 'she')) return resolvePronoun(ctx, sentence, near.start);
   let from = 0;
   // "While talks go on, X said" / "Speaking on TV, X warned": the subject follows the opening clause.

@@ -173,3 +173,23 @@ test('a paragraph that names its own speaker before a quote does not inherit the
     'direct Lin Hao: "Nobody wants a war,"',
   ]);
 });
+
+test('a part or voice of a body speaks as the body: "the armed wing of X claimed", "the press office of X said"', () => {
+  // Class: subjects that are a body's wing, office or spokesman, named by "of"/"for".
+  assert.deepEqual(found('Late on Sunday the armed wing of Tamar Front claimed in a statement, "We have destroyed the bridge at Kiro".'), ['direct Tamar Front: "We have destroyed the bridge at Kiro"']);
+  assert.deepEqual(found('The ferry sank on Monday. The press office of the Harbour Authority said in a statement, "All passengers were rescued."'), ['direct Harbour Authority: "All passengers were rescued."']);
+});
+
+test('"in regards to X" is no verb of judging: the one told is still not the speaker', () => {
+  // Class: "an unnamed source told <outlet> in regards to <group>, “…”".
+  assert.deepEqual(found('An unnamed senior police source told The Courier in regards to the rioters, "They were well organised and came with tools."'), [
+    'direct -: "They were well organised and came with tools."',
+  ]);
+});
+
+test('"the Irish Examiner reported": after "the", a nationality and one capitalised word are the name of a body', () => {
+  // Class: newspapers and bodies named with a nationality ("the Indian Express", "the American Legion").
+  assert.deepEqual(found('"The dam will hold until spring," the Irish Examiner reported on Monday.'), ['direct Irish Examiner: "The dam will hold until spring,"']);
+  // A nationality before a person's name stays a title.
+  assert.deepEqual(found('"The dam will hold until spring," said Russian engineer Ivan Petrov.'), ['direct Ivan Petrov: "The dam will hold until spring,"']);
+});

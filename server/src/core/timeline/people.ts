@@ -23,21 +23,36 @@ function namedAs(a: Entity, name: string): boolean {
 }
 
 /** Last words of an entity's name and of the names its article wrote for it, for finding candidates. */
-export function lastWords(e: Entity): string[] {
-  const out = new Set<string>();
-  for (const n of [e.name, ...e.aliases]) {
-    const ws = nameWords(n);
-    if (ws.length) out.add(ws[ws.length - 1]);
+export function lastWords(e: Entity): readonly string[] {
+  let out = LAST_WORDS.get(e);
+  if (!out) {
+    const set = new Set<string>();
+    for (const n of [e.name, ...e.aliases]) {
+      const ws = nameWords(n);
+      if (ws.length) set.add(ws[ws.length - 1]);
+    }
+    LAST_WORDS.set(e, (out = [...set]));
   }
-  return [...out];
+  return out;
+}
+
+// An entity of an analysis is never changed: its name words are worked out once, not at every refresh
+// of the workspace for every entity and every pair compared (people, quotations' speakers, roles).
+const LAST_WORDS = new WeakMap<Entity, readonly string[]>();
+const NAME_WORDS = new WeakMap<Entity, readonly string[]>();
+
+function entityWords(e: Entity): readonly string[] {
+  let out = NAME_WORDS.get(e);
+  if (!out) NAME_WORDS.set(e, (out = nameWords(e.name)));
+  return out;
 }
 
 /** Same person or body: last words match loosely, and given names, when both have them, agree; or one article wrote the other's name for it. */
 export function sameEntity(a: Entity, b: Entity): boolean {
   if (a.type !== b.type) return false;
   if (namedAs(a, b.name) || namedAs(b, a.name)) return true;
-  const wa = nameWords(a.name);
-  const wb = nameWords(b.name);
+  const wa = entityWords(a);
+  const wb = entityWords(b);
   if (!wa.length || !wb.length) return false;
   if (!sameKey(wa[wa.length - 1], wb[wb.length - 1])) return false;
   if (a.type !== 'person') return wa.length === wb.length && wa.every((w, i) => sameKey(w, wb[i]));
@@ -102,7 +117,7 @@ export function roleDisagreements(articles: ArticleAnalysis[]): Disagreement[] {
   const groups: Array<{ members: Named[]; names: Map<string, Entity> }> = [];
   const buckets = new Map<string, Array<{ members: Named[]; names: Map<string, Entity> }>>();
   for (const p of people) {
-    const words = nameWords(p.entity.name);
+    const words = entityWords(p.entity);
     const bucketKey = `${p.entity.type}|${(words[words.length - 1] ?? '').slice(0, 4)}`;
     const bucket = buckets.get(bucketKey) ?? [];
     buckets.set(bucketKey, bucket);

@@ -77,3 +77,22 @@ test('an update with the same articles gives the same statements, and statements
   assert.ok(first.length > 0);
   assert.ok(again.every((s, i) => s === first[i]), 'an unchanged workspace rebuilt its statements');
 });
+
+test('the people merge is kept while no article changes its names, and made again when one does', () => {
+  const a = 'Quay to close\n\nWESTPORT, May 4, 2026 — The council met again.\n\n“We will not reopen the eastern terminal until the cranes have been inspected again,” said Ines Okafor, the port director.\n';
+  const b = (speaker: string, extra = '') => `Cranes inspected\n\nWESTPORT, May 5, 2026 — Inspectors arrived.${extra}\n\n“We will not reopen the eastern terminal until the cranes have been inspected,” said ${speaker}.\n`;
+  const articles = [analyze(a, { file: 'a.txt' }), analyze(b('Tomas Lindqvist, a union organiser'), { file: 'b.txt' })];
+  const kept = new WorkspaceStatements();
+  const first = kept.update(articles);
+  assert.equal(plain(first), plain(quoteStatements(articles)));
+  assert.ok(first.some((s) => s.versions.some((v) => v.class === 'attributed-elsewhere')), plain(first));
+  // An edit that changes no name: the merge is kept, the statements still those of a full rebuild.
+  articles[1] = analyze(b('Tomas Lindqvist, a union organiser', ' They stayed an hour.'), { file: 'b.txt' });
+  assert.equal(plain(kept.update(articles)), plain(quoteStatements(articles)));
+  // The words given to "Okafor", whom the merge makes the first article's Ines Okafor: the merge is
+  // made again (kept, it would leave "Okafor" a person of her own, and the words attributed elsewhere).
+  articles[1] = analyze(b('Okafor, the port director', ' They stayed an hour.'), { file: 'b.txt' });
+  const again = kept.update(articles);
+  assert.equal(plain(again), plain(quoteStatements(articles)));
+  assert.ok(again.length > 0 && again.every((s) => s.versions.every((v) => v.class !== 'attributed-elsewhere')), plain(again));
+});
