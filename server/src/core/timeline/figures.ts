@@ -29,12 +29,17 @@ export function comparable(f: Figure): boolean {
  */
 export function figureKeys(text: string, figures: readonly Figure[]): Array<FigureKeys | null> {
   let index: Boundaries | null = null;
+  // The key words of a sentence, read once however many figures it holds (a table row or a line of
+  // statistics can hold hundreds; reading the sentence again for each made that quadratic).
+  const wordsOf = new Map<number, string[]>();
   return figures.map((f) => {
     if (!comparable(f)) return null;
     index ??= boundaries(text);
     const s = sentenceAround(text, index, f.start, f.end);
     const sentence = text.slice(s.start, s.end);
-    return { words: keysOf(sentence).words, line: countAtMost(index.newlines, f.start - 1), order: s.order, subject: subjectOf(f, sentence.slice(f.end - s.start)) };
+    let words = wordsOf.get(s.start);
+    if (!words) wordsOf.set(s.start, (words = keysOf(sentence).words));
+    return { words, line: countAtMost(index.newlines, f.start - 1), order: s.order, subject: subjectOf(f, sentence, f.end - s.start) };
   });
 }
 
@@ -217,11 +222,17 @@ export function conflict(a: Figure, b: Figure): boolean {
   return ahi < blo || bhi < alo;
 }
 
-/** The figure and the words after it in its sentence, up to a clause break (at most five). */
-function subjectOf(figure: Figure, after: string): string {
-  const rest = after.trim().split(/\s+/u).slice(0, 5);
+/**
+ * The figure and the words after it in its sentence, up to a clause break (at most five). The words are
+ * read one match at a time from `from`, not by splitting the whole rest of the sentence: a sentence of
+ * a thousand figures made that quadratic (the bench's "furniture line" family).
+ */
+function subjectOf(figure: Figure, sentence: string, from: number): string {
+  const word = /\S+/gu;
+  word.lastIndex = from;
   const out: string[] = [];
-  for (const w of rest) {
+  for (let m = word.exec(sentence); m && out.length < 5; m = word.exec(sentence)) {
+    const w = m[0];
     const stop = /[,;:!?]$/u.test(w) || (/\.$/u.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w));
     out.push(stop ? w.slice(0, -1) : w);
     if (stop) break;

@@ -35,14 +35,18 @@ function stem(w: string): string {
 export function keysOf(text: string): Keys {
   const words: string[] = [];
   const names: string[] = [];
+  // Sets beside the ordered lists: a long text's distinct words made `includes` quadratic.
+  const seenWords = new Set<string>();
+  const seenNames = new Set<string>();
+  const addName = (k: string) => { if (!seenNames.has(k)) { seenNames.add(k); names.push(k); } };
   for (const m of text.matchAll(/[\p{L}][\p{L}’'.]*/gu)) {
     const raw = m[0].replace(/[’']s$/u, '').replace(/(?<![.’'])[.’']+$/u, '');
     const lower = raw.toLowerCase();
     if (lower.length < 3 || STOP.has(lower)) continue;
     const k = stem(lower);
-    if (!words.includes(k)) words.push(k);
-    if (/^\p{Lu}/u.test(raw) && m.index! > 0 && !names.includes(k)) names.push(k);
-    else if (/^\p{Lu}/u.test(raw) && /^\p{Lu}[\p{Ll}]+$/u.test(raw) && m.index === 0 && !names.includes(k) && !COMMON_OPENERS.has(lower)) names.push(k);
+    if (!seenWords.has(k)) { seenWords.add(k); words.push(k); }
+    if (/^\p{Lu}/u.test(raw) && m.index! > 0) addName(k);
+    else if (/^\p{Lu}/u.test(raw) && /^\p{Lu}[\p{Ll}]+$/u.test(raw) && m.index === 0 && !COMMON_OPENERS.has(lower)) addName(k);
   }
   return { words, names };
 }
