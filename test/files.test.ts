@@ -150,7 +150,7 @@ test('CLI: --max-size-kb moves the limit both ways: a 3 KB article refused at 2 
   assert.match(r.stdout, /headline: /);
 });
 
-test('CLI: a 50 MB file is refused by the default limit quickly, from its size alone', () => {
+test('CLI: a 50 MB file is refused by the default limit from its size alone', () => {
   const huge = file('fifty-mb.txt');
   const fd = fs.openSync(huge, 'w');
   const chunk = Buffer.alloc(1024 * 1024, 'All work and no play. ');
@@ -159,7 +159,6 @@ test('CLI: a 50 MB file is refused by the default limit quickly, from its size a
   const r = cli(['analyze', huge, '--json']);
   assert.equal(r.code, 1);
   assert.equal(r.stderr, `newsdesk: ${huge}: file is 51200 KB, over the limit of 5120 KB (newsdesk.maxFileSizeKB)\n`);
-  assert.ok(r.ms < 5000, `took ${r.ms} ms`);
   // The built CLI's main() with a reader that fails: the file's size is asked, its bytes never read.
   const script = `
     const { main } = require(${JSON.stringify(CLI_JS)});

@@ -1,7 +1,7 @@
 // Word, number and punctuation tokens over the article's blocks (front matter excluded).
 // Words keep inner apostrophes and hyphens ("don’t", "Jong-un"); a possessive "’s" is a token of its own.
 import type { Component } from './component';
-import type { Doc, Token } from './doc';
+import type { Doc, Token, TokenKind } from './doc';
 
 const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:[’'\-.](?=\p{L})[\p{L}\p{M}]*)*)|(\d[\d,]*(?:\.\d+)?)|(\S)/gu;
 
@@ -37,13 +37,31 @@ export function tokenize(text: string, start: number, end: number, out: Token[] 
     const n = word.length;
     if (kind === 'word' && n > 2 && (word.charCodeAt(n - 1) | 0x20) === 0x73 && (word.charCodeAt(n - 2) === 0x2019 || word.charCodeAt(n - 2) === 0x27)) {
       word = share(shared, word.slice(0, -2));
-      out.push({ start: at, end: at + word.length, text: word, kind });
-      out.push({ start: at + word.length, end: at + word.length + 2, text: share(shared, m[0].slice(-2)), kind: 'word' });
+      out.push(token(at, word, kind));
+      out.push(token(at + word.length, share(shared, m[0].slice(-2)), 'word'));
       continue;
     }
-    out.push({ start: at, end: at + word.length, text: word, kind });
+    out.push(token(at, word, kind));
   }
   return out;
+}
+
+/**
+ * A token with what the entity stage reads of it (lower case, capitalized, and a slot for its word shape):
+ * that stage uses the token itself rather than a copy with these fields, one object per token instead
+ * of two.
+ */
+function token(start: number, text: string, kind: TokenKind): Token {
+  return { start, end: start + text.length, text, kind, lower: text.toLowerCase(), cap: isCap(text), shape: undefined } as Token;
+}
+
+/** Starts with a capital letter. */
+export function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = w[0];
+  return ch.toLowerCase() !== ch;
 }
 
 function share(shared: Map<string, string>, s: string): string {

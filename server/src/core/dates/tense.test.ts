@@ -85,3 +85,26 @@ test('a possessive weekday names an event: its own verb dates it, else the neare
   // 2016-09-25 is a Sunday.
   assert.deepEqual(dates("A majority of voters expect Clinton to win Monday's debate.", '2016-09-25'), ["Monday's=2016-09-26"]);
 });
+
+test('a present-tense modal makes a weekday future; its perfect, past "could" and a saying between do not', () => {
+  // 2025-08-20 is a Wednesday.
+  const d = (t: string) => analyze(t, { publishedDate: '2025-08-20' }).dates.map((x) => `${x.text}=${x.value}`);
+  assert.deepEqual(d('The prime minister may visit the flooded towns on Friday.'), ['Friday=2025-08-22']);
+  assert.deepEqual(d('Residents can return to their homes Sunday, the mayor said.'), ['Sunday=2025-08-24']);
+  assert.deepEqual(d('The climber may have fallen Sunday, rescuers said.'), ['Sunday=2025-08-17']);
+  assert.deepEqual(d('The owner could not be reached Monday.'), ['Monday=2025-08-18']);
+  assert.deepEqual(d('The governor on Tuesday said the state may close its schools.'), ['Tuesday=2025-08-19']);
+  assert.deepEqual(d('The results will be announced Friday.'), ['Friday=2025-08-22']);
+  // The month May is no modal.
+  assert.deepEqual(d('Exports fell in May, the ministry said Monday.'), ['May=2025-05', 'Monday=2025-08-18']);
+});
+
+test('a scheduled event in the simple present lies ahead: "the summit opens Monday"', () => {
+  // 2025-08-20 is a Wednesday.
+  assert.deepEqual(dates('The trade fair opens Monday in Hanover.'), ['Monday=2025-08-25']);
+  assert.deepEqual(dates('Both delegations meet separately Friday with the mediator.'), ['Friday=2025-08-22']);
+  assert.deepEqual(dates('The school year begins on Tuesday, the district said.'), ['Tuesday=2025-08-26']);
+  // The past, or a negated past, stays behind.
+  assert.deepEqual(dates('The fair opened Monday in Hanover.'), ['Monday=2025-08-18']);
+  assert.deepEqual(dates('The delegations did not meet Friday.'), ['Friday=2025-08-15']);
+});

@@ -1,6 +1,15 @@
 // Which side of the article's date a mention falls on: whether the clause around it speaks of the future
 // ("will meet Monday", "is expected to close by Dec. 15") or of the past ("said Monday", "had been due Friday").
 const FUTURE = /\b(?:will|won['’]t|shall|going to|is to|are to|scheduled|expected to|plans? to|planned to|planned for|planning to|supposed to|as early as|as soon as|set to|upcoming|intends? to|agreed to|agrees? to|is due|are due|expects?|would)\b|\w['’]ll\b/i;
+// A present-tense modal ("may visit Friday", "should end Sunday", "can return Monday") speaks of what is yet to
+// come; its perfect ("may have died Sunday") does not, nor does past "could" ("could not be reached Monday").
+// Case-sensitive, so that the month May is no modal.
+const MODAL = /\b(?:may|might|must|should|can|Might|Must|Should|Can)\b(?!['’]?t?\s+(?:not\s+|also\s+|still\s+|well\s+)?(?:have|has)\b)/;
+
+function futureCue(clause: string): RegExpExecArray | null {
+  return FUTURE.exec(clause) ?? MODAL.exec(clause);
+}
+
 // Past perfect ("had been due to expire Friday"): a plan that lay ahead then, not now.
 const PAST_PERFECT = /\bhad\s+(?:not\s+|previously\s+|already\s+)?(?:been\s+)?\w+/i;
 // A past reporting verb right before the date ("said Monday that it intends to ...") dates the saying.
@@ -25,7 +34,7 @@ const FRONTED = /^\s*(?:(?:on|late|early|also|by|earlier|later|and|but|then)\s+)
  * Monday", "is expected to dominate talks Monday") or a forward-looking word just before it ("payable Dec. 7").
  */
 export function isFuture(sentence: string, at = -1): boolean {
-  if (at < 0) return FUTURE.test(sentence);
+  if (at < 0) return futureCue(sentence) !== null;
   const before = sentence.slice(Math.max(0, at - 40), at);
   if (SAID_BEFORE.test(before) && !/\b(?:will|would|to|be|been)\s+\w+\s+(?:on\s+)?$/i.test(before)) return false;
   const forward = FORWARD.exec(before.slice(-24));
@@ -57,10 +66,28 @@ export function isFuture(sentence: string, at = -1): boolean {
   const sub = CLAUSE_AFTER.exec(sentence);
   if (sub && sub.index < to && !fronted) to = sub.index;
   const clause = sentence.slice(from, to);
-  const cue = FUTURE.exec(clause);
+  const cue = futureCue(clause);
   if (!cue || PAST_PERFECT.test(clause)) return false;
   // "On Tuesday, Smith said he would resign": the date is the saying's.
-  return !(fronted && REPORTED.test(clause.slice(0, cue.index)));
+  if (fronted && REPORTED.test(clause.slice(0, cue.index))) return false;
+  // "Bush on Tuesday said the US may extend ...", "'It must not stop!' said a message read Wednesday": a
+  // saying between the date and the cue puts them in different clauses (not "will be announced Friday").
+  const mention = at - from;
+  const between = cue.index < mention ? clause.slice(cue.index + cue[0].length, mention) : clause.slice(mention, cue.index);
+  return !saying(between);
+}
+
+const REPORTED_ALL = new RegExp(REPORTED.source, 'gi');
+const AUXILIARY_END = /\b(?:be|been|being|is|are|was|were|to|have|has|had)$/i;
+
+/** A reporting verb in `text` that is no passive or infinitive ("be announced", "to say"): read word by word, not by one lookbehind pattern (polynomial on runs of spaces). */
+function saying(text: string): boolean {
+  REPORTED_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REPORTED_ALL.exec(text)) !== null) {
+    if (!AUXILIARY_END.test(text.slice(Math.max(0, m.index - 12), m.index).trimEnd())) return true;
+  }
+  return false;
 }
 
 const CLAUSE_END = /[,;:.!?()“”"—–]|\b(?:when|after|before|since|while|because|but|and|that|which|who)\b/;
@@ -72,5 +99,5 @@ const CLAUSE_END = /[,;:.!?()“”"—–]|\b(?:when|after|before|since|while|b
 export function futureAfter(text: string, end: number): boolean {
   const rest = text.slice(end, end + 80);
   const stop = CLAUSE_END.exec(rest);
-  return FUTURE.test(stop ? rest.slice(0, stop.index) : rest);
+  return futureCue(stop ? rest.slice(0, stop.index) : rest) !== null;
 }

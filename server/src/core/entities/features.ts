@@ -2,6 +2,7 @@
 // possessive "’s" apart) and the features of each token: word, shape, neighbours, gazetteer hits,
 // and what the rest of the article says about the word (written in lower case elsewhere?).
 import type { Doc, Token } from '../doc';
+import { isCap } from '../tokens';
 import { CAPITALS_ONLY, COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN, KNOWN_SURNAMES, ORG_SUFFIXES, PHRASES, PLACE_SUFFIXES, TITLES } from './lexicon';
 
 export interface Tok {
@@ -45,15 +46,25 @@ export function runs(doc: Doc): Run[] {
         end = next.end;
         j++;
       }
-      // The token's own string when it is the whole of it (no copy per token: millions on a large text).
-      const text = end === t.end ? t.text : doc.text.slice(t.start, end);
-      toks.push({ start: t.start, end, text, lower: text.toLowerCase(), cap: isCap(text) });
+      // The token itself when it is the whole of it: the tokens stage gave it lower and cap (a second
+      // object per token was over 300 MB on 5 MB of brackets). An abbreviation joined with its full stop
+      // is a new one.
+      if (end === t.end && isTok(t)) toks.push(t);
+      else {
+        const text = end === t.end ? t.text : doc.text.slice(t.start, end);
+        toks.push({ start: t.start, end, text, lower: text.toLowerCase(), cap: isCap(text) });
+      }
       j++;
     }
     ti = j;
     if (toks.length) out.push({ toks, block: s.block });
   }
   return out;
+}
+
+/** A token made by the tokens stage carries what a Tok has (tokens made by hand in tests may not). */
+function isTok(t: Token): t is Token & Tok {
+  return (t as Partial<Tok>).lower !== undefined;
 }
 
 export function shape(w: string): string {
@@ -77,13 +88,7 @@ export function shapeOf(t: Tok): string {
   return (t.shape ??= shape(t.text));
 }
 
-export function isCap(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128 || Number.isNaN(c)) return false;
-  const ch = w[0];
-  return ch.toLowerCase() !== ch;
-}
+export { isCap };
 
 /** Per article: lower-case words seen in lower case, and words seen capitalized mid-sentence. */
 export interface DocStats {

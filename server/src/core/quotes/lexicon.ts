@@ -63,6 +63,13 @@ export const TITLES = words(`
   dutch belgian swedish finnish norwegian danish austrian swiss hungarian greek irish scottish welsh african asian
 `);
 
+/** The nationality adjectives among the titles: "the Indian Express" names a body, not an Indian called Express. */
+export const NATIONALITIES = words(`
+  american russian ukrainian french german british chinese israeli iranian turkish indian japanese korean syrian polish
+  italian spanish canadian australian mexican brazilian saudi palestinian egyptian dutch belgian swedish finnish
+  norwegian danish austrian swiss hungarian greek irish scottish welsh african asian european
+`);
+
 /** Capitalised words that start sentences or headings and are not names. */
 export const NOT_NAMES = words(`
   the a an and but or yet so for nor if then than when while whether where after before since until though although
