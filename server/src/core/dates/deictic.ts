@@ -24,6 +24,10 @@ function nameBefore(s: string): boolean {
   return before.length > 0 && !/[.!?"“”'‘’]$/u.test(before);
 }
 
+// A verb of a scheduled event in the simple present right before the day ("opens", "resume", "goes on trial"),
+// with at most an adverb and "on" between; not after "did", "could", "would" or "not", which tell another tense.
+const SCHEDULED_BEFORE = /(?<!\b(?:did|didn['’]t|could|couldn['’]t|would|wouldn['’]t|not|to)\s)\b(?:begins?|starts?|opens?|closes?|ends?|resumes?|meets?|convenes?|arrives?|leaves?|departs?|returns?|visits?|travels?|heads?|votes?|expires?|kicks? off|takes? effect|goes on trial|go on trial|faces?|plays?|hosts?|launch(?:es)?|debates?|testif(?:y|ies))(?:\s+(?:again|formally|officially|separately|jointly|together|here|there|early|late))?\s+(?:on\s+)?$/i;
+
 const GENERIC_TOMORROW = /\b(?:a|an|the|our|their|of)\s+(?:[a-z]+er\s+)?$/i;
 
 // "today's youth", "today's world", "today's best-selling artists", "today's personal computers": "today's"
@@ -64,7 +68,10 @@ export const DEICTIC_RULES: Rule[] = [
       // "since Saturday" looks back: on a Saturday it is the Saturday a week before (today would be "since
       // this morning"), and a future cue in its clause ("will stay closed since Monday") cannot move it ahead.
       const since = !which && /\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
-      let d = since ? weekdayDate(ctx, wd, 'last') : weekdayDate(ctx, wd, which);
+      // "The summit opens Monday", "Talks resume Tuesday", "They meet separately Monday": a scheduled event in
+      // the simple present lies ahead.
+      const scheduled = !which && !since && !ctx.future && SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+      let d = since ? weekdayDate(ctx, wd, 'last') : weekdayDate(scheduled ? { ...ctx, future: true } : ctx, wd, which);
       if (possessive && ctx.future && !which && ctx.anchor && !futureAfter(text, m.index + m[0].length)) {
         const past = weekdayDate({ ...ctx, future: false }, wd, null);
         if (daysBetween(ctx.anchor, past) <= daysBetween(ctx.anchor, d)) d = past;

@@ -98,3 +98,13 @@ test('a present-tense modal makes a weekday future; its perfect, past "could" an
   // The month May is no modal.
   assert.deepEqual(d('Exports fell in May, the ministry said Monday.'), ['May=2025-05', 'Monday=2025-08-18']);
 });
+
+test('a scheduled event in the simple present lies ahead: "the summit opens Monday"', () => {
+  // 2025-08-20 is a Wednesday.
+  assert.deepEqual(dates('The trade fair opens Monday in Hanover.'), ['Monday=2025-08-25']);
+  assert.deepEqual(dates('Both delegations meet separately Friday with the mediator.'), ['Friday=2025-08-22']);
+  assert.deepEqual(dates('The school year begins on Tuesday, the district said.'), ['Tuesday=2025-08-26']);
+  // The past, or a negated past, stays behind.
+  assert.deepEqual(dates('The fair opened Monday in Hanover.'), ['Monday=2025-08-18']);
+  assert.deepEqual(dates('The delegations did not meet Friday.'), ['Friday=2025-08-15']);
+});

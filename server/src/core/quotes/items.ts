@@ -91,9 +91,10 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
       i++;
       continue;
     }
-    if (isCap(t)) {
-      let j = chunkEnd(toks, i, qLimit, titleCase);
-      let chunk = makeChunk(doc, toks, i, j);
+    const ordinal = isOrdinalName(toks, i);
+    if (isCap(t) || ordinal) {
+      let j = chunkEnd(toks, ordinal ? i + 2 : i, qLimit, titleCase);
+      let chunk = makeChunk(doc, toks, i, j, ordinal);
       // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
       if (chunk && i === 0 && chunk.words === 1 && !chunk.titled) {
         if (isCommonWord(doc, chunk.name)) chunk = null;
@@ -196,7 +197,18 @@ function chunkEnd(toks: readonly Token[], i: number, limit: number, titleCase: b
   return j;
 }
 
-function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number): NameChunk | null {
+/**
+ * An ordinal opening a name: "the 9th Circuit Court of Appeals", "the 101st Airborne Division" (numbered
+ * courts, fleets and units). The number and its suffix are two tokens, the name's first capital follows.
+ */
+function isOrdinalName(toks: readonly Token[], i: number): boolean {
+  const n = toks[i];
+  const suffix = toks[i + 1];
+  const next = toks[i + 2];
+  return n.kind === 'number' && !!suffix && suffix.start === n.end && /^(?:st|nd|rd|th)$/.test(suffix.text) && !!next && isCap(next) && next.start - suffix.end === 1;
+}
+
+function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number, ordinal = false): NameChunk | null {
   let s = i;
   while (s < j && (NOT_NAMES.has(toks[s].text.toLowerCase()) || toks[s].text === '.')) s++;
   if (s >= j) return null;
@@ -207,7 +219,7 @@ function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number): Name
     if (TITLES.has(lower) || toks[k].text === '.' || (lower === 'of' && lastTitle === k - 1)) lastTitle = k;
   }
   let n = lastTitle + 1 > s ? lastTitle + 1 : s;
-  while (n < j && (toks[n].text === '.' || !isCap(toks[n]))) n++;
+  while (n < j && !(ordinal && n === i) && (toks[n].text === '.' || !isCap(toks[n]))) n++;
   // "the Indian Express", "the American Legion": after "the", a nationality and one more capitalised word
   // name a body (a person is not "the Indian Sharma"); the nationality is part of the name, not a title.
   const body = n === s + 1 && j === n + 1 && s > 0 && toks[s - 1].text.toLowerCase() === 'the' && NATIONALITIES.has(toks[s].text.toLowerCase());

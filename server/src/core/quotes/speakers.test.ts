@@ -193,3 +193,11 @@ test('"the Irish Examiner reported": after "the", a nationality and one capitali
   // A nationality before a person's name stays a title.
   assert.deepEqual(found('"The dam will hold until spring," said Russian engineer Ivan Petrov.'), ['direct Ivan Petrov: "The dam will hold until spring,"']);
 });
+
+test('an ordinal opens the name of a numbered court or unit: "the 5th Circuit Court of Appeals", "the 101st Airborne Division"', () => {
+  // Class: numbered courts, fleets, divisions speaking in rulings and statements.
+  assert.deepEqual(found('The appeal went to the 5th Circuit Court of Appeals, which declined to act, stating "The motion for a stay is denied."'), [
+    'direct 5th Circuit Court of Appeals: "The motion for a stay is denied."',
+  ]);
+  assert.deepEqual(found('"The bridge is secure," said the 101st Airborne Division.'), ['direct 101st Airborne Division: "The bridge is secure,"']);
+});
