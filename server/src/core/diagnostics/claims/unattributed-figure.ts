@@ -10,7 +10,7 @@
 // Figures come from the figures stage; where it found none in a sentence, a light pattern finds them.
 import type { Diagnostic } from '../../types';
 import type { Rule } from '../rule';
-import { ATTRIBUTION, inQuote, proseSentences } from './sources';
+import { hasAttribution, inQuote, proseSentences } from './sources';
 
 const COUNT_WORDS = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|thousands|millions|billions)`;
 // Fates of a conflict or a regime; not arrests or evacuations, which the authorities that made them report.
@@ -67,7 +67,7 @@ export const unattributedFigure: Rule = {
       if (inQuote(doc, { start, end })) continue;
       // Attribution in the sentence or a neighbour in the same paragraph.
       const near = [sentences[k - 1], sentences[k], sentences[k + 1]].filter((s) => s && s.sentence.block === sentence.block);
-      if (near.some((s) => ATTRIBUTION.test(s.text))) continue;
+      if (near.some((s) => hasAttribution(s.text))) continue;
       out.push({
         start,
         end,
