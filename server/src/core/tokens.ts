@@ -47,12 +47,12 @@ export function tokenize(text: string, start: number, end: number, out: Token[] 
 }
 
 /**
- * A token with what the entity stage reads of it (lower case, capitalized, and a slot for its word shape):
- * that stage uses the token itself rather than a copy with these fields, one object per token instead
- * of two.
+ * A token with what the entity stage reads of it (lower case, capitalized): that stage uses the token
+ * itself rather than a copy with these fields, one object per token instead of two. Its word shape is
+ * added only to the tokens the tagger asks about (a slot on every token cost more than it saved).
  */
 function token(start: number, text: string, kind: TokenKind): Token {
-  return { start, end: start + text.length, text, kind, lower: text.toLowerCase(), cap: isCap(text), shape: undefined } as Token;
+  return { start, end: start + text.length, text, kind, lower: text.toLowerCase(), cap: isCap(text) } as Token;
 }
 
 /** Starts with a capital letter. */

@@ -111,6 +111,9 @@ export const PLACES = words(`
 
 export const PRONOUNS = words('he she him her');
 
+/** Words that open a clause after a cue: what follows is what was said, not who said it. */
+export const CLAUSE = words('that to whether if how what why when and but or');
+
 /** Prepositions before a name that keep it from being the subject ("with Putin", "for Zelensky"). */
 export const PREPOSITIONS = words(`
   with for to from by of about against at in on into onto between among after before like than toward towards

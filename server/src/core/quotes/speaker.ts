@@ -7,7 +7,8 @@ import type { Doc } from '../doc';
 import type { Speaker } from '../types';
 import type { Item, NameChunk } from './items';
 import { definiteSpeaker } from './definite';
-import { CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, TITLES, WEAK_CUES } from './lexicon';
+import { describedPerson, isSpokesman, speaksFor } from './described';
+import { CLAUSE, CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, TITLES, WEAK_CUES } from './lexicon';
 import { modifierHead, ROLE_NOUNS } from './modifiers';
 import type { People } from './people';
 import { resolvePronoun } from './pronouns';
@@ -64,8 +65,6 @@ const ADDRESSEE = new Set([
   'praised', 'praises', 'hailed', 'condemned', 'denounced', 'admires', 'admired', 'welcomed', 'cited',
 ]);
 const DASHES = /^(?:--|-|–|—|―)$/;
-/** Words that open a clause after a cue: what follows is what was said, not who said it. */
-const CLAUSE = new Set(['that', 'to', 'whether', 'if', 'how', 'what', 'why', 'when', 'and', 'but', 'or']);
 /** Words between a subject and its verb: "Kall also said", "Obama has repeatedly said". */
 const BETWEEN = /^(?:also|later|then|again|further|has|had|have|was|is|were|are|would|will|had|once|previously|recently|reportedly|already|still|just|never|often|even|\p{L}+ly)$/u;
 
@@ -144,7 +143,7 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
       }
       // "said the chief engineer for Netwatch": someone of the body, unnamed; only a spokesman speaks for it.
       const prep = lowerOf(items[k - 1]) === 'the' ? k - 2 : k - 1;
-      if (head === null && article && /^(?:for|of)$/.test(lowerOf(items[prep])) && prep - 1 > j && !SPOKES.test(lowerOf(items[prep - 1]))) {
+      if (head === null && article && /^(?:for|of)$/.test(lowerOf(items[prep])) && prep - 1 > j && !isSpokesman(lowerOf(items[prep - 1]))) {
         return describedPerson(ctx, items, k + 1) ?? 'unnamed';
       }
       return ctx.people.speaker(head === null ? it.chunk : (items[head] as { chunk: NameChunk }).chunk);
@@ -161,44 +160,6 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
   }
   // "said the office of the President in a statement": a description with no name is someone unnamed.
   return article ? 'unnamed' : null;
-}
-
-/** Parts of a body that speak as it: "the armed wing of Hamas", "the office of the governor". */
-const PARTS = new Set(['wing', 'arm', 'branch', 'office', 'mission', 'embassy', 'delegation', 'leadership', 'command', 'secretariat', 'press']);
-
-/** Those who speak for a body: "a spokesman for the Kremlin" is the Kremlin's word. */
-const SPOKES = /^(?:spokes(?:man|woman|person|people|men|women)|representative|envoy|statement|voice)$/;
-
-/**
- * The person a long description after the verb ends with: "said former Rovers coach and former test player
- * Jon Bright", "said spokesperson for the Refugee Council, Omar Said". From items[m], only lower-case words
- * of description, names of bodies and places, and one comma may stand before the person's name, which
- * closes the clause.
- */
-function describedPerson(ctx: Context, items: readonly Item[], m: number): Speaker | null {
-  let commas = 0;
-  // A name before the comma may still be a body's ("… for Human Rights, Rupert Colville"): the one after wins.
-  let beforeComma: NameChunk | null = null;
-  const done = (): Speaker | null => (beforeComma ? ctx.people.speaker(beforeComma) : null);
-  for (let k = m; k < Math.min(items.length, m + 12); k++) {
-    const it = items[k];
-    if (it.kind === 'quote') return done();
-    if (it.kind !== 'name') {
-      if (it.kind === 'punct' && (it.lower !== ',' || ++commas > 1)) return done();
-      if (it.kind === 'word' && ((CLAUSE.has(it.lower) && it.lower !== 'and') || CUES.has(it.lower) || PRONOUNS.has(it.lower))) return done();
-      continue;
-    }
-    // "the chief technology officer for Renesys": a name after a preposition is the body described.
-    if (!ctx.people.isPerson(it.chunk) || isWord(items[k - 1], PREPOSITIONS) || lowerOf(items[k - 1]) === 'the') continue;
-    const next = items[k + 1];
-    if (it.chunk.possessive || (next && next.kind !== 'punct' && !isWord(next, PREPOSITIONS))) return done();
-    if (isPunct(next, ',') && commas === 0) {
-      beforeComma = it.chunk;
-      continue;
-    }
-    return ctx.people.speaker(it.chunk);
-  }
-  return done();
 }
 
 /**
@@ -316,7 +277,7 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
   // "the armed wing of Hamas claimed", "a spokesman for the Kremlin said": the body a part or voice of it speaks for.
   if (near && near.kind === 'name' && !near.chunk.possessive && b === c - 1) {
     const prep = lowerOf(items[b - 1]) === 'the' ? b - 2 : b - 1;
-    if ((lowerOf(items[prep]) === 'of' || lowerOf(items[prep]) === 'for') && (SPOKES.test(lowerOf(items[prep - 1])) || PARTS.has(lowerOf(items[prep - 1])))) {
+    if ((lowerOf(items[prep]) === 'of' || lowerOf(items[prep]) === 'for') && speaksFor(lowerOf(items[prep - 1]))) {
       return ctx.people.speaker(near.chunk);
     }
   }

@@ -5,7 +5,7 @@
 // dates that cannot both be true are kept apart and reported as a date disagreement.
 import type { Disagreement, TimelineSource, WorkspaceEvent } from './workspace-types';
 import { compatible, rangeOf, span } from './dates';
-import { KeyIndex, match, type Keys } from './keys';
+import { KeyIndex, match, type Keys, type Match } from './keys';
 
 export interface Item {
   file: string;
@@ -38,7 +38,11 @@ function shapeOf(it: Item): string {
 
 /** Who and what: a shared name and a shared word that is not a name (summit, meet, annex). */
 export function alike(a: Keys, b: Keys): boolean {
-  const s = match(a, b);
+  return alikeMatch(match(a, b));
+}
+
+/** alike() for two events whose key words are already matched. */
+export function alikeMatch(s: Match): boolean {
   return s.names >= 1 && s.others >= 1;
 }
 

@@ -11,7 +11,7 @@ import type { ArticleAnalysis, TimelineEvent } from '../types';
 import { anchorFrom, sortKey } from './dates';
 import { figureDisagreements } from './figures';
 import { KeyIndex, keysOf, match, type Keys } from './keys';
-import { alike, mergeItems, type Item } from './merge';
+import { alikeMatch, mergeItems, type Item } from './merge';
 import { explicitDate } from './merge-keys';
 import { canonicalIds, key, roleDisagreements } from './people';
 import { quoteStatements } from '../quotes/versions';
@@ -163,12 +163,14 @@ function bestAnchor(a: ArticleAnalysis, dated: { list: DatedEvent[]; index: KeyI
     for (const n of dated.index.candidates(ka.words)) {
       const { file, event: f, keys: kb } = dated.list[n];
       if (file === a.file || inferred.has(file)) continue;
-      const anchor = anchorFrom(e.dateText, f.date);
-      if (!anchor) continue;
-      if (!alike(ka, kb)) continue;
+      // The key words first, matched once: the date is turned around only for a candidate that would be
+      // the best so far, not for each of the many that share a word.
       const s = match(ka, kb);
+      if (!alikeMatch(s)) continue;
       const score = s.words + s.names + s.others;
       if (best && best.score >= score) continue;
+      const anchor = anchorFrom(e.dateText, f.date);
+      if (!anchor) continue;
       best = { score, anchor, inferred: { from: file, how: how(e, f, anchor) } };
     }
   }
