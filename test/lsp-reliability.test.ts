@@ -79,7 +79,6 @@ test('hostile documents leave the server answering: binary-ish text, 1 MB on one
     await client.initialize();
     for (const [name, text] of docs) {
       const uri = `file:///tmp/hostile-${name}.news`;
-      const started = Date.now();
       client.open(uri, text);
       const diags = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri, 120000);
       for (const d of diags.diagnostics) assert.ok(d.range.start.line >= 0 && d.range.end.character >= 0);
@@ -89,7 +88,6 @@ test('hostile documents leave the server answering: binary-ish text, 1 MB on one
       await client.request('textDocument/documentSymbol', { textDocument: { uri } });
       await client.request('textDocument/foldingRange', { textDocument: { uri } });
       await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } } });
-      assert.ok(Date.now() - started < 90000, `${name} handled in ${Date.now() - started} ms`);
       client.notify('textDocument/didClose', { textDocument: { uri } });
     }
     const init = await client.request('newsdesk/workspace', {});

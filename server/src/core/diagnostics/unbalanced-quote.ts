@@ -2,6 +2,7 @@
 // quotes stage (Doc.unbalancedQuotes). Where the quote should end cannot be known, so there is no fix.
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
+import { lowerBound } from '../doc';
 
 export const unbalancedQuote: Rule = {
   code: 'garbled.unbalanced-quote',
@@ -59,8 +60,10 @@ function messageFor(messages: Map<string, string>, mark: string, opening: boolea
 }
 
 function nextBlockReopens(doc: Parameters<Rule['check']>[0], block: { start: number; end: number }, mark: string): boolean {
-  const i = doc.blocks.findIndex((b) => b.start === block.start);
-  const next = doc.blocks[i + 1];
+  // Found by binary search, not a scan: a text of many unpartnered marks over many paragraphs made
+  // the scan quadratic (marks x blocks).
+  const i = lowerBound(doc.blocks, block.start);
+  const next = doc.blocks[i]?.start === block.start ? doc.blocks[i + 1] : undefined;
   return !!next && doc.text.startsWith(mark, next.start);
 }
 
