@@ -1,7 +1,7 @@
 // The same person across articles (one id for "Zelensky" and "Zelenskyy"), and the roles the articles
 // give them: "former President Donald Trump" in one, "U.S. President Donald Trump" in another.
 import type { ArticleAnalysis, Entity } from '../types';
-import type { Disagreement } from './workspace-types';
+import type { Disagreement } from './disagreement-types';
 import { KeyIndex, sameKey } from './keys';
 
 interface Named {

@@ -1,8 +1,11 @@
 // The workspace timeline's shapes, below the modules that build it (workspace, merge, incremental,
 // people, figures), so that none of them imports another only for its types. schema/timeline.schema.json
 // is generated from TimelineDocument at build time (scripts/schemas.mjs): the JSDoc here is its text.
-import type { Offset, Span } from '../types';
+import type { Span } from '../types';
 import type { QuoteStatement } from '../quotes/versions';
+import type { Disagreement } from './disagreement-types';
+
+export type { Disagreement, DisagreementValue } from './disagreement-types';
 
 /** Where an article reports an event. */
 export interface TimelineSource extends Span {
@@ -49,24 +52,6 @@ export interface UndatedEvent extends WorkspaceEvent {
 export const isDated = (e: WorkspaceEvent): e is DatedEvent => e.date !== null;
 /** An event without a date has no inferred one either (merge.ts toEvent sets inferred only with a date). */
 export const isUndated = (e: WorkspaceEvent): e is UndatedEvent => e.date === null;
-
-export interface Disagreement {
-  /** What the values are about: the figure and its context, the person, or the event. */
-  subject: string;
-  kind: 'figure' | 'role' | 'date';
-  /** @minItems 2 */
-  values: DisagreementValue[];
-}
-
-/** One source's value in a disagreement. */
-export interface DisagreementValue {
-  /** The figure's value with its unit, the role, or the date. */
-  value: string;
-  file: string;
-  start: Offset;
-  end: Offset;
-  text: string;
-}
 
 /**
  * Additions to version 1 that leave its readers working. 0 (or absent): the first format. 1: `statements`,
