@@ -6,10 +6,9 @@
 // Commission … the Commission said"). Only when the text decides: one candidate in the sentences before,
 // else nothing (the caller keeps "someone unnamed"). Word lists written for this project.
 import type { Entity, Speaker } from '../types';
-import type { Item, NameChunk } from './items';
+import { type Item, type NameChunk, lowerOf } from './items';
+import { words } from './lexicon';
 import type { Context } from './speaker';
-
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Role nouns a person is introduced with and later called by: "a government spokesman" … "the spokesman". */
 const ROLE_HEADS = words(`
@@ -27,7 +26,6 @@ const BODY_HEADS = words(`
 /** How far back an antecedent may stand, in sentences (about two paragraphs of wire copy). */
 const REACH = 8;
 
-const lowerOf = (it: Item | undefined): string => (it && (it.kind === 'word' || it.kind === 'punct') ? it.lower : '');
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**

@@ -2,13 +2,9 @@
 // test player Jon Bright" (the person the description ends with), "a spokesman for the Kremlin said", "the
 // armed wing of Hamas claimed" (the body a voice or part of it speaks for). Word lists written for this project.
 import type { Speaker } from '../types';
-import type { Item, NameChunk } from './items';
+import { type Item, type NameChunk, isPunct, isWord, lowerOf } from './items';
 import { CLAUSE, CUES, PREPOSITIONS, PRONOUNS } from './lexicon';
 import type { Context } from './speaker';
-
-const isWord = (it: Item | undefined, set: Set<string>): boolean => !!it && it.kind === 'word' && set.has(it.lower);
-const isPunct = (it: Item | undefined, p: string): boolean => !!it && it.kind === 'punct' && it.lower === p;
-const lowerOf = (it: Item | undefined): string => (it && (it.kind === 'word' || it.kind === 'punct') ? it.lower : '');
 
 /** Parts of a body that speak as it: "the armed wing of Hamas", "the office of the governor". */
 const PARTS = new Set(['wing', 'arm', 'branch', 'office', 'mission', 'embassy', 'delegation', 'leadership', 'command', 'secretariat', 'press']);

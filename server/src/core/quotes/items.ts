@@ -25,6 +25,13 @@ export type Item =
   | { kind: 'name'; start: number; end: number; chunk: NameChunk }
   | { kind: 'word' | 'punct'; start: number; end: number; lower: string };
 
+/** The lower-case text of a word or punctuation item, '' for any other (or none). */
+export const lowerOf = (it: Item | undefined): string => (it && (it.kind === 'word' || it.kind === 'punct') ? it.lower : '');
+/** A word item whose lower-case text is in the set. */
+export const isWord = (it: Item | undefined, set: Set<string>): boolean => !!it && it.kind === 'word' && set.has(it.lower);
+/** A punctuation item with this text. */
+export const isPunct = (it: Item | undefined, p: string): boolean => !!it && it.kind === 'punct' && it.lower === p;
+
 const CAP = /^\p{Lu}/u;
 const HEADLINE_VERBS = new Set(`says said calls tells warns slams vows urges accuses blasts praises hails rips knocks
   defends denies admits insists claims blames mocks attacks thanks responds answers asks questions speaks talks

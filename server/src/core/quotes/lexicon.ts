@@ -1,7 +1,8 @@
 // Word lists for attribution: speech and thought cues, titles, and capitalised words that are not names.
 // Written for this project from general English usage (no external source).
 
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+/** A set of the words of a whitespace-separated list. */
+export const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Verbs (and a few adjectives) of saying and thinking that govern a quote: "X said", "X was adamant that". */
 export const CUES = words(`

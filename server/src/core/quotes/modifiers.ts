@@ -2,10 +2,9 @@
 // Palmer" (the player speaks, not the club), "Kremlin spokesman Dmitry Peskov", "Rovers manager Dean Holt",
 // "Niger-Delta youths", "Lagos residents", "Beijing officials" (someone unnamed speaks, not the place).
 // Word lists written for this project from general English usage.
-import type { Item } from './items';
-import { TITLES } from './lexicon';
+import { type Item, lowerOf } from './items';
+import { TITLES, words } from './lexicon';
 
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /**
  * Roles a club, team, body or country name can qualify: "Arsenal striker", "Kremlin spokesman"; and the
@@ -47,8 +46,4 @@ export function modifierHead(items: readonly Item[], k: number): number | 'group
   const next = items[j];
   if (roles > 0) return next?.kind === 'name' ? j : ROLE_NOUNS.has(lowerOf(items[j - 1])) ? 'group' : null;
   return next?.kind === 'word' && GROUP_NOUNS.has(next.lower) ? 'group' : null;
-}
-
-function lowerOf(it: Item | undefined): string {
-  return it && (it.kind === 'word' || it.kind === 'punct') ? it.lower : '';
 }

@@ -5,7 +5,7 @@
 // (a championship, a team, a place) is no antecedent; nor is a man for "she" or a woman for "he".
 // A person's gender comes from a title ("Mrs", "King") or from the pronouns the article uses in the
 // sentences that name that person alone.
-import type { Item, NameChunk } from './items';
+import { type Item, type NameChunk, isWord } from './items';
 import { PREPOSITIONS, TITLES } from './lexicon';
 import { modifierHead, ROLE_NOUNS } from './modifiers';
 import type { Context, Found } from './speaker';
@@ -133,4 +133,3 @@ function countPronouns(ctx: Context): Map<string, Gender | null> {
   return out;
 }
 
-const isWord = (it: Item | undefined, set: Set<string>): boolean => !!it && it.kind === 'word' && set.has(it.lower);

@@ -5,7 +5,7 @@
 // in the same paragraph. "he"/"she" resolve to the nearest preceding person named as a subject.
 import type { Doc } from '../doc';
 import type { Speaker } from '../types';
-import type { Item, NameChunk } from './items';
+import { type Item, type NameChunk, isPunct, isWord, lowerOf } from './items';
 import { definiteSpeaker } from './definite';
 import { describedPerson, isSpokesman, speaksFor } from './described';
 import { CLAUSE, CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, TITLES, WEAK_CUES } from './lexicon';
@@ -25,9 +25,6 @@ export interface Context {
 /** What an attribution rule found: a speaker, "someone unnamed" (stop looking), or nothing. */
 export type Found = Speaker | 'unnamed' | null;
 
-const isWord = (it: Item | undefined, set: Set<string>): boolean => !!it && it.kind === 'word' && set.has(it.lower);
-const isPunct = (it: Item | undefined, p: string): boolean => !!it && it.kind === 'punct' && it.lower === p;
-const lowerOf = (it: Item | undefined): string => (it && (it.kind === 'word' || it.kind === 'punct') ? it.lower : '');
 
 function isCue(items: readonly Item[], k: number): boolean {
   const it = items[k];
