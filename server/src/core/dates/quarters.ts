@@ -106,11 +106,10 @@ export const QUARTERS_RULES: Rule[] = [
     name: 'half-h',
     trigger: /\b(?:H[12]|[12]H)\b/,
     re: re(`\\b(?:(\\d{4})\\s+)?(?:H([12])|([12])H)(?:\\s+(\\d{4}))?\\b(?![-/])`),
-    read: (m, ctx, text) => {
+    read: (m, _ctx, text) => {
       const y = m[1] ? +m[1] : m[4] ? +m[4] : null;
       if (y === null || !plausibleYear(y)) return null;
       if (isFiscal(m[0], text, m.index, m.index + m[0].length)) return { value: null, relative: false, fiscal: true };
-      void ctx;
       return abs(`${pad(y, 4)}-H${m[2] ?? m[3]}`);
     },
   },
