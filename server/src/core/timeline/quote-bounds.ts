@@ -1,6 +1,5 @@
 // Where the quotations of one sentence are, so that an event summary never opens or closes inside one
 // ('Ahmed said: “', '“As at Tuesday'): a summary either stays outside quotation marks or holds a quote whole.
-import type { Focus } from './clause';
 
 export interface QuoteSpan {
   /** Offset of the opening mark (0 when the quote began in an earlier sentence). */
@@ -40,7 +39,7 @@ export function quoteSpansIn(s: string): QuoteSpan[] {
 }
 
 /** The quote that holds the focus, if any. */
-export function quoteAround(quotes: QuoteSpan[], focus: Focus): QuoteSpan | undefined {
+export function quoteAround(quotes: QuoteSpan[], focus: { start: number; end: number }): QuoteSpan | undefined {
   return quotes.find((q) => q.start < focus.start && focus.end <= q.end);
 }
 
