@@ -331,8 +331,12 @@ export function coverage(text: string, line: Span, spans: readonly Span[]): numb
   return total ? covered / total : 0;
 }
 
-/** A gold furniture line is found at 80% coverage by our boilerplate; any other line half covered is an article line removed. */
-function scoreFurniture(t: WildTally, id: string, text: string, a: ArticleAnalysis, fur: readonly Span[]): void {
+/**
+ * A gold furniture line is found at 80% coverage by our boilerplate; any other line half covered is an article line
+ * removed, unless an identical copy of it is kept: a pasted page often prints its title twice (the browser's title
+ * and the page's heading), and dropping one copy loses no text of the article. Such lines are counted apart.
+ */
+export function scoreFurniture(t: WildTally, id: string, text: string, a: { boilerplate: readonly Span[] }, fur: readonly Span[]): void {
   for (const f of fur) {
     if (coverage(text, f, a.boilerplate) >= 0.8) t.add('furniture lines', 'tp');
     else {
@@ -340,10 +344,14 @@ function scoreFurniture(t: WildTally, id: string, text: string, a: ArticleAnalys
       t.miss(id, `furniture line kept ${q(text.slice(f.start, f.end))}`);
     }
   }
-  for (const line of linesOf(text)) {
-    if (inAny(line, fur)) continue;
+  const articleLines = linesOf(text).filter((line) => !inAny(line, fur));
+  const removed = (line: Span) => coverage(text, line, a.boilerplate) >= 0.5;
+  const lineText = (line: Span) => text.slice(line.start, line.end).trim();
+  const keptTexts = new Set(articleLines.filter((line) => !removed(line)).map(lineText));
+  for (const line of articleLines) {
     t.bump('article lines');
-    if (coverage(text, line, a.boilerplate) >= 0.5) {
+    if (removed(line) && keptTexts.has(lineText(line))) t.bump('repeated article lines removed, a copy kept');
+    else if (removed(line)) {
       t.add('furniture lines', 'fp');
       t.bump('article lines removed');
       t.miss(id, `article line removed ${q(text.slice(line.start, line.end))}`);
