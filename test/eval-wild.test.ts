@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { entitySpans, foldChars, furnitureSpans, locate, occurrences, typeAccepted, wildUnavailable } from '../eval/wild-gold';
 import type { WildEntity } from '../eval/wild-gold';
-import { WildTally, coverage, dateValuesAgree, qualifierSense, rolesAgree, scoreEntitySpans, scoreFurniture, speakerNamed, unitsAgree } from '../eval/wild-score';
+import { WildTally, coverage, dateValuesAgree, qualifierSense, rolesAgree, scoreDates, scoreEntitySpans, scoreFurniture, speakerNamed, unitsAgree } from '../eval/wild-score';
 
 const texts = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -170,4 +170,17 @@ test('a removed article line counts as lost unless an identical copy of it is ke
   assert.deepEqual(score([line('Council votes to close pier'), line('Council votes to close pier', 1)]).removed, 2);
   // A line printed once and dropped is lost.
   assert.deepEqual(score([line('By Ana Ruiz')]), { removed: 1, repeated: 0, fur: { tp: 0, fp: 1, fn: 1 } });
+});
+
+test('a date of ours inside a gold date already found is no false alarm; one outside every gold date is', () => {
+  // A text that names one day twice in one gold date ("Monday (March 3)"), then a date the gold does not list.
+  const text = 'The ferry sank today (Monday), officials said. A memorial is planned for Friday.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const mention = (s: string, value: string) => ({ ...at(s), text: s, value, relative: true });
+  const article = { id: 'a', text, gold: { id: 'a', dates: [{ text: 'today (Monday)', value: '2026-03-02' }] } };
+  const t = new WildTally();
+  scoreDates(t, article, { dates: [mention('today', '2026-03-02'), mention('Monday', '2026-03-02'), mention('Friday', '2026-03-06')] }, []);
+  assert.deepEqual(t.counts.get('dates found'), { tp: 1, fp: 1, fn: 0 });
+  assert.equal(t.extra.get('dates inside a found gold date'), 1);
+  assert.deepEqual(t.counts.get('dates resolved'), { tp: 1, fp: 0, fn: 0 });
 });
