@@ -4,7 +4,8 @@
 // reporters transcribing one speech write either), small numbers as digits ("ten" = "10"), "per cent"
 // and "%" as "percent", British and American spellings of a word as one ("labour" = "labor"), and an
 // abbreviation written with or without its stops as one word ("D.C." = "DC", "U.N." = "UN": house
-// styles differ, the speaker said the same letters).
+// styles differ, the speaker said the same letters), and a number with or without its ordinal suffix
+// ("January 20th" = "January 20": how a date is written is the house's, not the speaker's).
 //
 // What the source marks as its own change is kept apart from the speaker's words: an ellipsis
 // ("...", "…", "[...]") and a bracketed insertion ("[the council]") mark a cut, so the next word carries
@@ -72,6 +73,8 @@ function contraction(w: string): string[] {
 /** British and American spellings and spelled-out small numbers as one form (applied to both versions alike). */
 function spelling(w: string): string {
   if (NUMBERS[w]) return NUMBERS[w];
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (ordinal) return ordinal[1];
   if (/^[a-z]{3,}our(?:s|ed|ing|ite|ites|able)?$/.test(w)) w = w.replace(/our(?=(?:s|ed|ing|ite|ites|able)?$)/, 'or');
   if (/^[a-z]{3,}is(?:e|es|ed|ing|ation|ations)$/.test(w)) w = w.replace(/is(?=(?:e|es|ed|ing|ation|ations)$)/, 'iz');
   if (/^[a-z]{3,}ys(?:e|es|ed|ing)$/.test(w)) w = w.replace(/ys(?=(?:e|es|ed|ing)$)/, 'yz');
