@@ -87,7 +87,7 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
     }
     const qLimit = q < quotes.length ? quotes[q].start : Infinity;
     if (isCap(t) && HEADLINE_VERBS.has(t.text.toLowerCase()) && out.length && out[out.length - 1].kind === 'name' && titleCase) {
-      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.lower });
       reported = true;
       i++;
       continue;
@@ -95,7 +95,7 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
     // Title-case headlines (issue 16): after "X Says", capitals are the words of what was said ("Mansour
     // Says Port 'Open Again'"), never a speaker; a headline does not invert "said X".
     if (reported && isCap(t)) {
-      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.lower });
       i++;
       continue;
     }
@@ -114,18 +114,18 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
         // Words before the name proper (stop words, titles) stay plain words.
         for (let k = i; k < j && toks[k].start < chunk.start; k++) {
           if (toks[k].start >= chunk.fullStart) continue;
-          out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].text.toLowerCase() });
+          out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].lower });
         }
         out.push({ kind: 'name', start: chunk.fullStart, end: chunk.end, chunk });
         i = j;
         if (chunk.possessive) i++;
         continue;
       }
-      for (let k = i; k < j; k++) out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].text.toLowerCase() });
+      for (let k = i; k < j; k++) out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].lower });
       i = j;
       continue;
     }
-    out.push({ kind: t.kind === 'punct' || t.kind === 'symbol' ? 'punct' : 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+    out.push({ kind: t.kind === 'punct' || t.kind === 'symbol' ? 'punct' : 'word', start: t.start, end: t.end, lower: t.lower });
     i++;
   }
   return out;
