@@ -133,6 +133,11 @@ test('a year inside a name is no date: an edition, a model year, a minor planet;
   assert.deepEqual(dates('The shop reopened at Christmas 2016, years after the 1992 Olympics.'), ['Christmas 2016=2016-12-25', '1992=1992']);
 });
 
+test('a year before a noun in -ics is a year, not a count of things', () => {
+  assert.deepEqual(dates('The post-1989 politics of the region were calmer.'), ['1989=1989']);
+  assert.deepEqual(dates('The firm sold 2000 tickets.'), []);
+});
+
 test('"since Saturday" looks back a week on a Saturday', () => {
   // 2025-08-23 is a Saturday.
   assert.deepEqual(dates('The road has been closed since Saturday, the council said.', '2025-08-23'), ['Saturday=2025-08-16 (relative)']);

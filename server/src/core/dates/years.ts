@@ -62,7 +62,8 @@ export const YEARS_RULES: Rule[] = [
       // "2000 shares" is a count; "the 1992 protests" is a date.
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const next = /^\s+([a-z]+s|[a-z]*(?:children|people|men|women))\b/.exec(tail);
-      if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1])) return null;
+      // A noun in -ics is no count of things ("the post-1959 politics", "1990s economics").
+      if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1]) && !/ics$/.test(next[1])) return null;
       if (/^[- ]years?[- ]old\b/.test(tail)) return null; // "a 2000 year old tradition"
       const ys = m.index + m[0].length - m[2].length;
       if (yearInName(text, ys, m.index + m[0].length) && !namesPlanYear(text, ys, m.index + m[0].length)) return null;
