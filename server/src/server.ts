@@ -80,7 +80,7 @@ export function startServer(connection: Connection): void {
   const tokenResults = new TokenResults();
   const disagreements = new Disagreements(() => index.articles(), (uris) => {
     for (const uri of uris) if (documents.get(uri)) diagnostics.schedule(uri, 0);
-  }, log);
+  }, log, (uri) => !!documents.get(uri));
   const diagnostics = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), (doc) => open.of(doc), (what, e) => logError(`newsdesk: ${what} failed: ${e}`),
     (article) => disagreements.lspDiagnostics(article, disagreements.findingsFor(article, analyzeOptionsFor(article.uri, effective))),
     (uri) => open.finished(uri));
