@@ -44,6 +44,58 @@ export function isFuture(sentence: string, at = -1): boolean {
   if (forward && !(by && (PLAIN_PAST.test(sentence.slice(Math.max(0, at - 100), at)) || FRONTED.test(sentence.slice(0, at - forward[0].length))))) {
     return !PAST_PERFECT.test(sentence.slice(Math.max(0, at - 80), at + 80));
   }
+  const { from, to, fronted } = clauseAround(sentence, at);
+  const clause = sentence.slice(from, to);
+  const cue = futureCue(clause);
+  if (!cue || PAST_PERFECT.test(clause)) return false;
+  // "On Tuesday, Smith said he would resign": the date is the saying's.
+  if (fronted && REPORTED.test(clause.slice(0, cue.index))) return false;
+  // "Bush on Tuesday said the US may extend ...", "'It must not stop!' said a message read Wednesday": a
+  // saying between the date and the cue puts them in different clauses (not "will be announced Friday").
+  const mention = at - from;
+  const between = cue.index < mention ? clause.slice(cue.index + cue[0].length, mention) : clause.slice(mention, cue.index);
+  return !saying(between);
+}
+
+// A finished event in the clause: a simple past ("was", "closed", "fell"), a past or present perfect ("had
+// left", "have gathered"). A month after the article's month in such a clause lies in the year before.
+// Irregular simple pasts are listed (English has about 150; these are the ones news uses for events), only
+// forms that are no present tense too ("hit", "set", "put", "read" are left out).
+const PAST_VERB = /\b(?:was|were|did|had|(?:has|have)\s+(?:\w+ly\s+|not\s+|already\s+|also\s+)?(?:been|\w+ed|\w+en|made|got|had|held|won|lost|left|met|paid|sold|brought|found|told|said|led|fought|sought|built|sent|spent|kept|struck|taken)|said|told|took|began|became|came|went|fell|rose|won|lost|met|held|made|left|got|gave|saw|found|sold|bought|paid|brought|struck|ran|led|shot|broke|spoke|wrote|built|sent|spent|kept|knew|thought|felt|fought|caught|drove|flew|grew|threw|chose|stood|sank|swore|wore|ate|rode|sought|stole|tore|woke|withdrew|overtook|undertook|arose|forgave|froze|hid|lay|slid|spun|fled|bore|drew|dug|fed|hung|meant|heard|sang|sat|slept)\b|\b[a-z]*[a-df-z]ed\b/g;
+// "-ed" after an article or possessive is an adjective ("the proposed merger in December", "its revised plan").
+const ADJECTIVE_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those|newly|recently)\s+$/i;
+
+// Not the event's own tense: a saying dates the saying ("said the offer runs to Nov. 20"), and a plan or an
+// expectation in "-ed" looks ahead ("which is expected in December").
+const NOT_EVENT_PAST = /^(?:said|told|asked|announced|reported|added|noted|stated|expected|scheduled|planned|proposed|extended|postponed|delayed|set)$/i;
+// A date the clause looks ahead to: a deadline or a range's end ("extended to Nov. 16", "respond by Oct. 31",
+// "from August 6"), or what an infinitive before it names ("asked it to hold the vote in May").
+const AHEAD_BEFORE = /\b(?:to|from|by|until|till|through|effective|starting|beginning|due|payable)\s+(?:on\s+|the\s+)?$/i;
+const INFINITIVE = /\bto\s+(?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b/;
+// A participle after a present "is" is a present passive ("when the case is heard in May").
+const PRESENT_AUX = /\b(?:is|are|am|be|being)\s+(?:\w+ly\s+|not\s+)?$/i;
+
+/**
+ * True when the clause around the mention at `at` in `sentence` speaks plainly of a past event: a past verb
+ * of its own in it ("the plant closed in November", "have gathered evidence in the October killing"), no
+ * future cue, no infinitive, and the date no deadline ("deadline", "by", "until").
+ */
+export function isPast(sentence: string, at: number): boolean {
+  if (AHEAD_BEFORE.test(sentence.slice(Math.max(0, at - 20), at))) return false;
+  const { from, to } = clauseAround(sentence, at);
+  const clause = sentence.slice(from, to);
+  if (futureCue(clause) || INFINITIVE.test(clause.slice(0, at - from)) || /\bdeadline/i.test(clause)) return false;
+  PAST_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAST_VERB.exec(clause)) !== null) {
+    if (NOT_EVENT_PAST.test(m[0]) || PRESENT_AUX.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (!m[0].endsWith('ed') || !ADJECTIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
+
+/** The clause around the mention at `at`: between the clause breaks on either side, a fronted date ("On Tuesday, the league will ...") taking the clause after its comma. */
+function clauseAround(sentence: string, at: number): { from: number; to: number; fronted: boolean } {
   let from = 0;
   let to = sentence.length;
   let fronted = false;
@@ -65,16 +117,7 @@ export function isFuture(sentence: string, at = -1): boolean {
   CLAUSE_AFTER.lastIndex = at + 1;
   const sub = CLAUSE_AFTER.exec(sentence);
   if (sub && sub.index < to && !fronted) to = sub.index;
-  const clause = sentence.slice(from, to);
-  const cue = futureCue(clause);
-  if (!cue || PAST_PERFECT.test(clause)) return false;
-  // "On Tuesday, Smith said he would resign": the date is the saying's.
-  if (fronted && REPORTED.test(clause.slice(0, cue.index))) return false;
-  // "Bush on Tuesday said the US may extend ...", "'It must not stop!' said a message read Wednesday": a
-  // saying between the date and the cue puts them in different clauses (not "will be announced Friday").
-  const mention = at - from;
-  const between = cue.index < mention ? clause.slice(cue.index + cue[0].length, mention) : clause.slice(mention, cue.index);
-  return !saying(between);
+  return { from, to, fronted };
 }
 
 const REPORTED_ALL = new RegExp(REPORTED.source, 'gi');

@@ -3,7 +3,7 @@
 // name "Vladimir Putin", titled), and the other words and punctuation as they are.
 import type { Doc, Token } from '../doc';
 import type { Span } from '../types';
-import { NAME_PARTICLES, NATIONALITIES, NOT_NAMES, NOT_PERSON, TITLES } from './lexicon';
+import { NAME_PARTICLES, NATIONALITIES, NOT_NAMES, NOT_PERSON, PORTFOLIOS, TITLES, isTitleWord } from './lexicon';
 
 export interface NameChunk extends Span {
   /** The name without titles, as written. */
@@ -86,7 +86,7 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
     }
     const qLimit = q < quotes.length ? quotes[q].start : Infinity;
     if (isCap(t) && HEADLINE_VERBS.has(t.text.toLowerCase()) && out.length && out[out.length - 1].kind === 'name' && titleCase) {
-      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.lower });
       reported = true;
       i++;
       continue;
@@ -94,7 +94,7 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
     // Title-case headlines (issue 16): after "X Says", capitals are the words of what was said ("Mansour
     // Says Port 'Open Again'"), never a speaker; a headline does not invert "said X".
     if (reported && isCap(t)) {
-      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.lower });
       i++;
       continue;
     }
@@ -113,18 +113,18 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
         // Words before the name proper (stop words, titles) stay plain words.
         for (let k = i; k < j && toks[k].start < chunk.start; k++) {
           if (toks[k].start >= chunk.fullStart) continue;
-          out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].text.toLowerCase() });
+          out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].lower });
         }
         out.push({ kind: 'name', start: chunk.fullStart, end: chunk.end, chunk });
         i = j;
         if (chunk.possessive) i++;
         continue;
       }
-      for (let k = i; k < j; k++) out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].text.toLowerCase() });
+      for (let k = i; k < j; k++) out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].lower });
       i = j;
       continue;
     }
-    out.push({ kind: t.kind === 'punct' || t.kind === 'symbol' ? 'punct' : 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+    out.push({ kind: t.kind === 'punct' || t.kind === 'symbol' ? 'punct' : 'word', start: t.start, end: t.end, lower: t.lower });
     i++;
   }
   return out;
@@ -187,7 +187,11 @@ function chunkEnd(toks: readonly Token[], i: number, limit: number, titleCase: b
     const next = toks[j + 1];
     if (next && isCap(next) && next.start < limit) {
       const lower = t.text.toLowerCase();
-      if (t.kind === 'word' && lower === 'of') {
+      // "Commissioner for Transport", "Minister for Foreign Affairs": a title's portfolio after "for" (not
+      // "High Commissioner for Human Rights", a body's office).
+      const nextLower = next.text.toLowerCase();
+      const portfolio = lower === 'for' && isTitleWord(toks[j - 1].text.toLowerCase()) && (PORTFOLIOS.has(nextLower) || TITLES.has(nextLower));
+      if (t.kind === 'word' && (lower === 'of' || portfolio)) {
         j++;
         continue;
       }
@@ -215,6 +219,25 @@ function isOrdinalName(toks: readonly Token[], i: number): boolean {
   return n.kind === 'number' && !!suffix && suffix.start === n.end && /^(?:st|nd|rd|th)$/.test(suffix.text) && !!next && isCap(next) && next.start - suffix.end === 1;
 }
 
+const PERSON_STARTS = new WeakMap<Doc, Map<number, number>>();
+
+/**
+ * The token where a person mention of the entities stage starts, when one ends where the run ends and
+ * starts inside it after `n`; `n` otherwise.
+ */
+function personStart(doc: Doc, toks: readonly Token[], n: number, j: number): number {
+  let byEnd = PERSON_STARTS.get(doc);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const e of doc.entities) if (e.type === 'person') for (const m of e.mentions) byEnd.set(m.end, Math.max(byEnd.get(m.end) ?? -1, m.start));
+    PERSON_STARTS.set(doc, byEnd);
+  }
+  const start = byEnd.get(toks[j - 1].end);
+  if (start === undefined || start <= toks[n].start) return n;
+  for (let k = n + 1; k < j; k++) if (toks[k].start === start) return k;
+  return n;
+}
+
 function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number, ordinal = false): NameChunk | null {
   let s = i;
   while (s < j && (NOT_NAMES.has(toks[s].text.toLowerCase()) || toks[s].text === '.')) s++;
@@ -223,14 +246,23 @@ function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number, ordin
   let lastTitle = -1;
   for (let k = s; k < j; k++) {
     const lower = toks[k].text.toLowerCase();
-    if (TITLES.has(lower) || toks[k].text === '.' || (lower === 'of' && lastTitle === k - 1)) lastTitle = k;
+    // "Minister of Health Jane Doe", "Commissioner for Transport Kemi Adeyemi": after a title's "of" or
+    // "for", the portfolio is part of the title.
+    const portfolio = lastTitle === k - 1 && lastTitle >= s && PORTFOLIOS.has(lower);
+    if (isTitleWord(lower) || portfolio || toks[k].text === '.' || ((lower === 'of' || lower === 'for') && lastTitle === k - 1)) lastTitle = k;
   }
   let n = lastTitle + 1 > s ? lastTitle + 1 : s;
   while (n < j && !(ordinal && n === i) && (toks[n].text === '.' || !isCap(toks[n]))) n++;
   // "the Indian Express", "the American Legion": after "the", a nationality and one more capitalised word
   // name a body (a person is not "the Indian Sharma"); the nationality is part of the name, not a title.
-  const body = n === s + 1 && j === n + 1 && s > 0 && toks[s - 1].text.toLowerCase() === 'the' && NATIONALITIES.has(toks[s].text.toLowerCase());
+  let body = n === s + 1 && j === n + 1 && s > 0 && toks[s - 1].text.toLowerCase() === 'the' && NATIONALITIES.has(toks[s].text.toLowerCase());
+  // "the Interior Ministry", "the European Commission", "the White House", "NATO": words of titles before
+  // (or as) the head of a body's name are part of that name; nobody is titled.
+  if (!body && n > s && NOT_PERSON.has((n < j ? toks[n] : toks[j - 1]).text.toLowerCase()) && (n >= j || n === lastTitle + 1)) body = true;
   if (body) n = s;
+  // The person the entities stage found at the end of a titled run starts the name: "Minister for
+  // Foreign Affairs Penny Wong", after a portfolio this lexicon does not know.
+  if (n > s && n < j) n = personStart(doc, toks, n, j);
   // "Gov. Earl Ray Tomblin of West Virginia": after a titled name, "of …" is where the person is from.
   if (n > s) {
     for (let k = n + 1; k < j - 1; k++) {

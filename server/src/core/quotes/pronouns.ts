@@ -8,7 +8,9 @@
 import { type Item, type NameChunk, isWord } from './items';
 import { PREPOSITIONS, TITLES } from './lexicon';
 import { modifierHead, ROLE_NOUNS } from './modifiers';
+import type { Speaker } from '../types';
 import type { Context, Found } from './speaker';
+import { NOT_PERSON } from './lexicon';
 
 type Gender = 'm' | 'f';
 
@@ -133,3 +135,45 @@ function countPronouns(ctx: Context): Map<string, Gender | null> {
   return out;
 }
 
+
+/** Contexts resolving an "it" now: an "it" inside that resolution does not chain on (bounded recursion). */
+const RESOLVING = new WeakSet<Context>();
+
+/** How many sentences back an "it" may find the body it stands for. */
+const BODY_REACH = 2;
+
+/**
+ * "The Red Cross said in a statement that …. “…,” it said.": "it" as the subject of a cue is the body
+ * (an organization, a company, a ministry) that is the first name of its own sentence before it, or
+ * else that spoke in one of the two sentences before, when the
+ * nearest sentence with a cue of its own has that body as its speaker. A person there, someone unnamed,
+ * or a headline: the text does not decide.
+ */
+export function resolveBody(ctx: Context, sentence: number, offset: number): Speaker | null {
+  if (RESOLVING.has(ctx)) return null;
+  RESOLVING.add(ctx);
+  try {
+    const doc = ctx.doc;
+    // "The Security Council condemned what it called “…”": a body opening the pronoun's own sentence.
+    const own = ctx.items(sentence);
+    for (let k = 0; k < own.length && own[k].start < offset; k++) {
+      const it = own[k];
+      if (it.kind !== 'name' || it.chunk.possessive || isWord(own[k - 1], PREPOSITIONS)) continue;
+      const entity = ctx.people.entityOf(it.chunk);
+      if (entity ? entity.type === 'organization' : it.chunk.org && !ctx.people.isPerson(it.chunk)) return ctx.people.speaker(it.chunk);
+      break;
+    }
+    for (let s = sentence - 1; s >= 0 && s >= sentence - BODY_REACH; s--) {
+      if (doc.blockAt(doc.sentences[s].start)?.kind === 'headline') return null;
+      const found = ctx.attribution(s);
+      if (found === null) continue;
+      if (found === 'unnamed') return null;
+      const entity = found.entityId ? doc.entities.find((e) => e.id === found.entityId) : undefined;
+      const body = entity ? entity.type === 'organization' : NOT_PERSON.has(found.name.toLowerCase().split(/\s+/).pop() ?? '');
+      return body ? found : null;
+    }
+    return null;
+  } finally {
+    RESOLVING.delete(ctx);
+  }
+}

@@ -11,7 +11,7 @@ import { describedPerson, isSpokesman, speaksFor } from './described';
 import { CLAUSE, CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, TITLES, WEAK_CUES } from './lexicon';
 import { modifierHead, ROLE_NOUNS } from './modifiers';
 import type { People } from './people';
-import { resolvePronoun } from './pronouns';
+import { resolveBody, resolvePronoun } from './pronouns';
 
 export { resolvePronoun };
 
@@ -20,6 +20,8 @@ export interface Context {
   doc: Doc;
   people: People;
   items(sentence: number): Item[];
+  /** The sentence's own attribution (its cue verb's subject), computed once. */
+  attribution(sentence: number): Found;
 }
 
 /** What an attribution rule found: a speaker, "someone unnamed" (stop looking), or nothing. */
@@ -102,6 +104,7 @@ export function afterQuote(ctx: Context, sentence: number, items: readonly Item[
     return null;
   }
   if (isWord(it, PRONOUNS) && (isCue(items, j + 1) || closingCue(items, j + 1))) return resolvePronoun(ctx, sentence, it.start);
+  if ((lowerOf(it) === 'it' || lowerOf(it) === 'they') && (isCue(items, j + 1) || closingCue(items, j + 1))) return pluralOrBody(ctx, sentence, it);
   if (lowerOf(it) === 'the' || lowerOf(it) === 'a' || lowerOf(it) === 'an') {
     // "…,” a spokesman said. / "…,” the Kremlin said.
     for (let k = j + 1; k < Math.min(items.length, j + 5); k++) {
@@ -173,6 +176,14 @@ function ownedSpeaker(ctx: Context, items: readonly Item[], k: number): Found {
   const after = items[m + 1];
   if (isPunct(next, ',') && m > k + 1 && after?.kind === 'name' && !after.chunk.possessive && ctx.people.isPerson(after.chunk)) return ctx.people.speaker(after.chunk);
   return m > k + 1 ? 'unnamed' : null;
+}
+
+/**
+ * "…,” it said: the body that spoke in the sentences just before (resolveBody), or no one the text
+ * decides. "…,” they said: someone unnamed (a group, or people named apart, never one of them).
+ */
+function pluralOrBody(ctx: Context, sentence: number, it: Item): Found {
+  return lowerOf(it) === 'they' ? 'unnamed' : resolveBody(ctx, sentence, it.start) ?? 'unnamed';
 }
 
 /** Index of the first item after the plain words from k ("youths said": the cue). */
@@ -279,6 +290,8 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
     }
   }
   if (near && isWord(near, PRONOUNS) && (lowerOf(near) === 'he' || lowerOf(near) === 'she')) return resolvePronoun(ctx, sentence, near.start);
+  // "It said", "They added" (not "a word for it: …"): the verb right after the pronoun.
+  if (near && (lowerOf(near) === 'it' || lowerOf(near) === 'they') && b === c - 1 && isWord(items[c], CUES)) return pluralOrBody(ctx, sentence, near);
   let from = 0;
   // "While talks go on, X said" / "Speaking on TV, X warned": the subject follows the opening clause.
   if (isWord(items[0], OPENERS) || /ing$/.test(lowerOf(items[0]))) {
