@@ -126,9 +126,16 @@ test('"today\'s" before the people or world of the present era is the present, n
 test('a year inside a name is no date: an edition, a model year, a minor planet; a year after a sentence opener or a named day still is', () => {
   assert.deepEqual(dates('Athletes flew out on Monday for Paris 2024 and the Euro 2024 final.'), ['Monday=2025-08-18 (relative)']);
   assert.deepEqual(dates('Officers stopped a 2015 Toyota Camry and a 2019 Ford F-150.'), []);
+  assert.deepEqual(dates('He restored a 1974 Citroën DS and sold his 2009 Tata Nano.'), []);
+  assert.deepEqual(dates('Delegates recalled the 1992 Democratic Convention.'), ['1992=1992']);
   assert.deepEqual(dates('Astronomers say the asteroid 2024 YR4 will miss Earth.'), []);
   assert.deepEqual(dates('Since 1949, it has grown. In 1988 Ford Motor Co. expanded. First 2016, then Tokyo.'), ['1949=1949', '1988=1988', '2016=2016']);
   assert.deepEqual(dates('The shop reopened at Christmas 2016, years after the 1992 Olympics.'), ['Christmas 2016=2016-12-25', '1992=1992']);
+});
+
+test('a year before a noun in -ics is a year, not a count of things', () => {
+  assert.deepEqual(dates('The post-1989 politics of the region were calmer.'), ['1989=1989']);
+  assert.deepEqual(dates('The firm sold 2000 tickets.'), []);
 });
 
 test('"since Saturday" looks back a week on a Saturday', () => {

@@ -33,7 +33,9 @@ const GENERIC_TOMORROW = /\b(?:a|an|the|our|their|of)\s+(?:[a-z]+er\s+)?$/i;
 // "today's youth", "today's world", "today's best-selling artists", "today's personal computers": "today's"
 // before the people, things or world of the present era names the present, not the article's day (unlike
 // "today's vote", "today's editions"). The class: nouns of society and its generations, of people by their
-// trade (-ists, -ians, -ers), and of everyday products, after at most two describing words.
+// trade (any -ists, -ians; the -er nouns listed, since a generic -ers also takes the day's "papers" and
+// "winners"), and of everyday products, after at most two describing words. The nouns are listed because the
+// shape does not decide: "today's computers" and "today's results" are both a plural after "today's".
 const ERA_NOUN = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:world|society|societies|youth|young|generations?|children|kids|teenagers|teens|adults|parents|families|people|consumers|voters|workers|players|athletes|[\p{Ll}]+(?:ists|ians)|economy|culture|technology|standards|era|age|times|computers|cars|phones|smartphones|homes|schools|classrooms|media|music|films|movies|fashion|politics|politicians|leaders|businesses|companies)\b/u;
 
 export const DEICTIC_RULES: Rule[] = [

@@ -46,10 +46,9 @@ export function runs(doc: Doc): Run[] {
         end = next.end;
         j++;
       }
-      // The token itself when it is the whole of it: the tokens stage gave it lower and cap (a second
-      // object per token was over 300 MB on 5 MB of brackets). An abbreviation joined with its full stop
-      // is a new one.
-      if (end === t.end && isTok(t)) toks.push(t);
+      // The token itself when it is the whole of it: it has lower and cap (a second object per token was
+      // over 300 MB on 5 MB of brackets). An abbreviation joined with its full stop is a new one.
+      if (end === t.end) toks.push(t);
       else {
         const text = end === t.end ? t.text : doc.text.slice(t.start, end);
         toks.push({ start: t.start, end, text, lower: text.toLowerCase(), cap: isCap(text) });
@@ -60,11 +59,6 @@ export function runs(doc: Doc): Run[] {
     if (toks.length) out.push({ toks, block: s.block });
   }
   return out;
-}
-
-/** A token made by the tokens stage carries what a Tok has (tokens made by hand in tests may not). */
-function isTok(t: Token): t is Token & Tok {
-  return (t as Partial<Tok>).lower !== undefined;
 }
 
 export function shape(w: string): string {
