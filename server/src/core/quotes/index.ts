@@ -281,6 +281,8 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
   const prev = head[p0 - 1];
   const lower = prev.kind === 'word' || prev.kind === 'punct' ? prev.lower : '';
   if (lower === ':') return upper || words >= 6;
+  // "Roux would not comment on the offer; “We will vote on it on Friday.”": a sentence of its own after a semicolon.
+  if (lower === ';') return upper && words >= 3 && /[.!?,]/.test(closing);
   if (/^(?:--|-|–|—)$/.test(lower)) return upper && words >= 3;
   if (lower === ',') {
     const before2 = head[p0 - 2];

@@ -3,6 +3,7 @@
 // name "Vladimir Putin", titled), and the other words and punctuation as they are.
 import type { Doc, Token } from '../doc';
 import type { Span } from '../types';
+import { OCCUPATIONS } from '../entities/role-words';
 import { NAME_PARTICLES, NATIONALITIES, NOT_NAMES, NOT_PERSON, PORTFOLIOS, TITLES, isTitleWord } from './lexicon';
 
 export interface NameChunk extends Span {
@@ -101,7 +102,7 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
     const ordinal = isOrdinalName(toks, i);
     if (isCap(t) || ordinal) {
       let j = chunkEnd(toks, ordinal ? i + 2 : i, qLimit, titleCase);
-      let chunk = makeChunk(doc, toks, i, j, ordinal);
+      let chunk = makeChunk(doc, toks, i, j, ordinal, i === 0);
       // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
       if (chunk && i === 0 && chunk.words === 1 && !chunk.titled) {
         if (isCommonWord(doc, chunk.name)) chunk = null;
@@ -238,12 +239,15 @@ function personStart(doc: Doc, toks: readonly Token[], n: number, j: number): nu
   return n;
 }
 
-function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number, ordinal = false): NameChunk | null {
+function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number, ordinal = false, opensSentence = false): NameChunk | null {
   let s = i;
   while (s < j && (NOT_NAMES.has(toks[s].text.toLowerCase()) || toks[s].text === '.')) s++;
   if (s >= j) return null;
   const fullStart = toks[s].start;
   let lastTitle = -1;
+  // "Sprinter Keiko Mori said", "Plumber Dan Ruiz": an occupation capitalised only because it opens the
+  // sentence, before a name of two words or more.
+  if (opensSentence && s === i && j - s >= 3 && OCCUPATIONS.has(toks[s].text.toLowerCase()) && !NOT_PERSON.has(toks[s].text.toLowerCase())) lastTitle = s;
   for (let k = s; k < j; k++) {
     const lower = toks[k].text.toLowerCase();
     // "Minister of Health Jane Doe", "Commissioner for Transport Kemi Adeyemi": after a title's "of" or
@@ -261,7 +265,8 @@ function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number, ordin
   if (!body && n > s && NOT_PERSON.has((n < j ? toks[n] : toks[j - 1]).text.toLowerCase()) && (n >= j || n === lastTitle + 1)) body = true;
   if (body) n = s;
   // The person the entities stage found at the end of a titled run starts the name: "Minister for
-  // Foreign Affairs Penny Wong", after a portfolio this lexicon does not know.
+  // Foreign Affairs Penny Wong", after a portfolio this lexicon does not know. Only after a title: in an
+  // untitled run the stage's mention may be a part of the name ("Nurta Hussein" read as "Hussein").
   if (n > s && n < j) n = personStart(doc, toks, n, j);
   // "Gov. Earl Ray Tomblin of West Virginia": after a titled name, "of …" is where the person is from.
   if (n > s) {

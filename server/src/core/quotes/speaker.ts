@@ -233,7 +233,8 @@ export function beforeQuote(ctx: Context, sentence: number, items: readonly Item
     if (lowerOf(items[c]) === 'according') return nameAfter(ctx, sentence, items, c + 2);
     // "said Anton, “…”": the name must stand right before the quote.
     const named = items[k];
-    const adjacent = c + 1 === k || (c + 2 === k && items[c + 1].kind === 'word' && !/^(?:that|and|or|if|whether|to)$/.test(lowerOf(items[c + 1])));
+    // Not "wrote on Twitter: “…”", "posted on Instagram, “…”": after a preposition the name is where it was said.
+    const adjacent = c + 1 === k || (c + 2 === k && items[c + 1].kind === 'word' && !/^(?:that|and|or|if|whether|to)$/.test(lowerOf(items[c + 1])) && !isWord(items[c + 1], PREPOSITIONS));
     if (adjacent && named.kind === 'name' && !named.chunk.possessive && !ADDRESSEE.has(lowerOf(items[c]))) return ctx.people.speaker(named.chunk);
     if (c + 1 === k && isWord(named, PRONOUNS)) return resolvePronoun(ctx, sentence, named.start);
     return subjectBefore(ctx, sentence, items, c);
