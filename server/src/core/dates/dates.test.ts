@@ -133,6 +133,13 @@ test('a year inside a name is no date: an edition, a model year, a minor planet;
   assert.deepEqual(dates('The shop reopened at Christmas 2016, years after the 1992 Olympics.'), ['Christmas 2016=2016-12-25', '1992=1992']);
 });
 
+test('four digits that are a clock time or a house number are no year', () => {
+  assert.deepEqual(dates('The ferry left at 10:15 p.m. (2115 GMT) and the tug at 1930 hours.'), ['10:15 p.m.=2025-08-20T22:15 (relative)']);
+  assert.deepEqual(dates('Protesters gathered outside 1999 Broad Street and at 2010 Elm Ave. in 2003.'), ['2003=2003']);
+  // A year before a street named later in the sentence is still a year.
+  assert.deepEqual(dates('The hall opened in 1999 on Broad Street, and closed in 2004 Main Street traders say.'), ['1999=1999', '2004=2004']);
+});
+
 test('a year before a noun in -ics is a year, not a count of things', () => {
   assert.deepEqual(dates('The post-1989 politics of the region were calmer.'), ['1989=1989']);
   assert.deepEqual(dates('The firm sold 2000 tickets.'), []);
