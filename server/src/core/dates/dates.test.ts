@@ -150,3 +150,10 @@ test('"since Saturday" looks back a week on a Saturday', () => {
   assert.deepEqual(dates('The road has been closed since Saturday, the council said.', '2025-08-23'), ['Saturday=2025-08-16 (relative)']);
   assert.deepEqual(dates('The road has been closed since Thursday.', '2025-08-23'), ['Thursday=2025-08-21 (relative)']);
 });
+
+test('"last Monday" written the day after is not decided: yesterday or a week before', () => {
+  // 2025-08-19 is a Tuesday.
+  assert.deepEqual(dates('The union said last Monday that talks had failed.', '2025-08-19'), ['last Monday=null (relative)']);
+  assert.deepEqual(dates('The union said last Friday that talks had failed.', '2025-08-19'), ['last Friday=2025-08-15 (relative)']);
+  assert.deepEqual(dates('The union said this past Monday that talks had failed.', '2025-08-19'), ['this past Monday=2025-08-18 (relative)']);
+});
