@@ -157,3 +157,10 @@ test('"last Monday" written the day after is not decided: yesterday or a week be
   assert.deepEqual(dates('The union said last Friday that talks had failed.', '2025-08-19'), ['last Friday=2025-08-15 (relative)']);
   assert.deepEqual(dates('The union said this past Monday that talks had failed.', '2025-08-19'), ['this past Monday=2025-08-18 (relative)']);
 });
+
+test('March and May between a described determiner and a noun are months; the march and the modal are not', () => {
+  assert.deepEqual(dates('Riots followed the disputed March poll in the capital.', '2025-08-20'), ['March=2025-03 (relative)']);
+  assert.deepEqual(dates('Turnout in its delayed May referendum was low.', '2025-08-20'), ['May=2025-05 (relative)']);
+  assert.deepEqual(dates('Thousands joined the big March against austerity.', '2025-08-20'), []);
+  assert.deepEqual(dates('The two firms May merge.', '2025-08-20'), []);
+});
