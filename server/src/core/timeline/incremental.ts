@@ -11,7 +11,8 @@ import { sortKey, span } from './dates';
 import { figureDisagreements } from './figures';
 import { KeyIndex, blocksOf, type Keys } from './keys';
 import { conflicting, dateConflict, takes, toEvent, type Item } from './merge';
-import { canonicalIds, roleDisagreements } from './people';
+import { roleDisagreements } from './people';
+import { KeptPeople } from './kept-people';
 import { anchorArticles, eventKeys, isExplicit, itemOf, type Reanalyse } from './workspace';
 import { isDated, isUndated, TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types';
 import { WorkspaceStatements } from '../quotes/versions';
@@ -37,6 +38,7 @@ export class WorkspaceTimeline {
   private anchored = new Map<string, { base: ArticleAnalysis; text: string; anchor: string; result: ArticleAnalysis }>();
   private readonly merge = new IncrementalMerge();
   private readonly statements = new WorkspaceStatements();
+  private readonly people = new KeptPeople();
 
   /** The timeline of these articles, as buildTimeline(articles, texts) gives it. */
   update(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
@@ -53,7 +55,7 @@ export class WorkspaceTimeline {
     for (const file of [...this.anchored.keys()]) if (!used.has(file)) this.anchored.delete(file);
 
     const { clusters, conflicts } = this.merge.update(working);
-    const ids = canonicalIds(working);
+    const ids = this.people.of(working);
     const items = new Map<Entry, Item>();
     const full = (members: Entry[]) => members.map((e) => {
       let it = items.get(e);
