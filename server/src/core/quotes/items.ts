@@ -74,6 +74,9 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
   let reported = false;
   const out: Item[] = [];
   let q = firstQuoteFrom(quotes, start);
+  // The sentence's first word, after any dash or bracket left by a dateline ("PARIS (Wire) - Tens of …").
+  let first = 0;
+  while (first < toks.length && (toks[first].kind === 'punct' || toks[first].kind === 'symbol') && !/["“”„«»'‘’`]/.test(toks[first].text)) first++;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -102,9 +105,9 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
     const ordinal = isOrdinalName(toks, i);
     if (isCap(t) || ordinal) {
       let j = chunkEnd(toks, ordinal ? i + 2 : i, qLimit, titleCase);
-      let chunk = makeChunk(doc, toks, i, j, ordinal, i === 0);
+      let chunk = makeChunk(doc, toks, i, j, ordinal, i === first);
       // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
-      if (chunk && i === 0 && chunk.words === 1 && !chunk.titled) {
+      if (chunk && i === first && chunk.words === 1 && !chunk.titled) {
         if (isCommonWord(doc, chunk.name)) chunk = null;
         else if (!isCapitalisedElsewhere(doc, chunk.name)) chunk.initial = true;
       }
@@ -139,6 +142,9 @@ function isCommonWord(doc: Doc, word: string): boolean {
   if (!cases) {
     cases = { lower: new Set(), midCap: new Set() };
     const starts = new Set(doc.sentences.map((s) => s.start));
+    // The word after a dateline opens the story's first sentence ("PARIS (Wire) - Tens of thousands …").
+    const afterDateline = doc.dateline ? doc.tokensIn({ start: doc.dateline.end, end: doc.dateline.end + 40 }).find((t) => t.kind === 'word') : undefined;
+    if (afterDateline) starts.add(afterDateline.start);
     for (const t of doc.tokens) {
       if (t.kind !== 'word') continue;
       if (!CAP.test(t.text)) cases.lower.add(t.text);

@@ -11,7 +11,7 @@
 // The groups themselves are the connected components of the related pairs, found again on each update
 // from the kept index and answers (no comparison is repeated), so no edit can leave a stale group.
 import type { ArticleAnalysis } from '../../types';
-import { KeptPeople } from '../../timeline/kept-people';
+import { PeopleMerge } from '../../timeline/people-incremental';
 import { countContent } from './content-words';
 import { MAX_POSTINGS, MIN_CONTENT, quotedWords, related, shingles, type QuoteRef, type Quoted } from './group';
 import { speakersOf, statementsOf, type QuoteStatement } from './statements';
@@ -39,14 +39,15 @@ export class WorkspaceStatements {
   private byGroup = new Map<string, QuoteStatement[]>();
   private readonly quotedIds = new WeakMap<Quoted, number>();
   private nextQuoted = 0;
-  /** The people merge for updates without given ids, kept while no name changes. */
-  private readonly people = new KeptPeople();
+  /** The people merge (canonicalIds) kept between updates without given ids. */
+  private readonly people = new PeopleMerge();
 
   /**
    * The statements of these articles, as quoteStatements(articles, ids) gives them. Without `ids`, the
-   * people merge (canonicalIds) is made again only when some article's entities changed.
+   * people merge (canonicalIds) is kept (../../timeline/people-incremental): made again only where an
+   * article's names changed.
    */
-  update(articles: readonly ArticleAnalysis[], ids: Map<string, string> = this.people.of(articles)): QuoteStatement[] {
+  update(articles: readonly ArticleAnalysis[], ids: Map<string, string> = this.people.update(articles)): QuoteStatement[] {
     this.sync(articles);
     const { speakerKeyOf, isPerson } = speakersOf(articles, ids);
     // The quotations in article order, each with the speaker and the distinct words it prints.
