@@ -32,6 +32,9 @@ export const lowerOf = (it: Item | undefined): string => (it && (it.kind === 'wo
 export const isWord = (it: Item | undefined, set: Set<string>): boolean => !!it && it.kind === 'word' && set.has(it.lower);
 /** A punctuation item with this text. */
 export const isPunct = (it: Item | undefined, p: string): boolean => !!it && it.kind === 'punct' && it.lower === p;
+/** items[k] follows a preposition, or "the" after one ("of the Medal of Honor", "by the Courier"). */
+export const afterPreposition = (items: readonly Item[], k: number, prepositions: Set<string>): boolean =>
+  isWord(items[k - 1], prepositions) || (lowerOf(items[k - 1]) === 'the' && isWord(items[k - 2], prepositions));
 
 const CAP = /^\p{Lu}/u;
 const HEADLINE_VERBS = new Set(`says said calls tells warns slams vows urges accuses blasts praises hails rips knocks
