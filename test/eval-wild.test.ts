@@ -86,6 +86,19 @@ test('the k-th gold item with a text takes its k-th occurrence, outside the furn
   assert.equal(problems.length, 1);
 });
 
+test('a gold text that also occurs inside a longer gold text takes its own occurrence first', () => {
+  // The gold lists "late last night" and, later, "Last night": the second is the one standing alone.
+  const text = 'The bridge closed late last night. Last night, crews found a crack.';
+  const { located, repeats } = locate(text, [{ text: 'late last night' }, { text: 'Last night' }], [], 'date');
+  assert.deepEqual(located.map((l) => text.slice(l.span.start, l.span.end)), ['late last night', 'Last night']);
+  assert.equal(located[1].span.start, text.indexOf('Last night'));
+  // The occurrence inside the longer text is left over, as a repeat (neither hit nor false alarm).
+  assert.deepEqual(repeats.map((r) => r.start), [text.indexOf('last night')]);
+  // With no free occurrence left, the nested one is still taken.
+  const only = locate('It closed late last night.', [{ text: 'late last night' }, { text: 'last night' }], [], 'date');
+  assert.equal(only.located.length, 2);
+});
+
 test('speakers, roles, units and date values', () => {
   const names = new Set(['bola tinubu', 'tinubu']);
   assert.ok(speakerNamed({ name: 'Tinubu', entityId: null }, names, []));

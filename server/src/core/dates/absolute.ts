@@ -11,6 +11,14 @@ const RANGE_COUNT = /^\s+(?:people|men|women|children|(?!(?:is|was|has|as|its|th
 const SEPT_11 = /^,?\s+(?:(?:terror|terrorist)\s+)?(?:attacks?|hijack(?:ers|ings?)|commission)\b/i;
 const RANGE_YEAR = /^\s*[-–]\s*\d{1,2},?\s+(\d{4})\b(?![-–/.,]?\d)/;
 
+// A determiner and one or two lower-case describing words before the month, a lower-case noun after it
+// (not a function word: "the big March against cuts" is a name).
+const DESCRIBED_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|last|next)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/u;
+const NOUN_AFTER = /^\s+(?!(?:against|on|to|for|in|into|through|from|of|and|or|by|with|at|over|was|were|is|are|will|would|be|has|have|had)\b)\p{Ll}{3,}/u;
+function monthAsModifier(text: string, start: number, end: number): boolean {
+  return DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && NOUN_AFTER.test(text.slice(end, end + 20));
+}
+
 export const ABSOLUTE_RULES: Rule[] = [
   {
     name: 'month-day-year',
@@ -117,8 +125,9 @@ export const ABSOLUTE_RULES: Rule[] = [
       const name = m[2];
       if (!/^[A-Z]/.test(name)) return null;
       const lead = (m[1] ?? '').toLowerCase();
-      if (name === 'May' && !lead) return null; // the modal verb, or a surname
-      if (name === 'March' && !lead) return null; // the march, to march
+      // "May" alone is the modal verb or a surname, "March" the march; but between a described determiner and
+      // a noun ("the contested March election", "its delayed May vote") only the month fits.
+      if ((name === 'May' || name === 'March') && !lead && !monthAsModifier(text, m.index, m.index + m[0].length)) return null;
       const which = lead === 'last' || lead === 'next' || lead === 'this' ? lead : undefined;
       const keepLead = which || /^(early|late|mid|end of|beginning of|middle of)$/.test(lead);
       if (lead === 'the' && !/^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "the March accession", not "the March"

@@ -133,6 +133,13 @@ test('a year inside a name is no date: an edition, a model year, a minor planet;
   assert.deepEqual(dates('The shop reopened at Christmas 2016, years after the 1992 Olympics.'), ['Christmas 2016=2016-12-25', '1992=1992']);
 });
 
+test('four digits that are a clock time or a house number are no year', () => {
+  assert.deepEqual(dates('The ferry left at 10:15 p.m. (2115 GMT) and the tug at 1930 hours.'), ['10:15 p.m.=2025-08-20T22:15 (relative)']);
+  assert.deepEqual(dates('Protesters gathered outside 1999 Broad Street and at 2010 Elm Ave. in 2003.'), ['2003=2003']);
+  // A year before a street named later in the sentence is still a year.
+  assert.deepEqual(dates('The hall opened in 1999 on Broad Street, and closed in 2004 Main Street traders say.'), ['1999=1999', '2004=2004']);
+});
+
 test('a year before a noun in -ics is a year, not a count of things', () => {
   assert.deepEqual(dates('The post-1989 politics of the region were calmer.'), ['1989=1989']);
   assert.deepEqual(dates('The firm sold 2000 tickets.'), []);
@@ -142,4 +149,18 @@ test('"since Saturday" looks back a week on a Saturday', () => {
   // 2025-08-23 is a Saturday.
   assert.deepEqual(dates('The road has been closed since Saturday, the council said.', '2025-08-23'), ['Saturday=2025-08-16 (relative)']);
   assert.deepEqual(dates('The road has been closed since Thursday.', '2025-08-23'), ['Thursday=2025-08-21 (relative)']);
+});
+
+test('"last Monday" written the day after is not decided: yesterday or a week before', () => {
+  // 2025-08-19 is a Tuesday.
+  assert.deepEqual(dates('The union said last Monday that talks had failed.', '2025-08-19'), ['last Monday=null (relative)']);
+  assert.deepEqual(dates('The union said last Friday that talks had failed.', '2025-08-19'), ['last Friday=2025-08-15 (relative)']);
+  assert.deepEqual(dates('The union said this past Monday that talks had failed.', '2025-08-19'), ['this past Monday=2025-08-18 (relative)']);
+});
+
+test('March and May between a described determiner and a noun are months; the march and the modal are not', () => {
+  assert.deepEqual(dates('Riots followed the disputed March poll in the capital.', '2025-08-20'), ['March=2025-03 (relative)']);
+  assert.deepEqual(dates('Turnout in its delayed May referendum was low.', '2025-08-20'), ['May=2025-05 (relative)']);
+  assert.deepEqual(dates('Thousands joined the big March against austerity.', '2025-08-20'), []);
+  assert.deepEqual(dates('The two firms May merge.', '2025-08-20'), []);
 });

@@ -1,6 +1,6 @@
 // Words that point from the article's date: "yesterday", "Friday", "last week", "this year", "the
 // weekend", "earlier this month".
-import { dayNumber, fmtQuarter, parseDay, type Ymd } from './calendar';
+import { dayNumber, fmtQuarter, parseDay, weekday, type Ymd } from './calendar';
 import { yearAgoComparison } from './comparison';
 import { PART_OF_DAY, weekdayNumber } from './lexicon';
 import { rel, relFrom, shifted, unitOf, weekdayDate } from './resolve';
@@ -73,6 +73,9 @@ export const DEICTIC_RULES: Rule[] = [
       // "The summit opens Monday", "Talks resume Tuesday", "They meet separately Monday": a scheduled event in
       // the simple present lies ahead.
       const scheduled = !which && !since && !ctx.future && SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+      // "last Monday" written on a Tuesday: yesterday would be "yesterday" or "Monday"; the writer may mean the
+      // Monday a week before. The text does not decide (unlike "this past Monday", the one just gone).
+      if (w === 'last' && ctx.anchor && weekday(ctx.anchor) === (wd % 7) + 1) return rel(null);
       let d = since ? weekdayDate(ctx, wd, 'last') : weekdayDate(scheduled ? { ...ctx, future: true } : ctx, wd, which);
       if (possessive && ctx.future && !which && ctx.anchor && !futureAfter(text, m.index + m[0].length)) {
         const past = weekdayDate({ ...ctx, future: false }, wd, null);

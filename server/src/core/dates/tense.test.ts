@@ -126,3 +126,9 @@ test('a scheduled event in the simple present lies ahead: "the summit opens Mond
   assert.deepEqual(dates('The fair opened Monday in Hanover.'), ['Monday=2025-08-18']);
   assert.deepEqual(dates('The delegations did not meet Friday.'), ['Friday=2025-08-15']);
 });
+
+test('a one-word aside in parentheses does not cut the clause that carries the tense', () => {
+  assert.deepEqual(dates('Ten rowers are to be picked for the European Masters Regatta (EMR) finals in Ghent in November.'), ['November=2025-11']);
+  // A longer aside still ends the clause: its own verb is not the date's.
+  assert.deepEqual(dates('The club (which will close soon) opened in November.'), ['November=2024-11']);
+});

@@ -18,6 +18,7 @@ const REPORTED = /\b(?:said|told|announced|reported|confirmed|denied|added|warne
 // A plain past verb: "was", "were", "did", "-ed" (lower case: not "United"; not "need", "speed").
 const PLAIN_PAST = /\b(?:was|were|did|agreed|[a-z]*[a-df-z]ed)\s/;
 const FORWARD = /\b(?:by|until|till|payable|effective|through|starting|beginning|due|expires?|as soon as|as early as|next)\s+(?:on\s+)?$/i;
+const ONE_WORD_ASIDE = /\([^()\s]{1,16}\)/g;
 const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|because|but|and)\b/g;
 // After the mention, a reported or relative clause is another clause ("issued a statement Friday saying
 // the entry will ..."): its tense is not the mention's.
@@ -109,9 +110,12 @@ function clauseAround(sentence: string, at: number): { from: number; to: number;
   let from = 0;
   let to = sentence.length;
   let fronted = false;
+  // A one-word aside in parentheses ("the Asia Oceania Zone (AOZ) Championships", "today (Thursday)") is
+  // no clause break: its marks are blanked for the scan, offsets kept.
+  const scan = sentence.replace(ONE_WORD_ASIDE, (p) => ' '.repeat(p.length));
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
+  while ((m = CLAUSE_BREAK.exec(scan)) !== null) {
     if (m[0] === 'and' && NAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && NAME_AFTER.test(sentence.slice(m.index + 3, m.index + 6))) continue;
     if (m.index < at - 1) from = m.index + m[0].length;
     else if (m.index > at) {

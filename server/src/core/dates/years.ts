@@ -42,6 +42,9 @@ export function yearInName(text: string, start: number, end: number): boolean {
 
 const OPENERS: ReadonlySet<string> = new Set(['since', 'in', 'for', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'that', 'this', 'a', 'an', 'the', 'of', 'at', 'on', 'around', 'about', 'between', 'circa', 'unlike', 'like', 'as', 'and', 'but', 'or', 'so', 'then', 'also', 'only', 'even', 'last', 'next', 'early', 'late', 'mid', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'no', 'not', 'to', 'with', 'without', 'within', 'into', 'over', 'under', 'against', 'among', 'per', 'via', 'back', 'ever', 'still', 'again', 'while', 'when', 'if', 'although', 'though', 'because', 'whereas', 'where', 'unless', 'than', 'first', 'second', 'third', 'finally', 'later', 'earlier', 'already', 'perhaps', 'maybe', 'probably', 'now', 'here', 'there', 'what', 'which', 'who', 'how', 'why', 'all', 'both', 'some', 'any', 'many', 'most', 'few', 'several', 'these', 'those', 'up', 'down', 'out', 'near', 'toward', 'towards', 'beyond', 'past', 'except', 'plus', 'including', 'is', 'was', 'are', 'were', 'be', 'it', 'we', 'they', 'he', 'she', 'i', 'you']);
 
+const CLOCK_AFTER = /^\s*(?:GMT|UTC|Zulu|Z|hrs|hours)\b/;
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
+
 /** The year at [start, end) names a budget, plan, season or fiscal year. */
 export function namesPlanYear(text: string, start: number, end: number): boolean {
   return PLAN_NOUN_AFTER.test(text.slice(end, end + 30)) || PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 20), start));
@@ -65,6 +68,11 @@ export const YEARS_RULES: Rule[] = [
       // A noun in -ics is no count of things ("the post-1959 politics", "1990s economics").
       if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1]) && !/ics$/.test(next[1])) return null;
       if (/^[- ]years?[- ]old\b/.test(tail)) return null; // "a 2000 year old tradition"
+      // A 24-hour clock time written as four digits ("8:08 p.m. (1908 GMT)", "at 1430 hours") and a house
+      // number before its street ("from 1600 Pennsylvania Avenue", "at 2020 K Street") are no years; after a
+      // preposition of time ("in 2004 Main Street ...") the year reading stays.
+      if (CLOCK_AFTER.test(tail)) return null;
+      if (!/^(?:in|since|until|till|by|during|before|after|through|around|circa)$/.test(lead) && STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       const ys = m.index + m[0].length - m[2].length;
       if (yearInName(text, ys, m.index + m[0].length) && !namesPlanYear(text, ys, m.index + m[0].length)) return null;
       const keepLead = /^(fiscal|calendar|early|late|mid|end of|beginning of|middle of|start of|turn of)$/.test(lead);

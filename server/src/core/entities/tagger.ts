@@ -90,9 +90,32 @@ export function scores(weights: Weights, feats: string[], out: Float64Array): vo
 export class FeatureScorer implements FeatureSink {
   private readonly ones = new Map<string, Map<string, Float32Array>>();
   private readonly twos = new Map<string, Map<string, Map<string, Float32Array>>>();
+  /** The features by their head (up to the first "=" or "|"), made on first use: a template's features share its head. */
+  private heads: Map<string, Array<[string, Float32Array]>> | null = null;
   out: Float64Array = new Float64Array(LABELS.length);
 
   constructor(private readonly weights: Weights) {}
+
+  /**
+   * The features that may start with the template: those of its head. Building a template's maps from
+   * these instead of from every feature keeps the first article's start short (a one-line file built
+   * some 25 maps from all 6,000 features).
+   */
+  private startingWith(template: string): Array<[string, Float32Array]> {
+    if (!this.heads) {
+      this.heads = new Map();
+      for (const [f, row] of this.weights) {
+        const h = f.slice(0, headEnd(f));
+        let list = this.heads.get(h);
+        if (!list) this.heads.set(h, (list = []));
+        list.push([f, row]);
+      }
+    }
+    const end = headEnd(template);
+    // A template without "=" or "|" may start features of longer heads: all of them are looked at.
+    const candidates = end === template.length && !/[=|]$/.test(template) ? [...this.weights] : this.heads.get(template.slice(0, end)) ?? [];
+    return candidates.filter(([f]) => f.startsWith(template));
+  }
 
   private add(row: Float32Array | undefined): void {
     if (!row) return;
@@ -108,7 +131,7 @@ export class FeatureScorer implements FeatureSink {
     let m = this.ones.get(template);
     if (!m) {
       m = new Map();
-      for (const [f, row] of this.weights) if (f.startsWith(template)) m.set(f.slice(template.length), row);
+      for (const [f, row] of this.startingWith(template)) m.set(f.slice(template.length), row);
       this.ones.set(template, m);
     }
     this.add(m.get(value));
@@ -118,8 +141,7 @@ export class FeatureScorer implements FeatureSink {
     let m = this.twos.get(template);
     if (!m) {
       m = new Map();
-      for (const [f, row] of this.weights) {
-        if (!f.startsWith(template)) continue;
+      for (const [f, row] of this.startingWith(template)) {
         const rest = f.slice(template.length);
         for (let bar = rest.indexOf('|'); bar >= 0; bar = rest.indexOf('|', bar + 1)) {
           const head = rest.slice(0, bar);
@@ -139,6 +161,12 @@ export function scoreToken(scorer: FeatureScorer, toks: Tok[], i: number, gaz: s
   out.fill(0); // as scores() starts
   scorer.out = out;
   tagFeaturesInto(prev, toks[i], featuresInto(toks, i, gaz, stats, cr, scorer));
+}
+
+/** The end of a feature's head: just after its first "=" or "|" (the whole string when it has neither). */
+function headEnd(f: string): number {
+  for (let i = 0; i < f.length; i++) if (f[i] === '=' || f[i] === '|') return i + 1;
+  return f.length;
 }
 
 const scorers = new WeakMap<Weights, { size: number; scorer: FeatureScorer }>();

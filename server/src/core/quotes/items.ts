@@ -55,6 +55,9 @@ export const lowerOf = (it: Item | undefined): string => (it && (it.kind === 'wo
 export const isWord = (it: Item | undefined, set: Set<string>): boolean => !!it && it.kind === 'word' && set.has(it.lower);
 /** A punctuation item with this text. */
 export const isPunct = (it: Item | undefined, p: string): boolean => !!it && it.kind === 'punct' && it.lower === p;
+/** items[k] follows a preposition, or "the" after one ("of the Medal of Honor", "by the Courier"). */
+export const afterPreposition = (items: readonly Item[], k: number, prepositions: Set<string>): boolean =>
+  isWord(items[k - 1], prepositions) || (lowerOf(items[k - 1]) === 'the' && isWord(items[k - 2], prepositions));
 
 const CAP = /^\p{Lu}/u;
 const HEADLINE_VERBS = new Set(`says said calls tells warns slams vows urges accuses blasts praises hails rips knocks
@@ -97,6 +100,9 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
   let reported = false;
   const out: Item[] = [];
   let q = firstQuoteFrom(quotes, start);
+  // The sentence's first word, after any dash or bracket left by a dateline ("PARIS (Wire) - Tens of …").
+  let first = 0;
+  while (first < toks.length && (toks[first].kind === 'punct' || toks[first].kind === 'symbol') && !/["“”„«»'‘’`]/.test(toks[first].text)) first++;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -125,9 +131,9 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
     const ordinal = isOrdinalName(toks, i);
     if (isCap(t) || ordinal) {
       let j = chunkEnd(toks, ordinal ? i + 2 : i, qLimit, titleCase);
-      let chunk = makeChunk(doc, toks, i, j, ordinal, i === 0);
+      let chunk = makeChunk(doc, toks, i, j, ordinal, i === first);
       // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
-      if (chunk && i === 0 && chunk.words === 1 && !chunk.titled) {
+      if (chunk && i === first && chunk.words === 1 && !chunk.titled) {
         if (isCommonWord(doc, chunk.name)) chunk = null;
         else if (!isCapitalisedElsewhere(doc, chunk.name)) chunk.initial = true;
       }
@@ -162,6 +168,9 @@ function isCommonWord(doc: Doc, word: string): boolean {
   if (!cases) {
     cases = { lower: new Set(), midCap: new Set() };
     const starts = new Set(doc.sentences.map((s) => s.start));
+    // The word after a dateline opens the story's first sentence ("PARIS (Wire) - Tens of thousands …").
+    const afterDateline = doc.dateline ? doc.tokensIn({ start: doc.dateline.end, end: doc.dateline.end + 40 }).find((t) => t.kind === 'word') : undefined;
+    if (afterDateline) starts.add(afterDateline.start);
     for (const t of doc.tokens) {
       if (t.kind !== 'word') continue;
       if (!CAP.test(t.text)) cases.lower.add(t.text);

@@ -26,7 +26,7 @@ export const CUES = words(`
   believe believes believed believing think thinks thought feel feels felt hope hopes hoped hoping wish wishes wished
   cite cites cited citing label labels labeled labelled labeling labelling dub dubs dubbed term termed
   brand branded characterize characterized characterise characterised dismiss dismissed dismissing
-  accuse accuses accused accusing blast blasted slam slammed criticize criticized criticise criticised
+  accuse accuses accused accusing blast blasts blasted slam slams slammed criticize criticized criticise criticised
   mock mocked joke joked quip quipped boast boasted recount recounted report reports reported reporting
   assert asserts asserted asserting maintain maintains maintained contend contends contended counter countered
   agree agrees agreed testify testifies testified quoted recalled proclaimed proclaims declare told

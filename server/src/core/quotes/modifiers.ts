@@ -19,7 +19,7 @@ export const ROLE_NOUNS = new Set([...ROLES, ...words(`
 `)]);
 
 /** Groups of people a name can qualify: "Niger-Delta youths", "Chelsea fans". */
-const GROUP_NOUNS = words(`
+export const GROUP_NOUNS = words(`
   fans supporters residents officials youths youth leaders authorities sources players officers workers protesters
   demonstrators lawmakers legislators activists militants police troops soldiers students villagers farmers voters critics
   analysts experts executives diplomats members staff employees investors traders doctors nurses teachers parents families

@@ -5,12 +5,11 @@
 // (a championship, a team, a place) is no antecedent; nor is a man for "she" or a woman for "he".
 // A person's gender comes from a title ("Mrs", "King") or from the pronouns the article uses in the
 // sentences that name that person alone.
-import { type Item, type NameChunk, isWord } from './items';
-import { PREPOSITIONS, TITLES } from './lexicon';
+import { type Item, type NameChunk, afterPreposition, isWord } from './items';
+import { NOT_PERSON, PREPOSITIONS, TITLES } from './lexicon';
 import { modifierHead, ROLE_NOUNS } from './modifiers';
 import type { Speaker } from '../types';
 import type { Context, Found } from './speaker';
-import { NOT_PERSON } from './lexicon';
 
 type Gender = 'm' | 'f';
 
@@ -43,7 +42,7 @@ export function resolvePronoun(ctx: Context, sentence: number, offset: number, r
       if (it.start >= offset) break;
       if (it.kind !== 'name' || modifierHead(items, k) !== null || !fits(items, k)) continue;
       last = it.chunk;
-      if (!subject && !it.chunk.possessive && !isWord(items[k - 1], PREPOSITIONS)) subject = it.chunk;
+      if (!subject && !it.chunk.possessive && !afterPreposition(items, k, PREPOSITIONS)) subject = it.chunk;
     }
     if (subject) return ctx.people.speaker(subject);
     if (!fallback) fallback = last;
@@ -158,7 +157,7 @@ export function resolveBody(ctx: Context, sentence: number, offset: number): Spe
     const own = ctx.items(sentence);
     for (let k = 0; k < own.length && own[k].start < offset; k++) {
       const it = own[k];
-      if (it.kind !== 'name' || it.chunk.possessive || isWord(own[k - 1], PREPOSITIONS)) continue;
+      if (it.kind !== 'name' || it.chunk.possessive || afterPreposition(own, k, PREPOSITIONS)) continue;
       const entity = ctx.people.entityOf(it.chunk);
       if (entity ? entity.type === 'organization' : it.chunk.org && !ctx.people.isPerson(it.chunk)) return ctx.people.speaker(it.chunk);
       break;

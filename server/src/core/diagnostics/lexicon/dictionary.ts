@@ -113,15 +113,20 @@ function correct(value: string): boolean {
 
 const cache = new Map<string, boolean>();
 
+/** isWord without remembering the answer. */
+function judge(word: string): boolean {
+  try {
+    return correct(word);
+  } catch {
+    return true; // never flag what the speller cannot judge
+  }
+}
+
 /** True when the dictionary accepts the word exactly as written (case rules are Hunspell's: "Europe" yes, "europe" no). */
 export function isWord(word: string): boolean {
   let hit = cache.get(word);
   if (hit === undefined) {
-    try {
-      hit = correct(word);
-    } catch {
-      hit = true; // never flag what the speller cannot judge
-    }
+    hit = judge(word);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, hit);
   }
@@ -147,8 +152,10 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export function oneEditAway(word: string): string[] {
   const out = new Set<string>();
   const w = word.toLowerCase();
+  // Not through isWord's memory: the few hundred spellings tried are mostly no words and seldom asked again,
+  // and remembering them pushed the article's own words out of it (issue 17).
   const tryWord = (c: string) => {
-    if (c.length > 1 && c !== w && isWord(c)) out.add(c);
+    if (c.length > 1 && c !== w && judge(c)) out.add(c);
   };
   for (let i = 0; i <= w.length; i++) {
     for (const ch of LETTERS) tryWord(w.slice(0, i) + ch + w.slice(i)); // insertion
