@@ -5,17 +5,19 @@
 // (a championship, a team, a place) is no antecedent; nor is a man for "she" or a woman for "he".
 // A person's gender comes from a title ("Mrs", "King") or from the pronouns the article uses in the
 // sentences that name that person alone.
-import { type Item, type NameChunk, isWord } from './items';
-import { PREPOSITIONS, TITLES } from './lexicon';
+import { type Item, type NameChunk, afterPreposition, isWord } from './items';
+import { NOT_PERSON, PREPOSITIONS, TITLES } from './lexicon';
 import { modifierHead, ROLE_NOUNS } from './modifiers';
 import type { Speaker } from '../types';
 import type { Context, Found } from './speaker';
-import { NOT_PERSON } from './lexicon';
 
 type Gender = 'm' | 'f';
 
 const MALE_TITLES = new Set('mr sir lord king prince father brother uncle son husband monsieur senor señor herr'.split(' '));
 const FEMALE_TITLES = new Set('mrs ms miss madam madame lady dame queen princess mother sister aunt daughter wife senora señora frau'.split(' '));
+/** Nouns of kin and roles that give a gender, written before a name ("his daughter Lina"). */
+const MALE_NOUNS = new Set('father brother son husband nephew grandfather grandson widower boyfriend spokesman chairman congressman councilman businessman sportsman actor'.split(' '));
+const FEMALE_NOUNS = new Set('mother sister daughter wife niece grandmother granddaughter widow girlfriend spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman actress'.split(' '));
 const MALE_WORDS = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -43,7 +45,7 @@ export function resolvePronoun(ctx: Context, sentence: number, offset: number, r
       if (it.start >= offset) break;
       if (it.kind !== 'name' || modifierHead(items, k) !== null || !fits(items, k)) continue;
       last = it.chunk;
-      if (!subject && !it.chunk.possessive && !isWord(items[k - 1], PREPOSITIONS)) subject = it.chunk;
+      if (!subject && !it.chunk.possessive && !afterPreposition(items, k, PREPOSITIONS)) subject = it.chunk;
     }
     if (subject) return ctx.people.speaker(subject);
     if (!fallback) fallback = last;
@@ -92,6 +94,10 @@ function genderOf(ctx: Context, chunk: NameChunk): Gender | null {
   const title = ctx.doc.text.slice(chunk.fullStart, chunk.start).toLowerCase().split(/[^\p{L}]+/u);
   if (title.some((w) => MALE_TITLES.has(w))) return 'm';
   if (title.some((w) => FEMALE_TITLES.has(w))) return 'f';
+  // "his daughter Lina Haddad", "the widow Ana Ruiz", "spokeswoman Ines Mora": a gendered noun right before the name.
+  const before = /(\p{L}+)\s+$/u.exec(ctx.doc.text.slice(Math.max(0, chunk.fullStart - 24), chunk.fullStart))?.[1].toLowerCase() ?? '';
+  if (MALE_TITLES.has(before) || MALE_NOUNS.has(before)) return 'm';
+  if (FEMALE_TITLES.has(before) || FEMALE_NOUNS.has(before)) return 'f';
   let byName = GENDERS.get(ctx);
   if (!byName) GENDERS.set(ctx, (byName = countPronouns(ctx)));
   return byName.get(ctx.people.speaker(chunk).name) ?? null;
@@ -158,7 +164,7 @@ export function resolveBody(ctx: Context, sentence: number, offset: number): Spe
     const own = ctx.items(sentence);
     for (let k = 0; k < own.length && own[k].start < offset; k++) {
       const it = own[k];
-      if (it.kind !== 'name' || it.chunk.possessive || isWord(own[k - 1], PREPOSITIONS)) continue;
+      if (it.kind !== 'name' || it.chunk.possessive || afterPreposition(own, k, PREPOSITIONS)) continue;
       const entity = ctx.people.entityOf(it.chunk);
       if (entity ? entity.type === 'organization' : it.chunk.org && !ctx.people.isPerson(it.chunk)) return ctx.people.speaker(it.chunk);
       break;

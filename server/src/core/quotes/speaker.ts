@@ -5,7 +5,7 @@
 // in the same paragraph. "he"/"she" resolve to the nearest preceding person named as a subject.
 import type { Doc } from '../doc';
 import type { Speaker } from '../types';
-import { type Item, type NameChunk, isPunct, isWord, lowerOf } from './items';
+import { type Item, type NameChunk, afterPreposition, isPunct, isWord, lowerOf } from './items';
 import { definiteSpeaker } from './definite';
 import { describedPerson, isSpokesman, speaksFor } from './described';
 import { CLAUSE, CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, TITLES, WEAK_CUES } from './lexicon';
@@ -320,8 +320,7 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
     if (it.kind === 'name') {
       // A lone word opening the sentence is a name only when the entities stage knows it ("Vietnam on Monday said").
       // "… obtained by the Courier": a name after a preposition and "the" is no subject either.
-      const afterPreposition = isWord(items[k - 1], PREPOSITIONS) || (lowerOf(items[k - 1]) === 'the' && isWord(items[k - 2], PREPOSITIONS));
-      if (it.chunk.possessive || (it.chunk.initial && !ctx.people.entityOf(it.chunk)) || afterPreposition) continue;
+      if (it.chunk.possessive || (it.chunk.initial && !ctx.people.entityOf(it.chunk)) || afterPreposition(items, k, PREPOSITIONS)) continue;
       // "Chelsea midfielder Cole Palmer said": the player; "Niger-Delta youths said": someone unnamed.
       const head = modifierHead(items, k);
       if (head === 'group' && !other) unnamed = true;

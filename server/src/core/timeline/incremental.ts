@@ -11,7 +11,8 @@ import { sortKey, span } from './dates';
 import { figureDisagreements } from './figures';
 import { KeyIndex, blocksOf, type Keys } from './keys';
 import { conflicting, dateConflict, takes, toEvent, type Item } from './merge';
-import { canonicalIds, roleDisagreements } from './people';
+import { roleDisagreements } from './people';
+import { PeopleMerge } from './people-incremental';
 import { anchorArticles, eventKeys, isExplicit, itemOf, type Reanalyse } from './workspace';
 import { isDated, isUndated, TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types';
 import { WorkspaceStatements } from '../quotes/versions';
@@ -37,6 +38,8 @@ export class WorkspaceTimeline {
   private anchored = new Map<string, { base: ArticleAnalysis; text: string; anchor: string; result: ArticleAnalysis }>();
   private readonly merge = new IncrementalMerge();
   private readonly statements = new WorkspaceStatements();
+  /** The people merge kept between updates (see people-incremental.ts). */
+  private readonly people = new PeopleMerge();
 
   /** The timeline of these articles, as buildTimeline(articles, texts) gives it. */
   update(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
@@ -53,7 +56,7 @@ export class WorkspaceTimeline {
     for (const file of [...this.anchored.keys()]) if (!used.has(file)) this.anchored.delete(file);
 
     const { clusters, conflicts } = this.merge.update(working);
-    const ids = canonicalIds(working);
+    const ids = this.people.update(working);
     const items = new Map<Entry, Item>();
     const full = (members: Entry[]) => members.map((e) => {
       let it = items.get(e);
