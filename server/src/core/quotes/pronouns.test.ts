@@ -34,3 +34,11 @@ test('"he said" is not a name after "of the" or "at the" (an award, a venue), bu
   const text = 'Ceremony\n\nSpeaking at a ceremony for winners of the Medal of Honor, Governor Sam Odell praised the soldiers. He said: "They held this city together."\n';
   assert.deepEqual(speakers(text), ['direct Sam Odell']);
 });
+
+test('a noun of kin or a gendered role right before a name gives the gender: "he said" skips "his daughter Lina"', () => {
+  // Class: family stories where the last person named is a relative of the other pronoun's gender.
+  const text = 'Family reunited\n\nOmar Haddad waited at the airport for six hours. His daughter Lina Haddad arrived at midnight.\n\n"I did not sleep for a week," he said.\n';
+  assert.deepEqual(speakers(text), ['direct Omar Haddad']);
+  const widow = 'Mine inquiry\n\nThe inquiry heard from Paul Grant, a rescuer, and from the widow Ana Ruiz. "Nobody told us anything," she said.\n';
+  assert.deepEqual(speakers(widow), ['direct Ana Ruiz']);
+});

@@ -15,6 +15,9 @@ type Gender = 'm' | 'f';
 
 const MALE_TITLES = new Set('mr sir lord king prince father brother uncle son husband monsieur senor señor herr'.split(' '));
 const FEMALE_TITLES = new Set('mrs ms miss madam madame lady dame queen princess mother sister aunt daughter wife senora señora frau'.split(' '));
+/** Nouns of kin and roles that give a gender, written before a name ("his daughter Lina"). */
+const MALE_NOUNS = new Set('father brother son husband nephew grandfather grandson widower boyfriend spokesman chairman congressman councilman businessman sportsman actor'.split(' '));
+const FEMALE_NOUNS = new Set('mother sister daughter wife niece grandmother granddaughter widow girlfriend spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman actress'.split(' '));
 const MALE_WORDS = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -91,6 +94,10 @@ function genderOf(ctx: Context, chunk: NameChunk): Gender | null {
   const title = ctx.doc.text.slice(chunk.fullStart, chunk.start).toLowerCase().split(/[^\p{L}]+/u);
   if (title.some((w) => MALE_TITLES.has(w))) return 'm';
   if (title.some((w) => FEMALE_TITLES.has(w))) return 'f';
+  // "his daughter Lina Haddad", "the widow Ana Ruiz", "spokeswoman Ines Mora": a gendered noun right before the name.
+  const before = /(\p{L}+)\s+$/u.exec(ctx.doc.text.slice(Math.max(0, chunk.fullStart - 24), chunk.fullStart))?.[1].toLowerCase() ?? '';
+  if (MALE_TITLES.has(before) || MALE_NOUNS.has(before)) return 'm';
+  if (FEMALE_TITLES.has(before) || FEMALE_NOUNS.has(before)) return 'f';
   let byName = GENDERS.get(ctx);
   if (!byName) GENDERS.set(ctx, (byName = countPronouns(ctx)));
   return byName.get(ctx.people.speaker(chunk).name) ?? null;
