@@ -4,7 +4,7 @@
 // VS Code. Quotations that are no version of such a statement stay as they are in ./tree.
 import type { DiffPart, QuoteStatement, QuoteVersion, VersionClass } from '../../../server/src/core';
 import { LineIndex, baseName, shorten } from './text';
-import type { TreeNode } from './tree';
+import type { TreeNode } from './tree_node';
 
 /** The words each class means to a reader, in the node's description. */
 const CLASS_LABEL: Record<VersionClass, string> = {

@@ -10,30 +10,8 @@ export interface ArticleInput {
   text: string;
 }
 
-export interface Location {
-  file: string;
-  start: number;
-  end: number;
-}
-
-export type NodeKind = 'group' | 'entity' | 'mention' | 'speaker' | 'quote' | 'statement' | 'version' | 'figure' | 'date';
-
-export interface TreeNode {
-  /** Stable across rebuilds of the same content, so the tree updates in place. */
-  id: string;
-  kind: NodeKind;
-  label: string;
-  description?: string;
-  tooltip?: string;
-  /** A codicon name. */
-  icon?: string;
-  /** A theme colour id for the icon (the entity types' colours: the legend of the article's highlighting). */
-  iconColor?: string;
-  location?: Location;
-  /** One CSV row for this node (entities, quotes, figures, dates). */
-  row?: string[];
-  children?: TreeNode[];
-}
+export type { Location, NodeKind, TreeNode } from './tree_node';
+import type { TreeNode } from './tree_node';
 
 export interface ViewTree {
   roots: TreeNode[];

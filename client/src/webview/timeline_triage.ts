@@ -2,15 +2,9 @@
 // junk events and pins a source. Filtering happens in the webview as the reader types; what the
 // extension keeps is what should outlive the panel (hidden events and the pinned source, per workspace)
 // and what the reader last saw (the keys of the events shown), so that an export is what is shown.
-import type { TimelineView, TimelineViewEvent } from './timeline_model';
+import type { TimelineTriage, TimelineView, TimelineViewEvent } from './timeline_view';
 
-/** What the panel remembers per workspace and sends with each view. */
-export interface TimelineTriage {
-  /** Keys of the events the reader hid. */
-  hidden: string[];
-  /** The source (file) the reader pinned: only its events are shown. */
-  source: string | null;
-}
+export type { TimelineTriage } from './timeline_view';
 
 export const NO_TRIAGE: TimelineTriage = { hidden: [], source: null };
 
