@@ -174,3 +174,11 @@ test('"on the 29th" is a day of the month last named, or of the article\'s month
   assert.deepEqual(dates('She sank a putt on the 12th hole and lives on the 5th floor.'), []);
   assert.deepEqual(dates('Styles changed from the 15th to the 17th century.'), ['the 17th century=16']);
 });
+
+test('"the past few years", "the next two weeks": a stretch back or ahead from now, with no calendar value', () => {
+  assert.deepEqual(dates('Rents have doubled over the past few years and may rise in the next two weeks.'), ['the past few years=PAST_REF (relative)', 'the next two weeks=FUTURE_REF (relative)']);
+  // Counted from a time in the text, not from now.
+  assert.deepEqual(dates('The previous three months had been dry.'), ['The previous three months=null (relative)']);
+  // A singular unit is a calendar unit.
+  assert.deepEqual(dates('Rents rose over the past year.'), ['the past year=2024 (relative)']);
+});
