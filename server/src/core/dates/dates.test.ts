@@ -164,3 +164,21 @@ test('March and May between a described determiner and a noun are months; the ma
   assert.deepEqual(dates('Thousands joined the big March against austerity.', '2025-08-20'), []);
   assert.deepEqual(dates('The two firms May merge.', '2025-08-20'), []);
 });
+
+test('"on the 29th" is a day of the month last named, or of the article\'s month; a numbered thing is no date', () => {
+  assert.deepEqual(dates('Dockers struck on Monday, March 3, 2025. A second strike followed on the 5th, officials said.'), ['Monday, March 3, 2025=2025-03-03', 'the 5th=2025-03-05 (relative)']);
+  // 2025-08-20: the 12th of this month; a day still ahead in a past clause is last month's; ahead in a future one, this month's.
+  assert.deepEqual(dates('Farmers blocked the road on the 12th and again on the 14th.'), ['the 12th=2025-08-12 (relative)', 'the 14th=2025-08-14 (relative)']);
+  assert.deepEqual(dates('The lorry was stopped on the 28th at the border.'), ['the 28th=2025-07-28 (relative)']);
+  assert.deepEqual(dates('Voting will close on the 28th.'), ['the 28th=2025-08-28 (relative)']);
+  assert.deepEqual(dates('She sank a putt on the 12th hole and lives on the 5th floor.'), []);
+  assert.deepEqual(dates('Styles changed from the 15th to the 17th century.'), ['the 17th century=16']);
+});
+
+test('"the past few years", "the next two weeks": a stretch back or ahead from now, with no calendar value', () => {
+  assert.deepEqual(dates('Rents have doubled over the past few years and may rise in the next two weeks.'), ['the past few years=PAST_REF (relative)', 'the next two weeks=FUTURE_REF (relative)']);
+  // Counted from a time in the text, not from now.
+  assert.deepEqual(dates('The previous three months had been dry.'), ['The previous three months=null (relative)']);
+  // A singular unit is a calendar unit.
+  assert.deepEqual(dates('Rents rose over the past year.'), ['the past year=2024 (relative)']);
+});

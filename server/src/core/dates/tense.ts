@@ -25,7 +25,17 @@ const CLAUSE_BREAK = /[,;:()“”"—–]|\b(?:when|after|before|since|while|be
 const CLAUSE_AFTER = /\b(?:that|saying|which|who)\b/g;
 // Names joined by "and" ("between Australia and India") do not end a clause.
 // (A date's own name is no such name: "resigned Monday and Smith will ...".)
-const NAME_BEFORE = /(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)\p{Lu}[\p{L}.]*\s+$/u;
+// A name before the spaces that end the text: a capital, not a date's own name, in its last word. Read as
+// the trailing spaces cut off, then the last run of letters and points (a run matched only from where it
+// starts), then a capital in it: one pattern ending in [\p{L}.]*\s+$ was tried again from every capital.
+const NAME_BEFORE = {
+  test(text: string): boolean {
+    const trimmed = text.trimEnd();
+    return trimmed.length < text.length && CAPITAL_NOT_DATE.test(LAST_RUN.exec(trimmed)![0]);
+  },
+};
+const LAST_RUN = /(?<![\p{L}.])[\p{L}.]*$/u;
+const CAPITAL_NOT_DATE = /(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)\p{Lu}/u;
 const NAME_AFTER = /^\s+\p{Lu}/u;
 // A date set before its clause: "On Tuesday, the league will ...", "Late Friday, ...".
 const FRONTED = /^\s*(?:(?:on|late|early|also|by|earlier|later|and|but|then)\s+)*$/i;

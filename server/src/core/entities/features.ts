@@ -84,6 +84,13 @@ export function shapeOf(t: Tok): string {
 
 export { isCap };
 
+/**
+ * Arabic names written with the article or a kinship word joined by a hyphen open in lower case ("al-Maliki",
+ * "el-Sisi", "bin-Laden"): the tagger leaves them out (a name opens on a capital); the mention passes put them back
+ * after a given name ("Nouri al-Maliki") and wherever the article writes a name it found (entities/index.ts).
+ */
+export const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|abd)-\p{Lu}/u;
+
 /** Per article: lower-case words seen in lower case, and words seen capitalized mid-sentence. */
 export interface DocStats {
   lowerSeen: Set<string>;

@@ -38,10 +38,15 @@ function shipped(): Model {
   if (loaded) return loaded;
   const m = model as { labels: string[]; scale: number; decoding?: Decoding; weights: Record<string, number[]> };
   const w: Weights = new Map();
-  for (const [feat, row] of Object.entries(m.weights)) {
-    const arr = new Float32Array(LABELS.length);
-    for (let k = 0; k < row.length; k++) arr[k] = row[k] / m.scale;
-    w.set(feat, arr);
+  // One array for all rows, each row a view of it: a typed array of its own per feature (6,000 of them)
+  // was most of the model's loading, which the first article of a process waits for (issue 17).
+  const feats = Object.keys(m.weights);
+  const flat = new Float32Array(feats.length * LABELS.length);
+  for (let i = 0; i < feats.length; i++) {
+    const row = m.weights[feats[i]];
+    const at = i * LABELS.length;
+    for (let k = 0; k < row.length; k++) flat[at + k] = row[k] / m.scale;
+    w.set(feats[i], flat.subarray(at, at + LABELS.length));
   }
   loaded = { weights: w, decoding: m.decoding ?? 'greedy' };
   return loaded;

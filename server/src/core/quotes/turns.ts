@@ -31,7 +31,8 @@ const ANSWER = /^(?:a|answer|answers)$/i;
 const LABEL = /^[ \t]*(?:[-–—―]\s*)?(?:\*\*|__)?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di|le|la)){0,3}|Q|A)(?:\*\*|__)?[ \t]*(?::|(?<=^[ \t]*(?:\*\*)?[QA])\.)(?:\*\*|__)?[ \t]+(?=\S)/u;
 // Wikinews and some magazines set the label in double parentheses or brackets with no colon:
 // "((WN)) Which event?", "[Interviewer] And then?".
-const BRACKET_LABEL = /^[ \t]*(?:\(\(|\[)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:\)\)|\])[ \t]*:?[ \t]+(?=\S)/u;
+// The spaces before and after a colon split one way only ([ \t]*:?[ \t]+ was quadratic in a run of tabs).
+const BRACKET_LABEL = /^[ \t]*(?:\(\(|\[)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:\)\)|\])(?:[ \t]*:)?[ \t]+(?=\S)/u;
 const PROSE = new Set(['paragraph', 'question', 'list-item']);
 
 interface Label {

@@ -46,20 +46,34 @@ class SortedWords {
       if (mid <= lo) {
         // One line left between lo and hi, or the middle line starts at lo.
         const end = t.indexOf('\n', lo + 1);
-        const line = t.slice(lo + 1, end);
-        if (line === word) return true;
-        if (end >= hi || line > word) return false;
+        const c = compareLine(t, lo + 1, end, word);
+        if (c === 0) return true;
+        if (end >= hi || c > 0) return false;
         lo = end;
         continue;
       }
       const end = t.indexOf('\n', mid + 1);
-      const line = t.slice(mid + 1, end);
-      if (line === word) return true;
-      if (line < word) lo = end;
+      const c = compareLine(t, mid + 1, end, word);
+      if (c === 0) return true;
+      if (c < 0) lo = end;
       else hi = mid;
     }
     return false;
   }
+}
+
+/**
+ * The line t[start, end) against the word, in the order of JavaScript's string comparison (UTF-16 code
+ * units): negative when the line sorts first. Read in place, not copied out: some 17 lines are looked at per
+ * lookup (issue 17).
+ */
+function compareLine(t: string, start: number, end: number, word: string): number {
+  const n = Math.min(end - start, word.length);
+  for (let i = 0; i < n; i++) {
+    const d = t.charCodeAt(start + i) - word.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - word.length;
 }
 
 let speller: Speller | null = null;
