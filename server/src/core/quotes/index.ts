@@ -6,7 +6,7 @@
 import type { Component } from '../component';
 import { lowerBound, type Doc } from '../doc';
 import type { Quote, QuoteKind, Speaker } from '../types';
-import { itemsOf, type Item, type NameChunk } from './items';
+import { itemsOf, lowerOf, type Item, type NameChunk } from './items';
 import { findQuotes, type MarkedQuote, type QuoteBlock } from './marks';
 import { People } from './people';
 import { afterQuote, beforeQuote, resolvePronoun, sentenceSpeaker, type Context, type Found } from './speaker';
@@ -310,6 +310,8 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
       const prevQuote = before2.kind === 'quote' ? before[before2.quote] : undefined;
       return !!prevQuote && prevQuote.kind === 'direct';
     }
+    // "According to Rajesh Kumar, who heads the traders' association, “Half the shops will not reopen.”"
+    if (!afterCue && lowerOf(head[0]) === 'according' && upper && words >= 3 && ends && !head.slice(0, p0).some((it) => it.kind === 'quote')) return true;
     if (afterCue) {
       if (upper) return true;
       // "Mr. Barrett said, “we were floored.”": a clause of its own after "said,".

@@ -273,3 +273,11 @@ test('a full sentence quoted after a semicolon is direct; a phrase after one sta
   ]);
   assert.deepEqual(found('The mayor defended the plan; critics called it "a waste of money".').map((q) => q.split(' ')[0]), ['partial']);
 });
+
+test('"According to X, who …, “Full sentence.”" is direct; a phrase after "according to" stays partial', () => {
+  // Class: "according to" opening the sentence, a relative clause, then a whole quoted sentence.
+  assert.deepEqual(found('According to Rajesh Kumar, who heads the traders\' association, "Half the shops will not reopen."'), [
+    'direct Rajesh Kumar: "Half the shops will not reopen."',
+  ]);
+  assert.deepEqual(found('According to Rajesh Kumar, who heads the traders\' association, the closures are "a slow death".').map((q) => q.split(' ')[0]), ['partial']);
+});
