@@ -219,6 +219,10 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     // A word in capitals ("BY", "WE", "OF" of a shouted line) is the word.
     if (first.text.length > 1 && first.text === first.text.toUpperCase() && (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w)) && !known(first.text)) return null;
     if (w.length < 2) return null;
+    // Capitals glued to a number are a code, not an actor: a flight ("MH370"), a model ("RL-10"), an asteroid ("MN4").
+    const next = toks[from + 1];
+    if (next && next.start === first.end && /^\p{Lu}+$/u.test(first.text)
+      && (/^\d/.test(next.text) || (next.text === '-' && toks[from + 2]?.start === next.end && /^\d/.test(toks[from + 2].text)))) return null;
     // Adherents and plural nationalities ("Scientologist", "Europeans") are not names of actors.
     if (/(?:ists?|ians|eans|ans)$/.test(w) && !known(w)) return null;
     const sentenceInitial = from === 0 || OPENING_MARK.test(toks[from - 1].text);

@@ -40,3 +40,8 @@ test('a name after "the island of" is a place all article long, though it opens 
   assert.equal(named(es, 'Ndakoro')?.type, 'place');
   assert.equal(mentionTexts(named(es, 'Ndakoro')).length, 3);
 });
+
+test('capitals glued to a number are a code, not an organization', () => {
+  const es = entities('Search teams looked for flight QZ8501 over the sea, and engineers tested the VK-20 engine in Ohio on Friday.');
+  assert.deepEqual(es.filter((e) => e.name === 'QZ' || e.name === 'VK').map((e) => e.name), []);
+});

@@ -95,7 +95,7 @@ function genderOf(ctx: Context, chunk: NameChunk): Gender | null {
   if (title.some((w) => MALE_TITLES.has(w))) return 'm';
   if (title.some((w) => FEMALE_TITLES.has(w))) return 'f';
   // "his daughter Lina Haddad", "the widow Ana Ruiz", "spokeswoman Ines Mora": a gendered noun right before the name.
-  const before = /(\p{L}+)\s+$/u.exec(ctx.doc.text.slice(Math.max(0, chunk.fullStart - 24), chunk.fullStart))?.[1].toLowerCase() ?? '';
+  const before = ctx.doc.text.slice(Math.max(0, chunk.fullStart - 24), chunk.fullStart).trimEnd().split(' ').pop()?.toLowerCase() ?? '';
   if (MALE_TITLES.has(before) || MALE_NOUNS.has(before)) return 'm';
   if (FEMALE_TITLES.has(before) || FEMALE_NOUNS.has(before)) return 'f';
   let byName = GENDERS.get(ctx);
