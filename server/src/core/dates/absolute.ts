@@ -127,7 +127,8 @@ export const ABSOLUTE_RULES: Rule[] = [
   {
     name: 'day-month',
     trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON_FULL})(?!\\s*,?\\s*\\d)`),
+    // Not followed by a year; the spaces around its comma split one way only (\s*,?\s* was quadratic).
+    re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON_FULL})(?!\\s*(?:,\\s*)?\\d)`),
     read: (m, ctx) => {
       const d = +m[1];
       if (d < 1 || d > 31) return null;
