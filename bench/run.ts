@@ -208,9 +208,12 @@ async function keystrokeLine(seeds: Article[]): Promise<void> {
 async function workspaceLines(articles: readonly Article[]): Promise<void> {
   const idx = await workspaceIndexing(SERVER_JS, articles, INDEX_FILES);
   const label = idx.how === 'server' ? `workspace indexing, ${INDEX_FILES.toLocaleString('en')} articles` : `indexing ${INDEX_FILES.toLocaleString('en')} articles IN PROCESS (no server index)`;
-  line(label, `${(idx.ms / 1000).toFixed(2)} s  (${mb(idx.bytes)}; ${idx.note})`);
+  const cpu = idx.cpuMs !== undefined && Number.isFinite(idx.cpuMs) ? `, server CPU ${(idx.cpuMs / 1000).toFixed(2)} s (all threads)` : '';
+  line(label, `${(idx.ms / 1000).toFixed(2)} s${cpu}  (${mb(idx.bytes)}; ${idx.note})`);
   line(idx.how === 'server' ? 'server memory (RSS) after indexing' : 'server memory (RSS) after initialize with the folder', mb(idx.serverRss));
-  line('server memory (RSS) after 1,000 edits that follow', `${mb(idx.stormRss)}  (sent without waiting; a hover after them answered in ${(idx.stormMs / 1000).toFixed(2)} s)`);
+  if (idx.idleRss !== undefined) line('  then once the server is idle', `${mb(idx.idleRss)}  (cross-article findings computed; idle after ${((idx.idleMs ?? 0) / 1000).toFixed(1)} s)`);
+  const storm = Number.isFinite(idx.stormMs) ? `a hover after them answered in ${(idx.stormMs / 1000).toFixed(2)} s` : 'a hover after them got no answer in 10 minutes';
+  line('server memory (RSS) after 1,000 edits that follow', `${mb(idx.stormRss)}  (sent without waiting; ${storm})`);
   if (idx.refresh) {
     const { rebuildMs, rebuildCpuMs, full, incremental } = idx.refresh;
     const cost = (c: typeof full) => `${mb(c.bytes)} in ${ms(c.ms)}  (${c.sent.toLocaleString('en')} ${c.sent === 1 ? 'analysis' : 'analyses'} sent, as many texts read)`;

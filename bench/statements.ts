@@ -5,6 +5,7 @@ import { analyze } from '../server/src/core/analyze';
 import type { ArticleAnalysis } from '../server/src/core/types';
 import { quoteStatements, WorkspaceStatements } from '../server/src/core/quotes/versions';
 import { canonicalIds } from '../server/src/core/timeline/people';
+import { PeopleMerge } from '../server/src/core/timeline/people-incremental';
 import type { Article } from './corpus';
 import { syntheticCorpus } from './corpus';
 import { line, median, ms, now } from './stats';
@@ -35,6 +36,11 @@ export function statementLines(sources: readonly Article[], count: number): void
   for (let i = 0; i < 5; i++) fresh.push(timed(() => quoteStatements(analyses)));
   const kept = new WorkspaceStatements();
   kept.update(analyses);
+  // The people merge alone, kept (PeopleMerge) and made again (canonicalIds), after the same edits.
+  const people = new PeopleMerge();
+  people.update(analyses);
+  const mergeKept: Array<{ wall: number; cpu: number }> = [];
+  const mergeFull: Array<{ wall: number; cpu: number }> = [];
   const edit: Array<{ wall: number; cpu: number }> = [];
   const plainEdit: Array<{ wall: number; cpu: number }> = [];
   const editGivenIds: Array<{ wall: number; cpu: number }> = [];
@@ -47,7 +53,10 @@ export function statementLines(sources: readonly Article[], count: number): void
     analyses[i] = analyze(text, { file: analyses[i].file });
     const r = timed(() => kept.update(analyses));
     edit.push(r);
-    const ids = canonicalIds(analyses);
+    mergeKept.push(timed(() => people.update(analyses)));
+    const full = timed(() => canonicalIds(analyses));
+    mergeFull.push(full);
+    const ids = full.value;
     editGivenIds.push(timed(() => kept.update(analyses, ids)));
     // The same article typed on: a sentence that names no one (its entities stay as they were).
     analyses[i] = analyze(`${text}The meeting ended at noon.\n`, { file: analyses[i].file });
@@ -58,7 +67,8 @@ export function statementLines(sources: readonly Article[], count: number): void
   const fmt = (xs: Array<{ wall: number; cpu: number }>) => `${ms(median(xs.map((x) => x.wall)))}, CPU ${ms(median(xs.map((x) => x.cpu)))}`;
   const n = `${analyses.length.toLocaleString('en')} articles`;
   line(`statements, full comparison (quoteStatements), ${n}, median of ${fresh.length}`, `${fmt(fresh)}  (articles analysed in process in ${analysedS.toFixed(0)} s, not counted)`);
-  line(`statements after an edit that adds a name, kept (WorkspaceStatements), median of ${EDITS}`, `${fmt(edit)}  (the people merge across the workspace, canonicalIds, made again)`);
+  line(`statements after an edit that adds a name, kept (WorkspaceStatements), median of ${EDITS}`, `${fmt(edit)}  (the people merge kept, made again only where the names changed)`);
+  line(`people merge after an edit that adds a name: kept (PeopleMerge) / made again (canonicalIds), median of ${EDITS}`, `${fmt(mergeKept)} / ${fmt(mergeFull)}`);
   line(`statements after an edit that changes no name, kept, median of ${EDITS}`, `${fmt(plainEdit)}  (the people merge kept)`);
   line('statements after one edit, kept, the people merge given (as the timeline does)', `${fmt(editGivenIds)}  (same as a full rebuild: ${same ? 'yes' : 'NO'})`);
 }

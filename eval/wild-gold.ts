@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EntityType } from '../server/src/core/types';
 import type { Span } from './match';
-import { overlaps } from './match';
+import { contains, overlaps } from './match';
 
 export interface WildEntity { name: string; type: EntityType; gpe?: boolean; role?: string | null; mentions: string[] }
 export interface WildQuote { text: string; speaker: string | null; kind: 'direct' | 'partial' | string }
@@ -188,7 +188,7 @@ export function typeAccepted(gold: { type: string; gpe: boolean }, predicted: st
 
 /**
  * Where each gold item is (any case, at word boundaries, outside the furniture): the k-th item with a
- * given text takes that text's k-th occurrence; an item with no occurrence left gets a line in
+ * given text takes that text's k-th occurrence (those inside a longer gold text of the list last); an item with no occurrence left gets a line in
  * `problems`. `repeats`: the occurrences of gold texts no item took (a date or figure written twice
  * and listed once), which the scorer neither credits nor counts as false alarms.
  */
@@ -198,17 +198,27 @@ export function locate<T extends { text: string }>(text: string, items: readonly
   const used = new Map<string, number>();
   const located: Array<{ item: T; span: Span }> = [];
   const problems: string[] = [];
-  for (const item of items) {
-    if (typeof item?.text !== 'string' || !item.text.trim()) {
-      problems.push(`${what} without a text: ${JSON.stringify(item)} (unscored)`);
-      continue;
-    }
+  const valid = items.filter((item) => {
+    if (typeof item?.text === 'string' && item.text.trim()) return true;
+    problems.push(`${what} without a text: ${JSON.stringify(item)} (unscored)`);
+    return false;
+  });
+  for (const item of valid) {
     const key = squash(item.text);
-    if (!found.has(key)) {
-      const spans = (w: boolean) => occurrences(folded, item.text, { ignoreCase: true, wholeWords: w }).filter((s) => !inAny(s, furniture));
-      const whole = spans(true);
-      found.set(key, whole.length ? whole : spans(false));
-    }
+    if (found.has(key)) continue;
+    const spans = (w: boolean) => occurrences(folded, item.text, { ignoreCase: true, wholeWords: w }).filter((s) => !inAny(s, furniture));
+    const whole = spans(true);
+    found.set(key, whole.length ? whole : spans(false));
+  }
+  // An occurrence inside an occurrence of a longer gold text ("yesterday" in "early yesterday morning", both
+  // listed) is that text's, not an item of its own: such occurrences come last, taken only when no free one is left.
+  for (const [key, spans] of found) {
+    const longer = [...found].filter(([k]) => k !== key && k.length > key.length).flatMap(([, s]) => s);
+    const nested = (s: Span) => longer.some((l) => contains(l, s));
+    found.set(key, [...spans.filter((s) => !nested(s)), ...spans.filter(nested)]);
+  }
+  for (const item of valid) {
+    const key = squash(item.text);
     const all = found.get(key)!;
     const k = used.get(key) ?? 0;
     used.set(key, k + 1);

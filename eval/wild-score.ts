@@ -287,7 +287,12 @@ export function dateValuesAgree(gold: string | null, ours: string | null): boole
 
 const CALENDAR = /^\d{4}/;
 
-function scoreDates(t: WildTally, article: WildArticle, a: ArticleAnalysis, fur: readonly Span[]): void {
+/**
+ * Dates: one to one by overlap, in gold order. One gold date may hold two of ours where the text names one
+ * time twice ("today (Thursday)", "Friday, 5 May"): the second of ours lies inside a gold date already
+ * found, and is neither a hit nor a false alarm (counted apart, like a repeat).
+ */
+export function scoreDates(t: WildTally, article: WildArticle, a: Pick<ArticleAnalysis, 'dates'>, fur: readonly Span[]): void {
   const { id, text, gold } = article;
   const g = locate(text, gold.dates ?? [], fur, 'date');
   g.problems.forEach((p) => t.goldProblems.push(`${id}: ${p}`));
@@ -301,6 +306,10 @@ function scoreDates(t: WildTally, article: WildArticle, a: ArticleAnalysis, fur:
   for (const p of m.extra) {
     if (inAny(p, g.repeats)) {
       t.bump('dates repeats');
+      continue;
+    }
+    if (m.pairs.some(([x]) => contains(x.span, p))) {
+      t.bump('dates inside a found gold date');
       continue;
     }
     t.add('dates found', 'fp');

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { entitySpans, foldChars, furnitureSpans, locate, occurrences, typeAccepted, wildUnavailable } from '../eval/wild-gold';
 import type { WildEntity } from '../eval/wild-gold';
-import { WildTally, coverage, dateValuesAgree, qualifierSense, rolesAgree, scoreEntitySpans, scoreFurniture, speakerNamed, unitsAgree } from '../eval/wild-score';
+import { WildTally, coverage, dateValuesAgree, qualifierSense, rolesAgree, scoreDates, scoreEntitySpans, scoreFurniture, speakerNamed, unitsAgree } from '../eval/wild-score';
 
 const texts = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -84,6 +84,19 @@ test('the k-th gold item with a text takes its k-th occurrence, outside the furn
   const { located, problems } = locate(text, [{ text: 'analysts say' }, { text: 'Analysts say' }, { text: 'Analysts say' }], fur, 'claim');
   assert.deepEqual(located.map((l) => l.span.start), [0, text.lastIndexOf('Analysts')]);
   assert.equal(problems.length, 1);
+});
+
+test('a gold text that also occurs inside a longer gold text takes its own occurrence first', () => {
+  // The gold lists "late last night" and, later, "Last night": the second is the one standing alone.
+  const text = 'The bridge closed late last night. Last night, crews found a crack.';
+  const { located, repeats } = locate(text, [{ text: 'late last night' }, { text: 'Last night' }], [], 'date');
+  assert.deepEqual(located.map((l) => text.slice(l.span.start, l.span.end)), ['late last night', 'Last night']);
+  assert.equal(located[1].span.start, text.indexOf('Last night'));
+  // The occurrence inside the longer text is left over, as a repeat (neither hit nor false alarm).
+  assert.deepEqual(repeats.map((r) => r.start), [text.indexOf('last night')]);
+  // With no free occurrence left, the nested one is still taken.
+  const only = locate('It closed late last night.', [{ text: 'late last night' }, { text: 'last night' }], [], 'date');
+  assert.equal(only.located.length, 2);
 });
 
 test('speakers, roles, units and date values', () => {
@@ -170,4 +183,17 @@ test('a removed article line counts as lost unless an identical copy of it is ke
   assert.deepEqual(score([line('Council votes to close pier'), line('Council votes to close pier', 1)]).removed, 2);
   // A line printed once and dropped is lost.
   assert.deepEqual(score([line('By Ana Ruiz')]), { removed: 1, repeated: 0, fur: { tp: 0, fp: 1, fn: 1 } });
+});
+
+test('a date of ours inside a gold date already found is no false alarm; one outside every gold date is', () => {
+  // A text that names one day twice in one gold date ("Monday (March 3)"), then a date the gold does not list.
+  const text = 'The ferry sank today (Monday), officials said. A memorial is planned for Friday.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const mention = (s: string, value: string) => ({ ...at(s), text: s, value, relative: true });
+  const article = { id: 'a', text, gold: { id: 'a', dates: [{ text: 'today (Monday)', value: '2026-03-02' }] } };
+  const t = new WildTally();
+  scoreDates(t, article, { dates: [mention('today', '2026-03-02'), mention('Monday', '2026-03-02'), mention('Friday', '2026-03-06')] }, []);
+  assert.deepEqual(t.counts.get('dates found'), { tp: 1, fp: 1, fn: 0 });
+  assert.equal(t.extra.get('dates inside a found gold date'), 1);
+  assert.deepEqual(t.counts.get('dates resolved'), { tp: 1, fp: 0, fn: 0 });
 });

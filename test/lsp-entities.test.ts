@@ -136,6 +136,7 @@ test('across a workspace of the samples: references, workspace symbols and merge
     assert.equal(zelensky.length, 1, JSON.stringify(zelensky.map((e: Json) => e.name)));
     const files = new Set(zelensky[0].files.map((f: Json) => path.basename(f.file).slice(0, 3)));
     assert.ok(files.has('002') && files.has('003') && files.has('004'), [...files].join());
+    assert.equal(zelensky[0].mentions, undefined, 'the mentions come once, by article (files), not also as one list');
     assert.ok([zelensky[0].name, ...zelensky[0].aliases].some((n: string) => /Zelenskyy/.test(n)));
 
     const syms = await client.request('workspace/symbol', { query: 'Rubio' });

@@ -24,36 +24,26 @@ const cache = readVerdicts(ROOT);
  * and an entry whose pattern is gone or now safe fails below until it is removed.
  */
 const NOT_YET_SAFE = new Map<string, string>([
-  ['cf041c1168d7', 'vulnerable constructed: (?:\\b(?:in|into|during|since|over|until|by|thro…'],
   ['64b83e938111', 'vulnerable constructed: (?:\\b(in|since|until|till|by|from|through|of|du…'],
   ['d74287dfd020', 'vulnerable constructed: (?:\\b(in|since|until|till|by|from|to|through|du…'],
   ['0249b5c6b077', 'vulnerable constructed: (\\p{Lu}[\\p{L}.’\'-]*)(?:\\s+(?:\\p{Lu}[\\p{L}.’\'-]*…'],
   ['e14d4bf7b7ee', 'vulnerable constructed: \\b(?:(?:(?:early|late|mid|the (?:end|beginning|…'],
-  ['b9388e7e7c9d', 'vulnerable constructed: \\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Frida…'],
   ['29784628c2d9', 'vulnerable constructed: \\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Frida…'],
   ['5b6cfe9db174', 'vulnerable constructed: \\b(?:((?:January|February|March|April|May|June|…'],
   ['da3ac75e8b94', 'vulnerable constructed: \\b(?:((?:Monday|Tuesday|Wednesday|Thursday|Frid…'],
   ['0dbe4145819d', 'vulnerable constructed: \\b(?:(early|late|mid)[- ]?)?(?:(today|tonight|y…'],
   ['8a5803d488d5', 'vulnerable constructed: \\b(?:(last|this|next|this past|this coming|earl…'],
   ['c90557f112d1', 'vulnerable constructed: \\b(?:(since|from)\\s+)?(?:the\\s+)?year(?:-|\\s+|[…'],
-  ['860e3612750d', 'vulnerable constructed: \\b(?:aged?|at\\s+the\\s+age\\s+of)\\s+\\d{1,3}\\b|\\ba…'],
   ['c32c7100c360', 'vulnerable constructed: \\b(?:at|around|about|until|by|before|after|from…'],
   ['dbbe4e305c06', 'vulnerable constructed: \\b(?:Many|Most|Countless|Numerous|Some|A (?:lot…'],
   ['129151c59bb8', 'vulnerable constructed: \\b(?:said|says|say|told|tells|stated|states|ann…'],
   ['7862ce02b26f', 'vulnerable constructed: \\b((?:January|February|March|April|May|June|Jul…'],
   ['de1c29f80bee', 'vulnerable dates/ago.ts:13: \\b(?:than|from|compared\\s+(?:with|to)|versus|vs…'],
   ['1592acfa72f9', 'vulnerable dates/anchor.ts:33: ^(?:(?:[Pp]ublished|[Pp]osted|[Dd]ated|[Ff]irst…'],
-  ['1d72042b4ebe', 'vulnerable dates/anchor.ts:45: \\b(?:view(?:ed)?|crawl(?:ed)?|retriev(?:ed|al)|…'],
-  ['0022ace8ce5b', 'vulnerable dates/tense.ts:18: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|…'],
   ['207cccf5ecdd', 'vulnerable quotes/index.ts:33: ^[ \\t]*(?:[-–—―]\\s*)?(?:\\*\\*|__)?[\\p{Lu}][\\p{L}…'],
-  ['a752e777c5f1', 'vulnerable structure/dateline.ts:7: ^(\\p{Lu}[\\p{Lu}.\'’-]*(?:[ -]\\p{Lu}[\\p{Lu}.\'’-]*…'],
   // Arrived with the branches merged into main on 2026-12-05 (new patterns checked after merging main):
-  ['955303e3a046', 'vulnerable constructed: (?:0|1|2|3|4|5|6|7|8|9)*(?:0|2|3|4|5|6|7|8|9)(?…'],
-  ['93a898b773cf', 'vulnerable constructed: (?:0|1|2|3|4|5|6|7|8|9)*(?:1)(?:0th|1th|2th|3th…'],
   ['e54a8485601a', 'vulnerable constructed: \\b(?:(?:a|an|one|two|three|several|some|many|ot…'], // the anonymous-source pattern, its verb list grown (claims, issue 16)
   ['9c80709cc27a', 'vulnerable constructed: \\b(?:(?:more than|over|some|nearly|almost|about…'],
-  ['63749deacb82', 'vulnerable diagnostics/claims/anonymous-source.ts:29: (\\S+)\\s+$/…'],
-  ['ab13533ba751', 'vulnerable quotes/turns.ts:34: ^[ \\t]*(?:\\(\\(|\\[)(\\p{Lu}[\\p{L}\'’.-]*(?:[ \\t]+\\…'],
 ]);
 
 const hash = (key: string) => createHash('sha1').update(key).digest('hex').slice(0, 12);

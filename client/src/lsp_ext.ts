@@ -12,9 +12,12 @@ export interface AnalysisParams {
 /** One open document's analysis, or null when it is not open or was refused (size limit). */
 export const analysisRequest = new RequestType<AnalysisParams, ArticleAnalysis | null, void>('newsdesk/analysis');
 
-/** An entity merged across the articles of the workspace (spelling variants joined). */
-export interface WorkspaceEntity extends Entity {
-  /** The mentions per article (`file` is the article's URI); `mentions` holds them all in that order. */
+/**
+ * An entity merged across the articles of the workspace (spelling variants joined). Its mentions come
+ * once, by article: a flat list of them all as well doubled the largest part of the answer (issue 17).
+ */
+export interface WorkspaceEntity extends Omit<Entity, 'mentions'> {
+  /** The mentions per article (`file` is the article's URI), in the order of the articles. */
   files: Array<{ file: string; mentions: Entity['mentions'] }>;
 }
 

@@ -77,7 +77,7 @@ export function runWild(root: string): EvalResult {
     row('figures kind', 'among found'),
     row('figures qualifier', n('figures carry qualifier') ? 'among found with a qualifier, gold or ours' : 'the analysis carries no qualifier yet: every gold qualifier counts as wrong'),
     row('figures range', n('figures carry low') || n('figures carry high') ? 'among found with low/high, gold or ours' : 'the analysis carries no low/high yet: every gold range counts as wrong'),
-    row('dates found', `overlap, one to one${n('dates repeats') ? `; ${n('dates repeats')} of ours on a repeat of a gold text listed fewer times, unscored` : ''}`),
+    row('dates found', `overlap, one to one${n('dates repeats') ? `; ${n('dates repeats')} of ours on a repeat of a gold text listed fewer times, unscored` : ''}${n('dates inside a found gold date') ? `; ${n('dates inside a found gold date')} of ours inside a gold date already found, unscored` : ''}`),
     row('dates resolved', `P: of the found dates we resolve to a calendar value, equal to gold; R: of gold non-null values${n('dates resolved unmatched') ? `; ${n('dates resolved unmatched')} resolved dates of ours on no gold date` : ''}`),
     row('furniture lines', `found at 80% coverage; fp = article lines removed (${n('article lines removed')} of ${n('article lines')} lines at 50%; ${n('repeated article lines removed, a copy kept')} repeated lines removed with a copy kept)`),
     row('claims', `diagnostic precision ${share(n('claims diagnostics right'), n('claims diagnostics'))} (${n('claims diagnostics right')}/${n('claims diagnostics')}); R: gold claims found`),

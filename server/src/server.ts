@@ -80,7 +80,7 @@ export function startServer(connection: Connection): void {
   const tokenResults = new TokenResults();
   const disagreements = new Disagreements(() => index.articles(), (uris) => {
     for (const uri of uris) if (documents.get(uri)) diagnostics.schedule(uri, 0);
-  }, log);
+  }, log, (uri) => !!documents.get(uri));
   const diagnostics = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), (doc) => open.of(doc), (what, e) => logError(`newsdesk: ${what} failed: ${e}`),
     (article) => disagreements.lspDiagnostics(article, disagreements.findingsFor(article, analyzeOptionsFor(article.uri, effective))),
     (uri) => open.finished(uri));
@@ -369,18 +369,14 @@ export function startServer(connection: Connection): void {
     if (!fresh) {
       const texts = new Map<string, string>();
       for (const a of articles) if (a.analysis) texts.set(a.analysis.file, a.doc.getText());
-      const entities: WorkspaceEntity[] = index.mergedEntities().entities.map((m) => {
-        const files = m.refs.map((r) => ({ file: r.uri, mentions: r.entity.mentions }));
-        return {
-          id: m.id,
-          name: m.name,
-          type: m.type,
-          role: m.role,
-          aliases: m.spellings,
-          mentions: files.flatMap((f) => f.mentions),
-          files,
-        };
-      });
+      const entities: WorkspaceEntity[] = index.mergedEntities().entities.map((m) => ({
+        id: m.id,
+        name: m.name,
+        type: m.type,
+        role: m.role,
+        aliases: m.spellings,
+        files: m.refs.map((r) => ({ file: r.uri, mentions: r.entity.mentions })),
+      }));
       lastWorkspace = { sources: analyses, timeline: workspaceTimeline.update(analyses, texts), entities };
     }
     const { timeline, entities } = lastWorkspace!;

@@ -4,7 +4,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Pattern } from './core-regexes';
-import { constructedPatterns, distinct, literalPatterns } from './core-regexes';
+import { constructedPatterns, distinct, literalPatterns, patternKey } from './core-regexes';
+// @ts-ignore: the module is made by the esbuild plugin (scripts/english-words.mjs); tsc does not see it.
+import WORD_LIST from '../../server/src/core/diagnostics/lexicon/english-words.generated';
 
 export interface Verdict {
   status: 'safe' | 'vulnerable' | 'unknown';
@@ -52,5 +54,10 @@ export function corePatterns(root: string): Pattern[] {
     core.buildTimeline(analyses, texts);
     core.findDisagreements(analyses, texts, { dates: true });
   });
-  return distinct([...literalPatterns(root), ...constructed]);
+  // The dictionary's compound rules (ordinals: "21st", "112th") are nspell's patterns, compiled from the
+  // Hunspell affix file at build time and only rebuilt by the core: they are not the core's own, and
+  // they are tried on single words only. The core's patterns around them are checked as any other.
+  const { compoundRules } = WORD_LIST as { compoundRules: Array<[string, string]> };
+  const nspells = new Set(compoundRules.map(([source, flags]) => patternKey({ source, flags })));
+  return distinct([...literalPatterns(root), ...constructed.filter((p) => !nspells.has(patternKey(p)))]);
 }

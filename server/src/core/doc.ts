@@ -36,6 +36,10 @@ export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
 export interface Token extends Span {
   text: string;
   kind: TokenKind;
+  /** The text in lower case (the same string when it is already). */
+  lower: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
 }
 
 /** "WASHINGTON –" / "KYIV, Ukraine, Aug. 17 (Reuters) —" at the start of the story. */

@@ -132,6 +132,23 @@ test('warm() starts one spare worker before any job', async () => {
   }
 });
 
+test('settle() after a run of work leaves one fresh spare: the workers that worked are stopped', async () => {
+  const bg = new BackgroundAnalyser(WORKER, () => undefined);
+  try {
+    await Promise.all(SAMPLES.slice(0, 3).map((t, i) => bg.analyse(`f${i}`, t, {}, { urgent: false })));
+    assert.equal(bg.workers, 3, 'three analyses at once took three workers');
+    const before = bg.spawned;
+    bg.settle();
+    assert.equal(bg.workers, 1);
+    assert.equal(bg.spawned, before + 1, 'the one left is a new spare');
+    bg.settle();
+    assert.equal(bg.spawned, before + 1, 'an unused spare is kept');
+    assert.deepEqual((await bg.analyse('a', SAMPLES[0], {})).analysis.diagnostics, analyze(SAMPLES[0]).diagnostics);
+  } finally {
+    bg.dispose();
+  }
+});
+
 test('with every worker busy, an urgent job stops a running background one, which then runs again', async () => {
   const bg = new BackgroundAnalyser(WORKER, () => undefined, 1);
   try {

@@ -326,6 +326,17 @@ export class BackgroundAnalyser {
     void slot.worker.terminate().catch(() => undefined);
   }
 
+  /**
+   * A long run of work ended (the workspace indexed): idle workers are stopped now and one fresh spare
+   * started, as after IDLE_MS without work, so the memory of hundreds of analyses goes back at once.
+   */
+  settle(): void {
+    if (this.disposed || this.unavailable || this.queue.length || !this.usedSinceIdle) return;
+    for (const s of this.slots.filter((s) => s.ready && !s.job)) this.stop(s);
+    this.usedSinceIdle = this.slots.some((s) => s.job);
+    this.pump();
+  }
+
   /** With nothing to do for IDLE_MS, every worker is stopped and one fresh spare started: memory goes back. */
   private armIdle(): void {
     if (this.idle) clearTimeout(this.idle);

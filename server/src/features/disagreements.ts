@@ -5,6 +5,7 @@
 // or give to another speaker (core/quotes/versions: disagreement.quote, .speaker, .quote-cut). Computed over every indexed and open article, again only
 // when one of their analyses changed (debounced; at once in a small workspace), and switchable as the
 // family `disagreement` (newsdesk.diagnostics.disagreement.enabled / .severity).
+import { createHash } from 'node:crypto';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { WorkspaceDisagreements } from '../core';
@@ -43,7 +44,13 @@ type Value = Disagreement['values'][number];
 export class Disagreements {
   /** The analyses the current findings were computed from, in articles() order. */
   private sources: Array<ArticleAnalysis | null> | null = null;
-  private byKey = new Map<string, { uri: string; analysis: ArticleAnalysis; findings: DisagreementFinding[]; json: string }>();
+  /**
+   * Each article's findings: what they are made of, and the findings themselves only once they are asked
+   * for (an open document's): most articles are never opened, and their findings' messages and related
+   * locations (up to 20 each) weighed more than everything else kept here. For an article made into
+   * findings, a digest of their JSON tells whether they changed.
+   */
+  private byKey = new Map<string, Entry>();
   private timer: NodeJS.Timeout | null = null;
   /** Figures, roles and dates, with the event merge kept between recomputes: dates for the whole workspace. */
   private readonly found = new WorkspaceDisagreements();
@@ -52,9 +59,10 @@ export class Disagreements {
   /**
    * The findings of each disagreement of the last recompute, by what they are made from (its values and
    * the documents of their articles): after an edit most disagreements are as they were, and their
-   * findings (messages, related locations) are the same objects again.
+   * findings (messages, related locations) are the same objects again. Each value's finding is made
+   * when its article's findings are first asked for.
    */
-  private made = new Map<string, Array<{ uri: string; finding: DisagreementFinding }>>();
+  private made = new Map<string, Made>();
   lastMs = 0;
 
   constructor(
@@ -62,6 +70,8 @@ export class Disagreements {
     /** Called with the URIs whose findings changed (to republish them). */
     private readonly changed: (uris: string[]) => void,
     private readonly log: (message: string) => void,
+    /** The articles whose findings are shown (open documents): theirs are made at each recompute, to tell what changed. */
+    private readonly shown: (uri: string) => boolean = () => true,
   ) {}
 
   /** The findings for an article's current analysis ([] when they are not computed for it yet). */
@@ -78,7 +88,7 @@ export class Disagreements {
     if (!entry || entry.analysis !== article.analysis) return [];
     const text = article.doc.getText();
     const ignored = ignoredCodes(text);
-    return entry.findings
+    return findingsOf(entry)
       .filter((f) => !ignored.has(f.code) && !ignored.has('disagreement'))
       .filter((f) => !options.silenced?.some((s) => s.code === f.code && s.text === text.slice(f.start, f.end)))
       .map((f) => (family?.severity ? { ...f, severity: family.severity } : f));
@@ -135,44 +145,42 @@ export class Disagreements {
     } catch (e) {
       this.log(`newsdesk: finding disagreements failed: ${e}`);
     }
-    const next = new Map<string, DisagreementFinding[]>();
+    const next = new Map<string, Array<() => DisagreementFinding | null>>();
     const keys = new Map<string, string>();
     const keyOf = (uri: string) => {
       let key = keys.get(uri);
       if (key === undefined) keys.set(uri, (key = uriKey(uri)));
       return key;
     };
-    const add = (uri: string, finding: DisagreementFinding) => {
+    const add = (uri: string, part: () => DisagreementFinding | null) => {
       const key = keyOf(uri);
-      const list = next.get(key) ?? [];
-      if (!list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);
-      next.set(key, list);
+      const list = next.get(key);
+      if (list) list.push(part);
+      else next.set(key, [part]);
     };
     try {
       for (const q of quoteFindings(this.statements.update(analysed.map((a) => a.analysis)), displayName)) {
         const article = byFile.get(q.file);
-        if (article) add(article.uri, quoteFindingOf(q, byFile));
+        if (article) add(article.uri, () => quoteFindingOf(q, byFile));
       }
     } catch (e) {
       this.log(`newsdesk: comparing quotations failed: ${e}`);
     }
-    const made = new Map<string, Array<{ uri: string; finding: DisagreementFinding }>>();
+    const made = new Map<string, Made>();
     for (const d of found) {
       const k = madeFrom(d, byFile);
-      let list = this.made.get(k) ?? made.get(k);
-      if (!list) {
-        const shown = shownValues(d);
-        const out: Array<{ uri: string; finding: DisagreementFinding }> = [];
-        d.values.forEach((v, at) => {
-          const article = byFile.get(v.file);
-          if (!article) return;
-          const finding = findingOf(d, at, shown, byFile);
-          if (finding) out.push({ uri: article.uri, finding });
+      let m = this.made.get(k) ?? made.get(k);
+      if (!m) m = { d, shown: null, findings: new Array(d.values.length) };
+      made.set(k, m);
+      const entry = m;
+      entry.d.values.forEach((v, at) => {
+        const article = byFile.get(v.file);
+        if (!article) return;
+        add(article.uri, () => {
+          if (entry.findings[at] === undefined) entry.findings[at] = findingOf(entry.d, at, (entry.shown ??= shownValues(entry.d)), byFile);
+          return entry.findings[at]!;
         });
-        list = out;
-      }
-      made.set(k, list);
-      for (const { uri, finding } of list) add(uri, finding);
+      });
     }
     this.made = made;
     const changed: string[] = [];
@@ -180,19 +188,60 @@ export class Disagreements {
     this.byKey = new Map();
     for (const a of analysed) {
       const key = keyOf(a.uri);
-      const findings = (next.get(key) ?? []).sort((x, y) => x.start - y.start || x.end - y.end);
+      const entry: Entry = { uri: a.uri, analysis: a.analysis, parts: next.get(key) ?? [], findings: null, digest: null };
+      this.byKey.set(key, entry);
+      if (!this.shown(a.uri)) continue;
+      const findings = findingsOf(entry);
       // The very findings of last time, in the same order, make the same JSON: not written again.
       const before = old.get(key);
-      const same = before && before.findings.length === findings.length && findings.every((f, i) => f === before.findings[i]);
-      const json = same ? before.json : JSON.stringify(findings.map(({ quote: _, ...f }) => f));
-      this.byKey.set(key, { uri: a.uri, analysis: a.analysis, findings, json });
-      if ((before?.json ?? '[]') !== json) changed.push(a.uri);
+      const same = before?.findings && before.findings.length === findings.length && findings.every((f, i) => f === before.findings![i]);
+      if (same) entry.digest = before.digest;
+      if ((before ? digestOfEntry(before) : NO_FINDINGS) !== digestOfEntry(entry)) changed.push(a.uri);
     }
-    for (const [key, entry] of old) if (!this.byKey.has(key) && entry.findings.length) changed.push(entry.uri);
+    for (const [key, entry] of old) if (!this.byKey.has(key) && entry.parts.length) changed.push(entry.uri);
     this.lastMs = Date.now() - started;
     return changed;
   }
 }
+
+/** An article's findings, made when first asked for. */
+interface Entry {
+  uri: string;
+  analysis: ArticleAnalysis;
+  /** Each finding's maker, in the order the findings were found (a maker may give none). */
+  parts: Array<() => DisagreementFinding | null>;
+  findings: DisagreementFinding[] | null;
+  digest: string | null;
+}
+
+/** A disagreement's findings, one per value, each made when its article's findings are asked for (null: none there). */
+interface Made {
+  d: Disagreement;
+  shown: Shown | null;
+  findings: Array<DisagreementFinding | null | undefined>;
+}
+
+/** The article's findings: one per place and code (the first found), in the order of the text. */
+function findingsOf(entry: Entry): DisagreementFinding[] {
+  if (entry.findings) return entry.findings;
+  const list: DisagreementFinding[] = [];
+  for (const part of entry.parts) {
+    const finding = part();
+    if (finding && !list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);
+  }
+  return (entry.findings = list.sort((x, y) => x.start - y.start || x.end - y.end));
+}
+
+function digestOfEntry(entry: Entry): string {
+  return (entry.digest ??= digestOf(findingsOf(entry)));
+}
+
+/** What an article's findings say (as published: the quote's hover data left out), as a digest of their JSON. */
+function digestOf(findings: DisagreementFinding[]): string {
+  return createHash('sha1').update(JSON.stringify(findings.map(({ quote: _, ...f }) => f))).digest('base64');
+}
+
+const NO_FINDINGS = digestOf([]);
 
 /** A quotation's finding, its related versions located in their articles. */
 function quoteFindingOf(q: QuoteFinding, byFile: Map<string, Article>): DisagreementFinding {

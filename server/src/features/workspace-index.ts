@@ -3,12 +3,13 @@
 // override their file on disk. Cross-article questions (references, workspace symbols, the
 // workspace view) are answered from here.
 import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeArticle } from '../core';
 import type { ServerSettings } from '../settings';
 import { analyseText, analysedArticle, analyzeOptionsFor, displayName, refusedArticle, uriKey } from './article';
-import { AnalysisStopped, LARGE_CHARS, Superseded, WorkerUnavailable, deadlineFor } from './background';
+import { AnalysisStopped, LARGE_CHARS, POOL_SIZE, Superseded, WorkerUnavailable, deadlineFor } from './background';
 import type { BackgroundAnalyser } from './background';
 import type { Article } from './article';
 import { makeArticleMatcher } from './glob';
@@ -30,8 +31,8 @@ export interface IndexProgress {
 
 export class WorkspaceIndex {
   private files = new Map<string, Article>();
-  /** The map a running indexAll fills; file events during indexing go to both. */
-  private building: Map<string, Article> | null = null;
+  /** File events during a running indexAll, by file (null: removed): they win over its own loads. */
+  private building: Map<string, Article | null> | null = null;
   private folders: string[] = [];
   private runId = 0;
   private merged: { sources: unknown[]; entities: MergedEntity[]; byEntity: Map<Entity, MergedEntity>; byKey: Map<string, MergedEntity> } | null = null;
@@ -74,28 +75,48 @@ export class WorkspaceIndex {
       for (const folder of this.folders) await this.walk(folder, folder, makeArticleMatcher(this.settings().include), found);
       if (run !== this.runId) return 0;
       progress?.report(0, found.length);
-      const next = new Map<string, Article>();
-      this.building = next;
+      // Several files at once, one per worker but the spare (kept for the editor's documents): the
+      // workers run on their own cores. In process (no workers) one at a time, as it blocks anyway.
+      const lanes = this.background && !this.background.unavailable ? Math.max(1, Math.min(POOL_SIZE - 1, availableParallelism())) : 1;
+      const loaded: Array<Article | null> = new Array(found.length).fill(null);
+      const events = new Map<string, Article | null>();
+      this.building = events;
       let lastYield = Date.now();
-      for (let i = 0; i < found.length; i++) {
-        let article: Article | null;
-        try {
-          article = await this.load(found[i]);
-        } catch (e) {
-          if (!(e instanceof Superseded)) throw e;
-          article = null; // a file event loaded it meanwhile, into `next` too
+      let nextFile = 0;
+      let done = 0;
+      const lane = async (): Promise<void> => {
+        while (nextFile < found.length && run === this.runId) {
+          const i = nextFile++;
+          try {
+            loaded[i] = await this.load(found[i]);
+          } catch (e) {
+            if (!(e instanceof Superseded)) throw e;
+            // A file event loaded it meanwhile (into `events`).
+          }
+          done++;
+          if (Date.now() - lastYield > 15) {
+            // Let requests and edits through: indexing never blocks typing for long.
+            await new Promise((r) => setImmediate(r));
+            lastYield = Date.now();
+            if (run === this.runId) progress?.report(done, found.length);
+          }
         }
-        if (run !== this.runId) return 0;
-        if (article && !next.has(found[i])) next.set(found[i], article); // a file event may have been faster
-        if (Date.now() - lastYield > 15) {
-          // Let requests and edits through: indexing never blocks typing for long.
-          await new Promise((r) => setImmediate(r));
-          lastYield = Date.now();
-          progress?.report(i + 1, found.length);
-        }
-      }
+      };
+      await Promise.all(Array.from({ length: Math.min(lanes, found.length) }, lane));
+      if (run !== this.runId) return 0;
+      // In the order of the walk, whatever order the files were analysed in: the workspace's articles
+      // (and so its timeline and merges) come in the same order every time. A file event during
+      // indexing wins over the walk's load (it is newer); a file it created comes last.
+      const next = new Map<string, Article>();
+      found.forEach((file, i) => {
+        const article = events.has(file) ? events.get(file) : loaded[i];
+        if (article) next.set(file, article);
+      });
+      for (const [file, article] of events) if (article && !next.has(file)) next.set(file, article);
       this.files = next;
       this.building = null;
+      // The workers that indexed hold the memory of hundreds of analyses: a fresh spare instead.
+      this.background?.settle();
       this.lastIndexMs = Date.now() - started;
       this.log(`newsdesk: indexed ${found.length} article file(s) in ${this.lastIndexMs} ms`);
       return found.length;
@@ -185,7 +206,7 @@ export class WorkspaceIndex {
 
   remove(uri: string): void {
     this.files.delete(uriKey(uri));
-    this.building?.delete(uriKey(uri));
+    this.building?.set(uriKey(uri), null);
   }
 
   /** The indexed (on-disk) article of a URI, if any. */

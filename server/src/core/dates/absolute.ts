@@ -1,8 +1,10 @@
 // Calendar dates by name: full dates ("August 16, 2025", "16 Aug 2025", ISO, 8/16/2025), a month and
 // day without a year, a month with or without its year.
 import { fmtMonth, fmtWeek, parseDay } from './calendar';
+import type { DateReading } from './context';
 import { monthNumber } from './lexicon';
-import { abs, monthAlone, monthDay, rel } from './resolve';
+import { inUndatedTime } from './narrative';
+import { abs, monthAlone, monthDay, rel, relFrom } from './resolve';
 import { DAY, MOD, MON, MON_FULL, WD, YEAR, day, plausibleYear, re, relYear, type Rule } from './rule';
 
 // The second day of a range: "25" in "April 24-25", not a count ("April 24-25 percent") or part of a number.
@@ -11,7 +13,49 @@ const RANGE_COUNT = /^\s+(?:people|men|women|children|(?!(?:is|was|has|as|its|th
 const SEPT_11 = /^,?\s+(?:(?:terror|terrorist)\s+)?(?:attacks?|hijack(?:ers|ings?)|commission)\b/i;
 const RANGE_YEAR = /^\s*[-–]\s*\d{1,2},?\s+(\d{4})\b(?![-–/.,]?\d)/;
 
+// A determiner and one or two lower-case describing words before the month, a lower-case noun after it
+// (not a function word: "the big March against cuts" is a name).
+const DESCRIBED_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|last|next)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/u;
+const NOUN_AFTER = /^\s+(?!(?:against|on|to|for|in|into|through|from|of|and|or|by|with|at|over|was|were|is|are|will|would|be|has|have|had)\b)\p{Ll}{3,}/u;
+function monthAsModifier(text: string, start: number, end: number): boolean {
+  return DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && NOUN_AFTER.test(text.slice(end, end + 20));
+}
+
+// "on the 29th": a day of the month with no month named. It follows a preposition of time and is followed by
+// no noun ("on the 12th hole", "the 5th floor" are no dates) nor by "to" ("from the 15th to the 19th century").
+const ORDINAL_DAY_AFTER = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:against|at|in|and|or|when|after|before|for|with|by|but|as|that|which|while|outside|near)\b)/;
+
 export const ABSOLUTE_RULES: Rule[] = [
+  {
+    name: 'ordinal-day',
+    trigger: /\b(?:on|by|until|till|since|from|before|after) the \d/i,
+    re: re(`\\b(?:on|by|until|till|since|from|before|after)\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b`, 'gi'),
+    read: (m, ctx, text) => {
+      if (!ORDINAL_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const d = +m[1];
+      const trim = m[0].indexOf('the');
+      const out = (r: DateReading | null): DateReading | null => (r ? { ...r, trimStart: trim } : null);
+      if (inUndatedTime(ctx)) return out(rel(null));
+      // The month the story last named, when it is near ("On Tuesday, Nov. 30 ... a demonstration on the 29th").
+      const last = /^(\d{4})-(\d{2})(?!-W)/.exec(ctx.lastDate ?? '');
+      if (last && ctx.sinceLastDate !== null && ctx.sinceLastDate !== undefined) {
+        const r = day(+last[1], +last[2], d);
+        return out(r && relFrom(r.value, ctx.lastDate));
+      }
+      const a = ctx.anchor;
+      if (!a) return out(rel(null));
+      // Else the article's month; the month before for a day still ahead in a past clause, the month after for
+      // a day already gone in a future one.
+      const inMonth = (y: number, mo: number): DateReading | null => {
+        const r = mo === 0 ? day(y - 1, 12, d) : mo === 13 ? day(y + 1, 1, d) : day(y, mo, d);
+        return out(r && rel(r.value));
+      };
+      if (d === a.d || (d < a.d && !ctx.future) || (d > a.d && ctx.future)) return inMonth(a.y, a.m);
+      if (d < a.d) return inMonth(a.y, a.m + 1);
+      if (ctx.past) return inMonth(a.y, a.m - 1);
+      return out(rel(null));
+    },
+  },
   {
     name: 'month-day-year',
     trigger: /\d\d\d\d/,
@@ -83,7 +127,8 @@ export const ABSOLUTE_RULES: Rule[] = [
   {
     name: 'day-month',
     trigger: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
-    re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON_FULL})(?!\\s*,?\\s*\\d)`),
+    // Not followed by a year; the spaces around its comma split one way only (\s*,?\s* was quadratic).
+    re: re(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MON_FULL})(?!\\s*(?:,\\s*)?\\d)`),
     read: (m, ctx) => {
       const d = +m[1];
       if (d < 1 || d > 31) return null;
@@ -117,8 +162,9 @@ export const ABSOLUTE_RULES: Rule[] = [
       const name = m[2];
       if (!/^[A-Z]/.test(name)) return null;
       const lead = (m[1] ?? '').toLowerCase();
-      if (name === 'May' && !lead) return null; // the modal verb, or a surname
-      if (name === 'March' && !lead) return null; // the march, to march
+      // "May" alone is the modal verb or a surname, "March" the march; but between a described determiner and
+      // a noun ("the contested March election", "its delayed May vote") only the month fits.
+      if ((name === 'May' || name === 'March') && !lead && !monthAsModifier(text, m.index, m.index + m[0].length)) return null;
       const which = lead === 'last' || lead === 'next' || lead === 'this' ? lead : undefined;
       const keepLead = which || /^(early|late|mid|end of|beginning of|middle of)$/.test(lead);
       if (lead === 'the' && !/^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "the March accession", not "the March"

@@ -23,3 +23,13 @@ test('"two years later" counts from the date the story last named, not from the 
   assert.deepEqual(dates('It opened in June 1995; a month later it closed.'), ['June 1995=1995-06', 'a month later=1995-07']);
   assert.deepEqual(dates('Three days later he died.'), ['Three days later=null']);
 });
+
+test('"the previous Friday", "the following Tuesday" count from the day last named', () => {
+  // 2025-08-15 is a Friday, 2025-08-19 a Tuesday.
+  assert.deepEqual(dates('The index closed at 812 on Friday, Aug. 15, 2025, down 2% from the previous Friday.'), ['Friday, Aug. 15, 2025=2025-08-15', 'the previous Friday=2025-08-08']);
+  assert.deepEqual(dates('The ferry sank on Tuesday, Aug. 19, 2025. Divers reached the wreck the following Saturday.'), ['Tuesday, Aug. 19, 2025=2025-08-19', 'the following Saturday=2025-08-23']);
+  // After a month only, the text does not say which Saturday.
+  assert.deepEqual(dates('The ferry sank in June 2024. Divers reached it the following Saturday.'), ['June 2024=2024-06', 'the following Saturday=null']);
+  // With no date before it, the article's day (a Wednesday) is the one it counts from.
+  assert.deepEqual(dates('Talks resume the following Monday.'), ['the following Monday=2025-08-25']);
+});

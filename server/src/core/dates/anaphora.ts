@@ -1,10 +1,11 @@
 // Dates that point back at the date last spoken of: "later that year", "the following year", "that
 // same day". Read against the last calendar date found before them in the article (DateContext.lastDate).
-import { addDays, fmtDay, fmtMonth, pad, parseDay } from './calendar';
+import { addDays, fmtDay, fmtMonth, pad, parseDay, weekday } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { inUndatedTime } from './narrative';
-import { rel, relFrom } from './resolve';
-import type { Rule } from './rule';
+import { weekdayNumber } from './lexicon';
+import { rel, relFrom, weekdayDate } from './resolve';
+import { WD, re, type Rule } from './rule';
 
 function lastYear(ctx: DateContext): number | null {
   const m = /^(\d{4})/.exec(ctx.lastDate ?? '');
@@ -32,6 +33,26 @@ export function shiftBack(ctx: DateContext, unit: string, n: number): string | n
 const STEP: Record<string, number> = { following: 1, next: 1, previous: -1, prior: -1, preceding: -1, same: 0 };
 
 export const ANAPHORA_RULES: Rule[] = [
+  {
+    // "down 4.5% from the previous Friday", "I went back the following Tuesday": the weekday before or after
+    // the day last named, not the article's (a narrative or a comparison moves from that day). With no day
+    // named before, the article's day is the one it counts from; after a date coarser than a day (a month,
+    // a year) or inside an undated anecdote, the text does not say which.
+    name: 'following-weekday',
+    trigger: /\bthe (?:following|next|previous|prior|preceding) \w+day\b/i,
+    re: re(`\\bthe\\s+(following|next|previous|prior|preceding)\\s+(${WD})\\b`, 'gi'),
+    read: (m, ctx): DateReading | null => {
+      const step = STEP[m[1].toLowerCase()];
+      const wd = weekdayNumber(m[2]);
+      if (inUndatedTime(ctx)) return rel(null);
+      if (!ctx.lastDate) return rel(ctx.anchor ? weekdayDate(ctx, wd, step > 0 ? 'next' : 'last') : null);
+      const from = parseDay(ctx.lastDate);
+      if (!from) return rel(null);
+      const w = weekday(from);
+      const diff = step > 0 ? ((wd - w + 6) % 7) + 1 : -(((w - wd + 6) % 7) + 1);
+      return relFrom(fmtDay(addDays(from, diff)), ctx.lastDate);
+    },
+  },
   {
     name: 'that-unit',
     trigger: /\bthat (?:same )?(?:year|month|day|morning|afternoon|evening|night)\b/i,

@@ -42,7 +42,8 @@ export function isDatelineDate(blockText: string, start: number, end: number): b
 // A page's own stamps, not the article's date: when a copy was viewed, crawled, retrieved, accessed,
 // printed, archived or last changed ("View Date: 2024-12-23", "Retrieved on 20 May 2023", "Last modified
 // 3 March 2021", "Updated: Aug. 17, 2025"). A date so labelled dates the copy, and never anchors "Tuesday".
-const STAMP_LABEL = /\b(?:view(?:ed)?|crawl(?:ed)?|retriev(?:ed|al)|accessed|access\s+date|updated|modified|edited|revised|changed|reviewed|printed|print\s+date|archived|archive\s+date|downloaded|fetched|captured|cached|saved|generated|scraped)\b(?:\s+(?:on|at|date))?\s*[:\-–—]?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$/i;
+// The spaces around the label's colon or dash split one way only (\s*[:-]?\s* was quadratic in a run of spaces).
+const STAMP_LABEL = /\b(?:view(?:ed)?|crawl(?:ed)?|retriev(?:ed|al)|accessed|access\s+date|updated|modified|edited|revised|changed|reviewed|printed|print\s+date|archived|archive\s+date|downloaded|fetched|captured|cached|saved|generated|scraped)\b(?:\s+(?:on|at|date))?\s*(?:[:\-–—]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$/i;
 
 /** A date the text labels as a stamp of the copy (viewed, retrieved, last modified, updated …) on its own line. */
 export function isStampDate(blockText: string, start: number): boolean {

@@ -126,13 +126,59 @@ test('"today\'s" before the people or world of the present era is the present, n
 test('a year inside a name is no date: an edition, a model year, a minor planet; a year after a sentence opener or a named day still is', () => {
   assert.deepEqual(dates('Athletes flew out on Monday for Paris 2024 and the Euro 2024 final.'), ['Monday=2025-08-18 (relative)']);
   assert.deepEqual(dates('Officers stopped a 2015 Toyota Camry and a 2019 Ford F-150.'), []);
+  assert.deepEqual(dates('He restored a 1974 Citroën DS and sold his 2009 Tata Nano.'), []);
+  assert.deepEqual(dates('Delegates recalled the 1992 Democratic Convention.'), ['1992=1992']);
   assert.deepEqual(dates('Astronomers say the asteroid 2024 YR4 will miss Earth.'), []);
   assert.deepEqual(dates('Since 1949, it has grown. In 1988 Ford Motor Co. expanded. First 2016, then Tokyo.'), ['1949=1949', '1988=1988', '2016=2016']);
   assert.deepEqual(dates('The shop reopened at Christmas 2016, years after the 1992 Olympics.'), ['Christmas 2016=2016-12-25', '1992=1992']);
+});
+
+test('four digits that are a clock time or a house number are no year', () => {
+  assert.deepEqual(dates('The ferry left at 10:15 p.m. (2115 GMT) and the tug at 1930 hours.'), ['10:15 p.m.=2025-08-20T22:15 (relative)']);
+  assert.deepEqual(dates('Protesters gathered outside 1999 Broad Street and at 2010 Elm Ave. in 2003.'), ['2003=2003']);
+  // A year before a street named later in the sentence is still a year.
+  assert.deepEqual(dates('The hall opened in 1999 on Broad Street, and closed in 2004 Main Street traders say.'), ['1999=1999', '2004=2004']);
+});
+
+test('a year before a noun in -ics is a year, not a count of things', () => {
+  assert.deepEqual(dates('The post-1989 politics of the region were calmer.'), ['1989=1989']);
+  assert.deepEqual(dates('The firm sold 2000 tickets.'), []);
 });
 
 test('"since Saturday" looks back a week on a Saturday', () => {
   // 2025-08-23 is a Saturday.
   assert.deepEqual(dates('The road has been closed since Saturday, the council said.', '2025-08-23'), ['Saturday=2025-08-16 (relative)']);
   assert.deepEqual(dates('The road has been closed since Thursday.', '2025-08-23'), ['Thursday=2025-08-21 (relative)']);
+});
+
+test('"last Monday" written the day after is not decided: yesterday or a week before', () => {
+  // 2025-08-19 is a Tuesday.
+  assert.deepEqual(dates('The union said last Monday that talks had failed.', '2025-08-19'), ['last Monday=null (relative)']);
+  assert.deepEqual(dates('The union said last Friday that talks had failed.', '2025-08-19'), ['last Friday=2025-08-15 (relative)']);
+  assert.deepEqual(dates('The union said this past Monday that talks had failed.', '2025-08-19'), ['this past Monday=2025-08-18 (relative)']);
+});
+
+test('March and May between a described determiner and a noun are months; the march and the modal are not', () => {
+  assert.deepEqual(dates('Riots followed the disputed March poll in the capital.', '2025-08-20'), ['March=2025-03 (relative)']);
+  assert.deepEqual(dates('Turnout in its delayed May referendum was low.', '2025-08-20'), ['May=2025-05 (relative)']);
+  assert.deepEqual(dates('Thousands joined the big March against austerity.', '2025-08-20'), []);
+  assert.deepEqual(dates('The two firms May merge.', '2025-08-20'), []);
+});
+
+test('"on the 29th" is a day of the month last named, or of the article\'s month; a numbered thing is no date', () => {
+  assert.deepEqual(dates('Dockers struck on Monday, March 3, 2025. A second strike followed on the 5th, officials said.'), ['Monday, March 3, 2025=2025-03-03', 'the 5th=2025-03-05 (relative)']);
+  // 2025-08-20: the 12th of this month; a day still ahead in a past clause is last month's; ahead in a future one, this month's.
+  assert.deepEqual(dates('Farmers blocked the road on the 12th and again on the 14th.'), ['the 12th=2025-08-12 (relative)', 'the 14th=2025-08-14 (relative)']);
+  assert.deepEqual(dates('The lorry was stopped on the 28th at the border.'), ['the 28th=2025-07-28 (relative)']);
+  assert.deepEqual(dates('Voting will close on the 28th.'), ['the 28th=2025-08-28 (relative)']);
+  assert.deepEqual(dates('She sank a putt on the 12th hole and lives on the 5th floor.'), []);
+  assert.deepEqual(dates('Styles changed from the 15th to the 17th century.'), ['the 17th century=16']);
+});
+
+test('"the past few years", "the next two weeks": a stretch back or ahead from now, with no calendar value', () => {
+  assert.deepEqual(dates('Rents have doubled over the past few years and may rise in the next two weeks.'), ['the past few years=PAST_REF (relative)', 'the next two weeks=FUTURE_REF (relative)']);
+  // Counted from a time in the text, not from now.
+  assert.deepEqual(dates('The previous three months had been dry.'), ['The previous three months=null (relative)']);
+  // A singular unit is a calendar unit.
+  assert.deepEqual(dates('Rents rose over the past year.'), ['the past year=2024 (relative)']);
 });

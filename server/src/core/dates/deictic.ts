@@ -1,6 +1,6 @@
 // Words that point from the article's date: "yesterday", "Friday", "last week", "this year", "the
 // weekend", "earlier this month".
-import { dayNumber, fmtQuarter, parseDay, type Ymd } from './calendar';
+import { dayNumber, fmtQuarter, parseDay, weekday, type Ymd } from './calendar';
 import { yearAgoComparison } from './comparison';
 import { PART_OF_DAY, weekdayNumber } from './lexicon';
 import { rel, relFrom, shifted, unitOf, weekdayDate } from './resolve';
@@ -33,7 +33,9 @@ const GENERIC_TOMORROW = /\b(?:a|an|the|our|their|of)\s+(?:[a-z]+er\s+)?$/i;
 // "today's youth", "today's world", "today's best-selling artists", "today's personal computers": "today's"
 // before the people, things or world of the present era names the present, not the article's day (unlike
 // "today's vote", "today's editions"). The class: nouns of society and its generations, of people by their
-// trade (-ists, -ians, -ers), and of everyday products, after at most two describing words.
+// trade (any -ists, -ians; the -er nouns listed, since a generic -ers also takes the day's "papers" and
+// "winners"), and of everyday products, after at most two describing words. The nouns are listed because the
+// shape does not decide: "today's computers" and "today's results" are both a plural after "today's".
 const ERA_NOUN = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:world|society|societies|youth|young|generations?|children|kids|teenagers|teens|adults|parents|families|people|consumers|voters|workers|players|athletes|[\p{Ll}]+(?:ists|ians)|economy|culture|technology|standards|era|age|times|computers|cars|phones|smartphones|homes|schools|classrooms|media|music|films|movies|fashion|politics|politicians|leaders|businesses|companies)\b/u;
 
 export const DEICTIC_RULES: Rule[] = [
@@ -71,6 +73,9 @@ export const DEICTIC_RULES: Rule[] = [
       // "The summit opens Monday", "Talks resume Tuesday", "They meet separately Monday": a scheduled event in
       // the simple present lies ahead.
       const scheduled = !which && !since && !ctx.future && SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+      // "last Monday" written on a Tuesday: yesterday would be "yesterday" or "Monday"; the writer may mean the
+      // Monday a week before. The text does not decide (unlike "this past Monday", the one just gone).
+      if (w === 'last' && ctx.anchor && weekday(ctx.anchor) === (wd % 7) + 1) return rel(null);
       let d = since ? weekdayDate(ctx, wd, 'last') : weekdayDate(scheduled ? { ...ctx, future: true } : ctx, wd, which);
       if (possessive && ctx.future && !which && ctx.anchor && !futureAfter(text, m.index + m[0].length)) {
         const past = weekdayDate({ ...ctx, future: false }, wd, null);

@@ -26,6 +26,13 @@ test('a season after "into the" keeps its article', () => {
   assert.deepEqual(dates('Demand stayed weak well into the summer.'), ['the summer=2025-SU']);
 });
 
+test('a season after "of the", "from the", "after the" is a time too, as after "in the"', () => {
+  assert.deepEqual(dates('Bookings recovered from the lows of the early summer.'), ['the early summer=2025-SU']);
+  assert.deepEqual(dates('Prices have climbed steadily since before the spring.'), ['the spring=2025-SP']);
+  // A season alone, with no article before it, stays what it usually is: a kind of thing ("summer jobs").
+  assert.deepEqual(dates('Students look for summer jobs.'), []);
+});
+
 test('Christmas trees and Christmas Island are no dates', () => {
   assert.deepEqual(dates('He sold Christmas trees from Oregon.', '2025-08-20'), []);
   assert.deepEqual(dates('He flew to Christmas Island.', '2025-08-20'), []);

@@ -13,8 +13,9 @@ import type { Unit } from './resolve';
 const UNDATED_TIME = new RegExp(
   [
     // ages: "at 45", "aged 45", "at the age of 45", "a 45-year-old", "in her 30s", "in his thirties"
+    // (a word before the currency is optional as a whole: '\w*\s*' after '\s*' split a run of spaces two ways)
     String.raw`\b(?:aged?|at\s+the\s+age\s+of)\s+\d{1,3}\b`,
-    String.raw`\bat\s+\d{1,3}\b(?!\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o['’]clock|:\d|mph|km|degrees|\w*\s*(?:dollars|cents|euros|pounds)))(?=\s*[,;.)]|\s+(?:she|he|they|I|we|when|after|before|and|her|his)\b)`,
+    String.raw`\bat\s+\d{1,3}\b(?!\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o['’]clock|:\d|mph|km|degrees|(?:\w+\s*)?(?:dollars|cents|euros|pounds)))(?=\s*[,;.)]|\s+(?:she|he|they|I|we|when|after|before|and|her|his)\b)`,
     String.raw`\b\d{1,3}[- ]years?[- ]old\b`,
     String.raw`\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|teens)\b`,
     // "when she was 45", "when he was in college", "when they had …"

@@ -31,14 +31,19 @@ export function weekdayDate(ctx: DateContext, wd: number, which: 'last' | 'next'
   return fmtDay(addDays(a, diff));
 }
 
-/** Year for a month (and day) named without one: the anchor's year, moved by tense when the month lies on the other side. */
-export function yearFor(ctx: DateContext, month: number, day = 15): number | null {
+/**
+ * Year for a month (and day) named without one: the anchor's year, moved by tense when the month lies on the
+ * other side: a month ahead of the article's in a plainly past clause ("the plant closed in November" in
+ * August) is last year's, as is one more than two months ahead in a clause with no tense cue either way.
+ * A month alone (no day) is never on the other side of its own month.
+ */
+export function yearFor(ctx: DateContext, month: number, day?: number): number | null {
   const a = ctx.anchor;
   if (!a) return null;
-  const later = month > a.m || (month === a.m && day > a.d);
-  const earlier = month < a.m || (month === a.m && day < a.d);
+  const later = month > a.m || (day !== undefined && month === a.m && day > a.d);
+  const earlier = month < a.m || (day !== undefined && month === a.m && day < a.d);
   if (ctx.future && earlier && a.m - month > 1) return a.y + 1;
-  if (!ctx.future && later && month - a.m > 2) return a.y - 1;
+  if (!ctx.future && later && (ctx.past || month - a.m > 2)) return a.y - 1;
   return a.y;
 }
 

@@ -3,7 +3,7 @@
 import { addDays, fmtDay, parseDay, quarterOf, type Ymd } from './calendar';
 import type { DateContext, DateReading } from './context';
 import { RULES, type Rule } from './rules';
-import { isFuture } from './tense';
+import { isFuture, isPast } from './tense';
 
 export interface Found {
   start: number;
@@ -75,7 +75,7 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
     const taken: Array<{ c: Candidate; reading: DateReading; future: boolean }> = [];
     for (const c of cluster) {
       if (taken.some((t) => c.start < t.c.end && t.c.start < c.end)) continue;
-      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), lastQuarter: state.lastQuarter, fiscalQuarter: state.fiscalQuarter, lastDate: state.lastDate ?? null, sinceLastDate: sinceLastDate(state, c.start) };
+      const ctx: DateContext = { anchor, future: futureAt(sentenceOf, c.start), past: tenseAt(isPast, sentenceOf, c.start), lastQuarter: state.lastQuarter, fiscalQuarter: state.fiscalQuarter, lastDate: state.lastDate ?? null, sinceLastDate: sinceLastDate(state, c.start) };
       let future = ctx.future;
       let reading = safeRead(c, ctx, text);
       // The tense is judged where the expression itself starts, after a leading word the rule does not own
@@ -83,7 +83,8 @@ export function readDates(text: string, cands: Candidate[], anchor: Ymd | null, 
       // ("sales this year through August").
       if (reading?.trimStart && !(lastEnd >= 0 && /^\s*$/.test(text.slice(lastEnd, c.start)))) {
         future = futureAt(sentenceOf, c.start + reading.trimStart);
-        if (future !== ctx.future) reading = safeRead(c, { ...ctx, future }, text);
+        const past = tenseAt(isPast, sentenceOf, c.start + reading.trimStart);
+        if (future !== ctx.future || past !== ctx.past) reading = safeRead(c, { ...ctx, future, past }, text);
       }
       if (reading) taken.push({ c, reading, future });
     }
@@ -179,8 +180,12 @@ const DAY_SHIFT_BEFORE = /(?<![\p{L}])(?:the\s+)?(?:day\s+(before|after)|eve\s+o
 const TENSE_WINDOW = 200;
 
 function futureAt(sentenceOf: (offset: number) => { text: string; at: number }, offset: number): boolean {
+  return tenseAt(isFuture, sentenceOf, offset);
+}
+
+function tenseAt(test: (sentence: string, at: number) => boolean, sentenceOf: (offset: number) => { text: string; at: number }, offset: number): boolean {
   const s = sentenceOf(offset);
   // A bounded window keeps huge unpunctuated lines linear.
   const from = Math.max(0, s.at - TENSE_WINDOW);
-  return isFuture(s.text.slice(from, s.at + TENSE_WINDOW), s.at - from);
+  return test(s.text.slice(from, s.at + TENSE_WINDOW), s.at - from);
 }

@@ -64,7 +64,7 @@ export const SEASONS_RULES: Rule[] = [
   {
     name: 'season',
     trigger: /spring|summer|fall|autumn|winter/i,
-    re: re(`(?:\\b(?:in|into|during|since|over|until|by|through|for)\\s+the\\s+(?=(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter)\\b))?\\b(?:(?:early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
+    re: re(`(?:\\b(?:in|into|during|since|over|until|till|by|through|throughout|for|from|before|after|of)\\s+the\\s+(?=(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter)\\b))?\\b(?:(?:early|late|mid)[- ]?)?(?:(last|this|next|this past|this coming)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'gi'),
     read: (m, ctx) => {
       const s = SEASONS[m[2].toLowerCase()];
       if (m[3]) return abs(`${m[3]}-${s}`);

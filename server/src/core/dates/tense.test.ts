@@ -28,6 +28,24 @@ test('a month up to two months ahead is this year without a future cue; further 
   assert.deepEqual(dates('The plant closed in November.', '2025-08-20'), ['November=2024-11']);
 });
 
+test('a month ahead of the article\'s in a clause about a finished event is last year\'s, however near', () => {
+  assert.deepEqual(dates('The mill closed in September after a long strike.'), ['September=2024-09']);
+  assert.deepEqual(dates('Its lease ran out on Aug. 31 and was not renewed.'), ['Aug. 31=2024-08-31']);
+  assert.deepEqual(dates('The council has spent less since the depot was sold in October.'), ['October=2024-10']);
+  assert.deepEqual(dates('Investigators have gathered new evidence in the September robbery.'), ['September=2024-09']);
+  // The article's own month is never the year before.
+  assert.deepEqual(dates('In August, ticket sales fell by a third.'), ['August=2025-08']);
+});
+
+test('a month ahead stays this year\'s when the past tense is a saying, a deadline, a plan or a present passive', () => {
+  assert.deepEqual(dates('The ministry said the census starts in September.'), ['September=2025-09']);
+  assert.deepEqual(dates('The filing deadline was extended to Sept. 15.'), ['Sept. 15=2025-09-15']);
+  assert.deepEqual(dates('The regulator asked the utility to publish its accounts in October.'), ['October=2025-10']);
+  assert.deepEqual(dates('The merger, which is expected in October, needs one more vote.'), ['October=2025-10']);
+  assert.deepEqual(dates('Her lawyers want bail when the appeal is heard in September.'), ['September=2025-09']);
+  assert.deepEqual(dates('The board ordered repairs by Oct. 1.'), ['Oct. 1=2025-10-01']);
+});
+
 test('a quarter still ahead is a forecast: later "a year ago" and "the quarter" refer to the last quarter reported', () => {
   const text = 'Analysts expect losses through the third quarter of 2026. Third-quarter sales fell from a year ago.';
   assert.deepEqual(dates(text, '2025-10-26'), ['the third quarter of 2026=2026-Q3', 'Third-quarter=2025-Q3', 'a year ago=2024-Q3']);
@@ -107,4 +125,10 @@ test('a scheduled event in the simple present lies ahead: "the summit opens Mond
   // The past, or a negated past, stays behind.
   assert.deepEqual(dates('The fair opened Monday in Hanover.'), ['Monday=2025-08-18']);
   assert.deepEqual(dates('The delegations did not meet Friday.'), ['Friday=2025-08-15']);
+});
+
+test('a one-word aside in parentheses does not cut the clause that carries the tense', () => {
+  assert.deepEqual(dates('Ten rowers are to be picked for the European Masters Regatta (EMR) finals in Ghent in November.'), ['November=2025-11']);
+  // A longer aside still ends the clause: its own verb is not the date's.
+  assert.deepEqual(dates('The club (which will close soon) opened in November.'), ['November=2024-11']);
 });

@@ -1,6 +1,6 @@
 // Vague references to the present, past and future: "now", "recently", "in the future".
 import { rel } from './resolve';
-import { re, type Rule } from './rule';
+import { CARD, re, type Rule } from './rule';
 
 export const VAGUE_RULES: Rule[] = [
   {
@@ -25,6 +25,19 @@ export const VAGUE_RULES: Rule[] = [
         return rel('PAST_REF');
       }
       return rel('PAST_REF');
+    },
+  },
+  {
+    // "the past few years", "the last five months", "the next few days": a stretch of time reaching back or
+    // ahead from the present, with no calendar value of its own (TimeML PAST_REF / FUTURE_REF). Only plural
+    // units: "the past year", "the next month" are calendar units (deictic.ts). "The previous three
+    // months" counts from a time in the text, which this cannot tell: no value.
+    name: 'stretch',
+    trigger: /\b(?:past|last|next|coming|previous) /i,
+    re: re(`\\bthe\\s+(past|last|next|coming|previous)\\s+(?:(?:few|several|couple\\s+of|${CARD})\\s+)?(days|weeks|months|years|decades|quarters)\\b`, 'gi'),
+    read: (m) => {
+      const w = m[1].toLowerCase();
+      return rel(w === 'past' || w === 'last' ? 'PAST_REF' : w === 'previous' ? null : 'FUTURE_REF');
     },
   },
   {

@@ -19,8 +19,13 @@ const PLAN_NAME_BEFORE = /(?:\b(?:Vision|Agenda|Budget|Plan|Strategy|Horizon|Roa
 //   ("Since 1949", "In 1988", "That 1978 resolution");
 const NAME_WORD_BEFORE = /(?<![\p{L}\d.-])(\p{Lu}[\p{L}\d.-]*)\s+$/u;
 const DATING_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Ramadan|Hanukkah|Passover|Diwali|Eid|Halloween|Day|Eve|Year|AD|A\.D\.|BC|B\.C\.|CE|BCE|Q[1-4]|H[12]|FY)\.?$/;
-// - before a vehicle's make and model: a model year ("his 1987 Chevrolet Cavalier", "a 2019 Ford F-150");
-const MAKE_AFTER = /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Chrysler|Jeep|Buick|Cadillac|Pontiac|Oldsmobile|GMC|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Audi|Porsche|Volvo|Saab|Subaru|Mazda|Mitsubishi|Hyundai|Kia|Lexus|Acura|Infiniti|Tesla|Fiat|Peugeot|Renault|Ferrari|Lamborghini|Harley-Davidson)\s+[\p{Lu}\d]/u;
+// - before a vehicle's make and model: a model year ("his 1987 Chevrolet Cavalier", "a 2019 Ford F-150").
+//   The makes are listed because nothing in the shape tells them apart: "a 1974 Citroen DS" and "the 1992
+//   Democratic Convention" are both a year before two capitalised words, and the second dates an event.
+//   Vehicle makes are a bounded, slowly changing set of brand names (like month names, unlike people's
+//   names), so a list of the makes sold across the world's markets serves the class; it stays silent on a
+//   make it lacks (the year then keeps its value, as before);
+const MAKE_AFTER = /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Chrysler|Jeep|Buick|Cadillac|Pontiac|Oldsmobile|GMC|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Audi|Porsche|Volvo|Saab|Subaru|Mazda|Mitsubishi|Hyundai|Kia|Lexus|Acura|Infiniti|Tesla|Fiat|Peugeot|Renault|Ferrari|Lamborghini|Maserati|Bentley|Rolls-Royce|Aston Martin|Alfa Romeo|Lancia|Land Rover|Range Rover|Opel|Vauxhall|Citro[eë]n|[SŠ]koda|Dacia|Lada|Suzuki|Isuzu|Daihatsu|Daewoo|SsangYong|Proton|Perodua|Tata|Mahindra|Maruti|Geely|BYD|Chery|Holden|Plymouth|Studebaker|Yamaha|Kawasaki|Ducati|Harley-Davidson)\s+[\p{Lu}\d]/u;
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|my|your|our)|['’]s)\s+$/i;
 // - before a minor planet's provisional designation ("the asteroid 2004 MN4", "1999 RQ36").
 const DESIGNATION_AFTER = /^\s+[A-Z]{2}\d{1,4}\b/;
@@ -36,6 +41,9 @@ export function yearInName(text: string, start: number, end: number): boolean {
 }
 
 const OPENERS: ReadonlySet<string> = new Set(['since', 'in', 'for', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'that', 'this', 'a', 'an', 'the', 'of', 'at', 'on', 'around', 'about', 'between', 'circa', 'unlike', 'like', 'as', 'and', 'but', 'or', 'so', 'then', 'also', 'only', 'even', 'last', 'next', 'early', 'late', 'mid', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'no', 'not', 'to', 'with', 'without', 'within', 'into', 'over', 'under', 'against', 'among', 'per', 'via', 'back', 'ever', 'still', 'again', 'while', 'when', 'if', 'although', 'though', 'because', 'whereas', 'where', 'unless', 'than', 'first', 'second', 'third', 'finally', 'later', 'earlier', 'already', 'perhaps', 'maybe', 'probably', 'now', 'here', 'there', 'what', 'which', 'who', 'how', 'why', 'all', 'both', 'some', 'any', 'many', 'most', 'few', 'several', 'these', 'those', 'up', 'down', 'out', 'near', 'toward', 'towards', 'beyond', 'past', 'except', 'plus', 'including', 'is', 'was', 'are', 'were', 'be', 'it', 'we', 'they', 'he', 'she', 'i', 'you']);
+
+const CLOCK_AFTER = /^\s*(?:GMT|UTC|Zulu|Z|hrs|hours)\b/;
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
 
 /** The year at [start, end) names a budget, plan, season or fiscal year. */
 export function namesPlanYear(text: string, start: number, end: number): boolean {
@@ -57,8 +65,14 @@ export const YEARS_RULES: Rule[] = [
       // "2000 shares" is a count; "the 1992 protests" is a date.
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const next = /^\s+([a-z]+s|[a-z]*(?:children|people|men|women))\b/.exec(tail);
-      if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1])) return null;
+      // A noun in -ics is no count of things ("the post-1959 politics", "1990s economics").
+      if (next && !/^(?:the|its|their|his|her|our|fiscal|calendar)$/.test(lead) && !PLURAL_OK.has(next[1]) && !/ics$/.test(next[1])) return null;
       if (/^[- ]years?[- ]old\b/.test(tail)) return null; // "a 2000 year old tradition"
+      // A 24-hour clock time written as four digits ("8:08 p.m. (1908 GMT)", "at 1430 hours") and a house
+      // number before its street ("from 1600 Pennsylvania Avenue", "at 2020 K Street") are no years; after a
+      // preposition of time ("in 2004 Main Street ...") the year reading stays.
+      if (CLOCK_AFTER.test(tail)) return null;
+      if (!/^(?:in|since|until|till|by|during|before|after|through|around|circa)$/.test(lead) && STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       const ys = m.index + m[0].length - m[2].length;
       if (yearInName(text, ys, m.index + m[0].length) && !namesPlanYear(text, ys, m.index + m[0].length)) return null;
       const keepLead = /^(fiscal|calendar|early|late|mid|end of|beginning of|middle of|start of|turn of)$/.test(lead);

@@ -31,7 +31,11 @@ export function foreignSpans(doc: Doc): Span[] {
   spans = [];
   for (const s of doc.sentences) {
     const toks = doc.tokensIn(s);
-    if (isForeign(toks)) {
+    // Each word judged once: the sentence and then each of its clauses weigh the same words.
+    const foreignWords = new Set<Token>();
+    for (const t of toks) if (t.kind === 'word' && isForeignWord(t)) foreignWords.add(t);
+    const judged = (t: Token) => foreignWords.has(t);
+    if (mostlyForeign(toks, judged)) {
       spans.push({ start: s.start, end: s.end });
       continue;
     }
@@ -42,10 +46,10 @@ export function foreignSpans(doc: Doc): Span[] {
       else clauses[clauses.length - 1].push(t);
     }
     const words = clauses.map((c) => c.filter((t) => t.kind === 'word'));
-    const foreign = words.map((w) => isForeign(w));
+    const foreign = words.map((w) => mostlyForeign(w, judged));
     words.forEach((w, k) => {
       const besideForeign = foreign[k - 1] || foreign[k + 1];
-      if (!foreign[k] && besideForeign && w.length > 0 && w.length <= 2 && w.every(isForeignWord)) foreign[k] = true;
+      if (!foreign[k] && besideForeign && w.length > 0 && w.length <= 2 && w.every(judged)) foreign[k] = true;
     });
     words.forEach((w, k) => {
       if (foreign[k] && w.length) spans!.push({ start: w[0].start, end: w[w.length - 1].end });
@@ -60,7 +64,7 @@ export function inForeignText(doc: Doc, t: Span): boolean {
   return foreignSpans(doc).some((s) => s.start <= t.start && t.end <= s.end);
 }
 
-function isForeign(toks: readonly Token[]): boolean {
+function mostlyForeign(toks: readonly Token[], isForeignWord: (w: Token) => boolean): boolean {
   const words = toks.filter((t) => t.kind === 'word');
   if (words.length < 2) return false;
   const foreign = words.filter(isForeignWord).length;

@@ -2,7 +2,8 @@
 // stray tags ("<p>", "<br/>", "</a>"). The fix decodes the entity or removes the tag. Named entities are
 // decoded by the `entities` package (all 2,231 names of the HTML5 list, kept by the maintainers of
 // htmlparser2), not by a table of our own, which knew some 90 of them.
-import { decodeHTMLStrict } from 'entities';
+// The decoder alone: the package's index also builds its encoding tables when loaded, which start-up would pay for nothing (issue 17).
+import { decodeHTMLStrict } from 'entities/lib/decode.js';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { MARKUP_REASON } from '../structure/furniture';

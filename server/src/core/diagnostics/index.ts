@@ -3,6 +3,7 @@
 import type { Component } from '../component';
 import type { Doc } from '../doc';
 import type { Diagnostic } from '../types';
+import { capFindings } from './cap';
 import { RULES } from './rules';
 import { isSilenced, silencedCodes } from './silence';
 
@@ -21,15 +22,24 @@ export const diagnostics: Component = {
       } catch {
         continue;
       }
+      const kept: Diagnostic[] = [];
       for (const d of results) {
         if (isSilenced(doc, d, silenced)) continue;
-        found.push(settings?.severity ? { ...d, severity: settings.severity } : d);
+        kept.push(settings?.severity ? { ...d, severity: settings.severity } : d);
       }
+      // A rule reports one code; where one reports several, each still gets at most its share.
+      for (const d of capByCode(kept)) found.push(d);
     }
     found.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
     doc.diagnostics = dropEchoes(found);
   },
 };
+
+function capByCode(ds: Diagnostic[]): Diagnostic[] {
+  const codes = new Set(ds.map((d) => d.code));
+  if (codes.size <= 1) return capFindings(ds);
+  return [...codes].flatMap((code) => capFindings(ds.filter((d) => d.code === code)));
+}
 
 /** A sentence that starts with a lower-case name needs one finding, the name's, not a second for the sentence. */
 // Claims get one finding per span, the most specific code: bare "sources say" is a vague attribution;

@@ -112,6 +112,8 @@ export function cluster(mentions: Mention[], glossary: Map<string, { canonical: 
     // A "person" never given a first name that the article mostly puts "in" or "at" is a place ("rallied in
     // Portadown", "marched within Portadown's streets").
     else if (!c.fixedType && c.votes.person >= c.votes.place && placedMostly(c)) c.type = 'place';
+    // So does a settlement noun before it ("the island of Anjouan"): a place, however the rest of the article reads.
+    else if (!c.fixedType && c.mentions.some((m) => m.settlement)) c.type = 'place';
     // A legal ending ("Kellogg Co.") settles it, however often the short name looked like a surname.
     else if (!c.fixedType && c.mentions.some((m) => hasLegalEnding(m.text))) c.type = 'organization';
     else {

@@ -46,10 +46,9 @@ export function runs(doc: Doc): Run[] {
         end = next.end;
         j++;
       }
-      // The token itself when it is the whole of it: the tokens stage gave it lower and cap (a second
-      // object per token was over 300 MB on 5 MB of brackets). An abbreviation joined with its full stop
-      // is a new one.
-      if (end === t.end && isTok(t)) toks.push(t);
+      // The token itself when it is the whole of it: it has lower and cap (a second object per token was
+      // over 300 MB on 5 MB of brackets). An abbreviation joined with its full stop is a new one.
+      if (end === t.end) toks.push(t);
       else {
         const text = end === t.end ? t.text : doc.text.slice(t.start, end);
         toks.push({ start: t.start, end, text, lower: text.toLowerCase(), cap: isCap(text) });
@@ -60,11 +59,6 @@ export function runs(doc: Doc): Run[] {
     if (toks.length) out.push({ toks, block: s.block });
   }
   return out;
-}
-
-/** A token made by the tokens stage carries what a Tok has (tokens made by hand in tests may not). */
-function isTok(t: Token): t is Token & Tok {
-  return (t as Partial<Tok>).lower !== undefined;
 }
 
 export function shape(w: string): string {
@@ -89,6 +83,13 @@ export function shapeOf(t: Tok): string {
 }
 
 export { isCap };
+
+/**
+ * Arabic names written with the article or a kinship word joined by a hyphen open in lower case ("al-Maliki",
+ * "el-Sisi", "bin-Laden"): the tagger leaves them out (a name opens on a capital); the mention passes put them back
+ * after a given name ("Nouri al-Maliki") and wherever the article writes a name it found (entities/index.ts).
+ */
+export const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /** Per article: lower-case words seen in lower case, and words seen capitalized mid-sentence. */
 export interface DocStats {
@@ -186,8 +187,33 @@ export function plainlyOutside(t: Tok): boolean {
   return !t.cap;
 }
 
+/**
+ * Where features go. A feature is a string ("w=<name>", "psh=Xx|x", "surname"); `one` and `two` give the
+ * templated ones in parts ("w=" with "<name>"; "psh=" with "Xx" and "x", the string being the parts joined
+ * by "|"), so the tagger can look their weights up without building the string (tagger.ts, FeatureScorer).
+ * `push` takes a whole feature string; every way of writing a feature gives the same weight.
+ */
+export interface FeatureSink {
+  push(feature: string): void;
+  one(template: string, value: string): void;
+  two(template: string, a: string, b: string): void;
+}
+
+/** A sink that makes the feature strings (training, Viterbi decoding, tests). */
+export class FeatureStrings implements FeatureSink {
+  readonly list: string[] = [];
+  push(feature: string): void { this.list.push(feature); }
+  one(template: string, value: string): void { this.list.push(template + value); }
+  two(template: string, a: string, b: string): void { this.list.push(`${template}${a}|${b}`); }
+}
+
 /** Features of token i that do not depend on the previous tag. */
 export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats, runs: CapRuns): string[] {
+  return featuresInto(toks, i, gaz, stats, runs, new FeatureStrings()).list;
+}
+
+/** The features of token i, in order, into a sink (the order is the order in which the tagger adds their weights). */
+export function featuresInto<S extends FeatureSink>(toks: Tok[], i: number, gaz: string[], stats: DocStats, runs: CapRuns, f: S): S {
   const runsOf = runs.tag;
   const t = toks[i];
   const w = t.lower;
@@ -201,27 +227,28 @@ export function features(toks: Tok[], i: number, gaz: string[], stats: DocStats,
   // The identity of a rare capitalized word is memorized, not learned: leave it out so that context,
   // shape and gazetteers carry the decision (the tagger then generalizes to names it never saw).
   const lex = !cap || COMMON_WORDS.has(w) || TITLES.has(w) || ORG_SUFFIXES.has(w) || DEMONYMS.has(w) ? w : '<name>';
-  const f = [
-    'b',
-    `w=${lex}`,
-    `sh=${sh}`,
-    `s3=${w.slice(-3)}`,
-    `p3=${w.slice(0, 3)}`,
-    `s4=${w.slice(-4)}`,
-    `pw=${p ? p.lower : '<s>'}`,
-    `nw=${n ? n.lower : '</s>'}`,
-    `pw2=${p2 ? p2.lower : '<s>'}`,
-    `nw2=${n2 ? n2.lower : '</s>'}`,
-    `psh=${p ? shapeOf(p) : '<s>'}|${sh}`,
-    `nsh=${sh}|${n ? shapeOf(n) : '</s>'}`,
-    `g=${gaz[i]}`,
-    `pg=${gaz[i - 1] ?? '<s>'}`,
-    `ng=${gaz[i + 1] ?? '</s>'}`,
-  ];
-  if (first) f.push(`first|${sh}`);
+  f.push('b');
+  f.one('w=', lex);
+  f.one('sh=', sh);
+  f.one('s3=', w.slice(-3));
+  f.one('p3=', w.slice(0, 3));
+  f.one('s4=', w.slice(-4));
+  f.one('pw=', p ? p.lower : '<s>');
+  f.one('nw=', n ? n.lower : '</s>');
+  f.one('pw2=', p2 ? p2.lower : '<s>');
+  f.one('nw2=', n2 ? n2.lower : '</s>');
+  f.two('psh=', p ? shapeOf(p) : '<s>', sh);
+  f.two('nsh=', sh, n ? shapeOf(n) : '</s>');
+  f.one('g=', gaz[i]);
+  f.one('pg=', gaz[i - 1] ?? '<s>');
+  f.one('ng=', gaz[i + 1] ?? '</s>');
+  if (first) f.one('first|', sh);
   const cr = runsOf[i];
-  f.push(`cr=${cr}`, `cr=${cr}|${runsOf[i - 1] ?? '<s>'}|${runsOf[i + 1] ?? '</s>'}`, `w|nsh=${lex}|${n ? shapeOf(n) : '</s>'}`, `pw|w=${p ? p.lower : '<s>'}|${lex}`);
-  if (stats.sports) f.push(`sport|g=${gaz[i]}`, `sport|cr=${cr}`);
+  f.one('cr=', cr);
+  f.push(`cr=${cr}|${runsOf[i - 1] ?? '<s>'}|${runsOf[i + 1] ?? '</s>'}`);
+  f.two('w|nsh=', lex, n ? shapeOf(n) : '</s>');
+  f.two('pw|w=', p ? p.lower : '<s>', lex);
+  if (stats.sports) { f.one('sport|g=', gaz[i]); f.one('sport|cr=', cr); }
   if (KNOWN_SURNAMES.has(w) && cap) f.push('surname');
   if (cap) {
     if (COMMON_WORDS.has(w)) f.push(first ? 'common-first' : 'common-mid');

@@ -6,9 +6,9 @@ import type { Doc } from '../doc';
 import type { Entity, EntityType } from '../types';
 import { type Cluster, cluster, initials, words } from './cluster';
 import { isSportsArticle, mergeShortForms, retypeClubs } from './clubs';
-import { docStats, type Run, runs, type Tok } from './features';
+import { ARTICLE_NAME, docStats, type Run, runs, type Tok } from './features';
 import { findGlossary, glossaryIndex } from './glossary';
-import { COMMON_WORDS, COUNTRIES, KNOWN_SURNAMES, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
+import { COMMON_WORDS, COUNTRIES, KNOWN_SURNAMES, LEGAL_ENDINGS, LOWERCASE_PLACES, ORG_SUFFIXES, PLACE_SUFFIXES, known } from './lexicon';
 import { type Mention, NOT_NAMES, datelineMentions, tagMentions } from './mentions';
 import { isWord } from '../diagnostics/lexicon/dictionary';
 import { placedAt, useOf } from './metonymy';
@@ -102,20 +102,37 @@ const PARTICLE_WORDS = new Set(['von', 'van', 'de', 'al', 'el', 'bin', 'da', 'di
 function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
   const names = new Map<string, Cluster>();
   const ambiguous = new Set<string>();
-  const addName = (n: string, c: Cluster) => {
+  // A name the article itself writes alone for one actor ("al-Megrahi" for Abdelbaset al-Megrahi) stays that actor's
+  // when a relative named later shares it ("his brother Mohammed al-Megrahi"): the written form outranks the surname
+  // taken from a full name. Two actors with the same rank leave the name to neither.
+  const written = new Set<string>();
+  const addName = (n: string, c: Cluster, asWritten: boolean) => {
     const prior = names.get(n);
-    if (prior && prior !== c) ambiguous.add(n);
-    else names.set(n, c);
+    if (prior && prior !== c) {
+      if (asWritten && !written.has(n)) { names.set(n, c); written.add(n); ambiguous.delete(n); }
+      else if (asWritten || !written.has(n)) ambiguous.add(n);
+      return;
+    }
+    names.set(n, c);
+    if (asWritten) written.add(n);
   };
   for (const c of clusters) {
     for (const m of c.mentions) {
       if (m.source === 'lower' || !/^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)\b/u.test(m.text)) continue;
-      addName(m.text, c);
+      addName(m.text, c, true);
+      // A company named with its legal ending once ("Kmart Corp.", "Sears, Roebuck & Co.") is named without it after.
+      const mw = words(m.text);
+      if (c.type === 'organization' && mw.length > 1 && LEGAL_ENDINGS.has(mw[mw.length - 1].toLowerCase().replace(/\.$/, ''))) {
+        let short = mw.slice(0, -1).join(' ');
+        if (short.endsWith(' &')) short = short.slice(0, -2);
+        if (short.endsWith(',')) short = short.slice(0, -1);
+        addName(short, c, false);
+      }
       if (c.type === 'person') {
         const ws = words(m.text);
         const last = ws[ws.length - 1].toLowerCase();
         if (ws.length <= 4 && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last)) {
-          for (let k = 1; k < ws.length; k++) if (/^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)$/u.test(ws[k])) addName(ws.slice(k).join(' '), c);
+          for (let k = 1; k < ws.length; k++) if (/^\p{Lu}|^(?:von|van|de|al|el|bin|da|di|du|le|la)$/u.test(ws[k]) || ARTICLE_NAME.test(ws[k])) addName(ws.slice(k).join(' '), c, false);
         }
       }
     }
@@ -132,7 +149,7 @@ function propagate(clusters: Cluster[], rs: Run[], doc: Doc): void {
     if (kind === 'headline' || kind === 'kicker' || kind === 'section') continue;
     const t = r.toks;
     for (let i = 0; i < t.length; i++) {
-      if (!t[i].cap && !PARTICLE_WORDS.has(t[i].text)) continue;
+      if (!t[i].cap && !PARTICLE_WORDS.has(t[i].text) && !ARTICLE_NAME.test(t[i].text)) continue;
       for (let j = Math.min(t.length, i + 5); j > i; j--) {
         const text = doc.text.slice(t[i].start, t[j - 1].end);
         const c = names.get(text);

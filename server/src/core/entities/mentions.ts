@@ -3,14 +3,15 @@
 // title-case lines (headline, kicker, section headings), only names the body or the gazetteer knows.
 import type { Doc } from '../doc';
 import type { EntityType } from '../types';
-import { type DocStats, type Run, type Tok, isCap } from './features';
+import { ARTICLE_NAME, type DocStats, type Run, type Tok, isCap } from './features';
 import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN_SURNAMES, LEGAL_ENDINGS, OFFICE_WORDS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, known } from './lexicon';
 import type { Use } from './metonymy';
 // The English dictionary of the diagnostics stage tells a given name from a word ("Copying Beethoven").
 import { isWord } from '../diagnostics/lexicon/dictionary';
 import { OPENING_MARK, isGivenName } from './name-words';
 import { NOT_ACRONYM_NAMES, SPAN_PASSES, joinedText } from './span-passes';
-import { spansOf, tagRun } from './tagger';
+import { type TaggedSpan, spansOf, tagRun } from './tagger';
+import { SETTLEMENT_NOUNS } from './kind-nouns';
 import { COMPANY_WORDS, endsInClubWord, withClubNames, withClubsBeforeCues } from './clubs';
 import { isPossessiveName, withPossessiveNames } from './possessive-names';
 import { isTitleWord, withRoleAppositions, withTitledPeople, withoutRolePhrases } from './titled-people';
@@ -29,6 +30,8 @@ export interface Mention {
   use?: Use | null;
   /** Right after "in", "at", "within" and the like: where something is. Set before clustering. */
   placed?: boolean;
+  /** Named as a settlement or area: "the island of Anjouan" (see SETTLEMENT_NOUNS); its entity is a place. */
+  settlement?: boolean;
 }
 
 const TITLE_BLOCKS = new Set(['headline', 'kicker', 'section']);
@@ -73,8 +76,25 @@ export function tagMentions(doc: Doc, rs: Run[], stats: DocStats, sports = false
     spans = withClubsBeforeCues(r.toks, withClubNames(r.toks, spans, sports), sports);
     for (const pass of PEOPLE_PASSES) spans = pass(r.toks, spans);
     for (const s of spans) {
+      // "Nouri al-Maliki", "Abdelbaset Ali al-Megrahi": an Arabic surname with its joined article goes on the name.
+      if (s.type === 'person') while (s.to < r.toks.length && ARTICLE_NAME.test(r.toks[s.to].text) && r.toks[s.to].start === r.toks[s.to - 1].end + 1) s.to++;
       const m = clean(r.toks, s.from, s.to, s.type, stats, sports);
       if (m) out.push(...splitCompound(m));
+    }
+    for (const m of settlementNames(r.toks, spans)) {
+      const same = out.findIndex((x) => x.start === m.start && x.end === m.end);
+      if (same >= 0) out.splice(same, 1);
+      out.push(m);
+    }
+    // Two known names joined by a hyphen ("Trump-Putin summit") are two mentions even where the tagger passed the
+    // compound over (an unusual shape to it): splitCompound decides, as for the compounds it tagged.
+    let si = 0;
+    for (let i = 0; i < r.toks.length; i++) {
+      while (si < spans.length && spans[si].to <= i) si++;
+      const t = r.toks[i];
+      if (!t.cap || t.text.indexOf('-') <= 0 || (si < spans.length && spans[si].from <= i)) continue;
+      const parts = splitCompound({ start: t.start, end: t.end, text: t.text, type: 'place', source: 'tagger' });
+      if (parts.length === 2) out.push(...parts);
     }
   }
   const bodyNames = new Set<string>();
@@ -177,6 +197,10 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     // "Civic Passion", "Campbell Soup" (names of people mix in words no dictionary has, or a given name).
     else if (type === 'person' && !FIRST_NAMES.has(toks[from].lower) && toks.slice(from, to).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isWord(t.lower))) type = 'organization';
   }
+  // Several words in capitals that are all English words ("ONE HUNDRED MILLION DOLLARS", "NOT A MEMBER"): emphasis
+  // in a shouted letter or a headline, not a name. One such word may be an acronym ("DAB"): left to the other rules.
+  if (to - from > 1 && toks.slice(from, to).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text) && isWord(t.lower))
+    && !known(joinedText(toks, from, to))) return null;
   const first = toks[from];
   const single = to - from === 1;
   const text = toks.slice(from, to);
@@ -195,6 +219,10 @@ function clean(toks: Tok[], from: number, to: number, type: EntityType, stats: D
     // A word in capitals ("BY", "WE", "OF" of a shouted line) is the word.
     if (first.text.length > 1 && first.text === first.text.toUpperCase() && (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w)) && !known(first.text)) return null;
     if (w.length < 2) return null;
+    // Capitals glued to a number are a code, not an actor: a flight ("MH370"), a model ("RL-10"), an asteroid ("MN4").
+    const next = toks[from + 1];
+    if (next && next.start === first.end && /^\p{Lu}+$/u.test(first.text)
+      && (/^\d/.test(next.text) || (next.text === '-' && toks[from + 2]?.start === next.end && /^\d/.test(toks[from + 2].text)))) return null;
     // Adherents and plural nationalities ("Scientologist", "Europeans") are not names of actors.
     if (/(?:ists?|ians|eans|ans)$/.test(w) && !known(w)) return null;
     const sentenceInitial = from === 0 || OPENING_MARK.test(toks[from - 1].text);
@@ -230,6 +258,24 @@ function splitCompound(m: Mention): Mention[] {
     { ...m, end: m.start + hy, text: a, type: ta },
     { ...m, start: m.start + hy + 1, text: b, type: tb },
   ];
+}
+
+/**
+ * "the island of Anjouan", "the town of Janzur": the capitalized words after "the <settlement noun> of" name a place,
+ * whether the tagger took them for a person or passed them over (the mention's entity is then a place, see cluster.ts).
+ */
+function settlementNames(toks: Tok[], spans: TaggedSpan[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 3; i < toks.length; i++) {
+    if (!toks[i].cap || toks[i - 1].lower !== 'of' || !SETTLEMENT_NOUNS.has(toks[i - 2].lower) || toks[i - 3].lower !== 'the') continue;
+    let j = i + 1;
+    while (j < toks.length && toks[j].cap && /^\p{L}/u.test(toks[j].text) && !CALENDAR_WORDS.has(toks[j].lower)) j++;
+    if (j - i > 4 || spans.some((s) => s.from < j && s.to > i && (s.from !== i || s.to !== j))) continue;
+    if (COMMON_WORDS.has(toks[i].lower) && j - i === 1) continue;
+    out.push({ start: toks[i].start, end: toks[j - 1].end, text: joinedText(toks, i, j), type: 'place', source: 'tagger', settlement: true });
+    i = j - 1;
+  }
+  return out;
 }
 
 function joined(toks: Tok[]): string {

@@ -8,6 +8,14 @@ import { COMMON_WORDS, OFFICE_WORDS, ORG_SUFFIXES, TITLES, known } from './lexic
 import { isWord } from '../diagnostics/lexicon/dictionary';
 import type { TaggedSpan } from './tagger';
 
+// Patterns tested per token, made once (a literal in a loop is a new RegExp object at each test; issue 17).
+/** Starts with a capital letter. */
+const UPPER_START = /^\p{Lu}/u;
+/** An apostrophe as a token. */
+const APOSTROPHE = /^[’']$/;
+/** Ends in "s". */
+const ENDS_IN_S = /s$/;
+
 /** Words that head an institution's name: bodies of government, associations, parties, funds. Never a place or event. */
 const INSTITUTION_HEADS = new Set(('ministry|department|institute|agency|council|commission|committee|association|federation|'
   + 'foundation|organization|organisation|society|bureau|authority|administration|board|league|coalition|alliance|'
@@ -19,7 +27,7 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'on']);
 /** An adjective ending: a name does not end on one, so "Strategic and International Studies" goes on past "and". */
 const ADJECTIVE_ENDING = /(?:ic|al|ive|ous|ary|ern|ian|ish)$/;
 
-const upper = (t: Tok | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const upper = (t: Tok | undefined) => !!t && UPPER_START.test(t.text);
 
 /** The end (exclusive) of the capitalized complement that starts at token k, lists of single words included. */
 function complementEnd(toks: Tok[], k: number): number {
@@ -63,7 +71,7 @@ export function withInstitutionNames(toks: Tok[], spans: TaggedSpan[]): TaggedSp
       const prev = toks[from - 1];
       if (!prev) break;
       // A plural possessive inside the name: "Workers' Party of Korea", "Teachers’ Union".
-      if (/^[’']$/.test(prev.text) && prev.start === toks[from - 2]?.end && /s$/.test(toks[from - 2].text) && upper(toks[from - 2])) { from -= 2; continue; }
+      if (APOSTROPHE.test(prev.text) && prev.start === toks[from - 2]?.end && ENDS_IN_S.test(toks[from - 2].text) && upper(toks[from - 2])) { from -= 2; continue; }
       // Capitalized words before the head, not a title ("Prime Minister") nor a sentence's opening word ("The").
       if (!isNameWord(prev) || prev.text === 'The' || (from - 1 === 0 && COMMON_WORDS.has(prev.lower))) break;
       from--;

@@ -9,6 +9,18 @@ import { nameWord } from './name-words';
 import { isWord } from '../diagnostics/lexicon/dictionary';
 import { withInstitutionNames } from './org-names';
 
+// Patterns tested per token, made once (a literal in a loop is a new RegExp object at each test; issue 17).
+/** Starts with a capital letter. */
+const UPPER_START = /^\p{Lu}/u;
+/** A possessive ending ('s) as a token. */
+const POSSESSIVE_S = /^[’']s$/;
+/** Starts with a digit. */
+const DIGIT_START = /^\d/;
+/** A short capitalized word ("Li", "Zhang"). */
+const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{1,7}$/u;
+/** Starts with a letter. */
+const LETTER_START = /^\p{L}/u;
+
 /** "European Commission President Ursula" is an organization, a title and a person: split at the title. */
 function splitAtTitles(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -64,7 +76,7 @@ function withConnectedTails(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
         const c = toks[s.to];
         if (!c || !toks[s.to + 1]?.cap || toks[s.to + 1].text === 'The') break;
         let e = s.to + 1;
-        while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text)) e++;
+        while (e < toks.length && toks[e].cap && UPPER_START.test(toks[e].text)) e++;
         if (e === s.to + 1) break;
         const last = toks[s.to - 1].lower;
         const first = toks[s.from].lower;
@@ -89,7 +101,7 @@ function withOrgPrefixes(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (!toks[i].cap || !toks[i + 2].cap || !ORG_PREFIXES.has(`${toks[i].lower} ${toks[i + 1].text}`)) continue;
     let e = i + 3;
-    while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text)) e++;
+    while (e < toks.length && toks[e].cap && UPPER_START.test(toks[e].text)) e++;
     const from = out.find((s) => s.from < i && s.to > i)?.from ?? i;
     out = out.filter((s) => s.to <= from || s.from >= e);
     out.push({ from, to: e, type: 'organization' });
@@ -108,11 +120,11 @@ const COLLECTIVES = new Set(['people', 'women', 'men', 'children', 'workers', 'v
 function withInnerPossessives(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   let out = spans;
   for (let i = 1; i + 1 < toks.length; i++) {
-    if (!/^[’']s$/.test(toks[i].text) || !COLLECTIVES.has(toks[i - 1].lower) || !toks[i - 1].cap || !toks[i + 1].cap) continue;
+    if (!POSSESSIVE_S.test(toks[i].text) || !COLLECTIVES.has(toks[i - 1].lower) || !toks[i - 1].cap || !toks[i + 1].cap) continue;
     let from = i - 1;
-    while (from > 0 && toks[from - 1].cap && /^\p{Lu}/u.test(toks[from - 1].text)) from--;
+    while (from > 0 && toks[from - 1].cap && UPPER_START.test(toks[from - 1].text)) from--;
     let e = i + 1;
-    while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text)) e++;
+    while (e < toks.length && toks[e].cap && UPPER_START.test(toks[e].text)) e++;
     if (!ORG_SUFFIXES.has(toks[e - 1].lower)) continue;
     out = out.filter((s) => s.to <= from || s.from >= e);
     out.push({ from, to: e, type: 'organization' });
@@ -165,10 +177,10 @@ function withUnnamedPeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
     if (toks[i + 1].start !== toks[i].end + 1) continue;
     const prev = toks[i - 1];
     const next = toks[i + 2];
-    if (next && /^\p{Lu}/u.test(next.text)) continue; // a longer run: not two words
-    if (prev && /^\p{Lu}/u.test(prev.text) && !TITLES.has(prev.lower)) continue;
+    if (next && UPPER_START.test(next.text)) continue; // a longer run: not two words
+    if (prev && UPPER_START.test(prev.text) && !TITLES.has(prev.lower)) continue;
     const says = next && SPEECH_VERBS.has(next.text);
-    const apposition = next?.text === ',' && toks[i + 3] && (APPOSITION_OPENERS.has(toks[i + 3].text) || /^\d/.test(toks[i + 3].text));
+    const apposition = next?.text === ',' && toks[i + 3] && (APPOSITION_OPENERS.has(toks[i + 3].text) || DIGIT_START.test(toks[i + 3].text));
     if (says || apposition) {
       out.push({ from: i, to: i + 2, type: 'person' });
       i++;
@@ -185,7 +197,7 @@ function withPlaceNouns(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (!PLACE_NOUNS.has(toks[i].text) || toks[i + 1].text !== 'of' || !toks[i + 2].cap) continue;
     let e = i + 3;
-    while (e < toks.length && toks[e].cap && /^\p{Lu}/u.test(toks[e].text) && e - i < 6) e++;
+    while (e < toks.length && toks[e].cap && UPPER_START.test(toks[e].text) && e - i < 6) e++;
     const from = i + 2;
     if (out.some((s) => s.from < from && s.to > from)) continue;
     out = out.filter((s) => s.to <= from || s.from >= e);
@@ -210,7 +222,7 @@ function withTownAndState(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
     const state = STATE_AFTER_COMMA.has(next.text) || STATE_AFTER_COMMA.has(`${next.text}.`) || (known(next.text)?.type === 'place' && STATES.has(known(next.text)!.canonical));
     if (!state || !toks[i].cap) continue;
     let from = i;
-    while (from > 0 && toks[from - 1].cap && /^\p{Lu}/u.test(toks[from - 1].text) && i - from < 3) from--;
+    while (from > 0 && toks[from - 1].cap && UPPER_START.test(toks[from - 1].text) && i - from < 3) from--;
     const covering = out.find((s) => s.from <= i && s.to > i);
     if (covering && (covering.from < from || covering.type === 'place')) continue;
     out = out.filter((s) => s.to <= from || s.from > i);
@@ -278,7 +290,7 @@ function withAsianNames(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   for (let i = 1; i < toks.length; i++) {
     const given = toks[i];
     const family = toks[i - 1];
-    if (!HYPHENATED_GIVEN.test(given.text) || !family.cap || !/^\p{Lu}\p{Ll}{1,7}$/u.test(family.text)) continue;
+    if (!HYPHENATED_GIVEN.test(given.text) || !family.cap || !SHORT_FAMILY_NAME.test(family.text)) continue;
     if (COMMON_WORDS.has(family.lower) || TITLES.has(family.lower) || known(family.text)) continue;
     let from = i - 1;
     // "Kim Jong-un" may follow a first word of the same name ("Yau Wai-ching" stays two words).
@@ -301,7 +313,7 @@ export const NOT_ACRONYM_NAMES = new Set(('TV|AI|GDP|DNA|RNA|HIV|AIDS|CEO|CFO|CT
 function withAcronyms(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   let caps = 0;
   let letters = 0;
-  for (const t of toks) if (/^\p{L}/u.test(t.text)) { letters++; if (t.text === t.text.toUpperCase()) caps++; }
+  for (const t of toks) if (LETTER_START.test(t.text)) { letters++; if (t.text === t.text.toUpperCase()) caps++; }
   if (caps * 2 > letters) return spans; // a line in capitals
   const covered = new Uint8Array(toks.length);
   for (const s of spans) for (let i = s.from; i < s.to; i++) covered[i] = 1;

@@ -1,7 +1,7 @@
 // An averaged-perceptron BIO tagger over the features of features.ts, decoded greedily or by Viterbi. Its weights
 // (data/model.json) are trained by scripts/train-ner.ts; see data/README.md for the data used.
 import type { EntityType } from '../types';
-import { type DocStats, type Tok, capRuns, features, gazetteer, plainlyOutside, shapeOf } from './features';
+import { type CapRuns, type DocStats, type FeatureSink, FeatureStrings, type Tok, capRuns, features, featuresInto, gazetteer, plainlyOutside, shapeOf } from './features';
 import model from './data/model.json';
 
 export const LABELS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'];
@@ -38,17 +38,35 @@ function shipped(): Model {
   if (loaded) return loaded;
   const m = model as { labels: string[]; scale: number; decoding?: Decoding; weights: Record<string, number[]> };
   const w: Weights = new Map();
-  for (const [feat, row] of Object.entries(m.weights)) {
-    const arr = new Float32Array(LABELS.length);
-    for (let k = 0; k < row.length; k++) arr[k] = row[k] / m.scale;
-    w.set(feat, arr);
+  // One array for all rows, each row a view of it: a typed array of its own per feature (6,000 of them)
+  // was most of the model's loading, which the first article of a process waits for (issue 17).
+  const feats = Object.keys(m.weights);
+  const flat = new Float32Array(feats.length * LABELS.length);
+  for (let i = 0; i < feats.length; i++) {
+    const row = m.weights[feats[i]];
+    const at = i * LABELS.length;
+    for (let k = 0; k < row.length; k++) flat[at + k] = row[k] / m.scale;
+    w.set(feats[i], flat.subarray(at, at + LABELS.length));
   }
   loaded = { weights: w, decoding: m.decoding ?? 'greedy' };
   return loaded;
 }
 
+/** The weights tagRun uses (the shipped ones, or those of withWeights). */
+export function currentWeights(): Weights {
+  return shipped().weights;
+}
+
 export function tagFeatures(prev: string, tok: Tok): string[] {
-  return [`t=${prev}`, `tsh=${prev}|${shapeOf(tok)}`, `tw=${prev}|${tok.cap ? '<cap>' : tok.lower}`];
+  return tagFeaturesInto(prev, tok, new FeatureStrings()).list;
+}
+
+/** The features pairing the previous label with this token, into a sink (see FeatureSink). */
+function tagFeaturesInto<S extends FeatureSink>(prev: string, tok: Tok, f: S): S {
+  f.one('t=', prev);
+  f.two('tsh=', prev, shapeOf(tok));
+  f.two('tw=', prev, tok.cap ? '<cap>' : tok.lower);
+  return f;
 }
 
 /** Whether label may follow prev (I-x only after B-x or I-x). */
@@ -63,6 +81,106 @@ export function scores(weights: Weights, feats: string[], out: Float64Array): vo
     if (!row) continue;
     for (let k = 0; k < out.length; k++) out[k] += row[k];
   }
+}
+
+/**
+ * Adds the weights of the features a token is given straight into its scores, in the order scores() adds
+ * them (so the sums are the same to the last bit), without making the feature strings: a templated
+ * feature is looked up by its parts in maps keyed by the parts (the words and shapes are the tokens' own
+ * strings, whose hashes are kept). Making and hashing some 25 strings per scored token was most of the
+ * tagger's time (issue 17). The maps of a template are built from the weights the first time it is used:
+ * every feature string that starts with it, under every way of cutting the rest at a "|", so a lookup by
+ * parts finds exactly the feature whose string is the parts joined.
+ */
+export class FeatureScorer implements FeatureSink {
+  private readonly ones = new Map<string, Map<string, Float32Array>>();
+  private readonly twos = new Map<string, Map<string, Map<string, Float32Array>>>();
+  /** The features by their head (up to the first "=" or "|"), made on first use: a template's features share its head. */
+  private heads: Map<string, Array<[string, Float32Array]>> | null = null;
+  out: Float64Array = new Float64Array(LABELS.length);
+
+  constructor(private readonly weights: Weights) {}
+
+  /**
+   * The features that may start with the template: those of its head. Building a template's maps from
+   * these instead of from every feature keeps the first article's start short (a one-line file built
+   * some 25 maps from all 6,000 features).
+   */
+  private startingWith(template: string): Array<[string, Float32Array]> {
+    if (!this.heads) {
+      this.heads = new Map();
+      for (const [f, row] of this.weights) {
+        const h = f.slice(0, headEnd(f));
+        let list = this.heads.get(h);
+        if (!list) this.heads.set(h, (list = []));
+        list.push([f, row]);
+      }
+    }
+    const end = headEnd(template);
+    // A template without "=" or "|" may start features of longer heads: all of them are looked at.
+    const candidates = end === template.length && !/[=|]$/.test(template) ? [...this.weights] : this.heads.get(template.slice(0, end)) ?? [];
+    return candidates.filter(([f]) => f.startsWith(template));
+  }
+
+  private add(row: Float32Array | undefined): void {
+    if (!row) return;
+    const out = this.out;
+    for (let k = 0; k < out.length; k++) out[k] += row[k];
+  }
+
+  push(feature: string): void {
+    this.add(this.weights.get(feature));
+  }
+
+  one(template: string, value: string): void {
+    let m = this.ones.get(template);
+    if (!m) {
+      m = new Map();
+      for (const [f, row] of this.startingWith(template)) m.set(f.slice(template.length), row);
+      this.ones.set(template, m);
+    }
+    this.add(m.get(value));
+  }
+
+  two(template: string, a: string, b: string): void {
+    let m = this.twos.get(template);
+    if (!m) {
+      m = new Map();
+      for (const [f, row] of this.startingWith(template)) {
+        const rest = f.slice(template.length);
+        for (let bar = rest.indexOf('|'); bar >= 0; bar = rest.indexOf('|', bar + 1)) {
+          const head = rest.slice(0, bar);
+          let inner = m.get(head);
+          if (!inner) m.set(head, (inner = new Map()));
+          inner.set(rest.slice(bar + 1), row);
+        }
+      }
+      this.twos.set(template, m);
+    }
+    this.add(m.get(a)?.get(b));
+  }
+}
+
+/** A token's scores after label prev: what scores() gives for its features and tagFeatures(prev), found by the scorer. */
+export function scoreToken(scorer: FeatureScorer, toks: Tok[], i: number, gaz: string[], stats: DocStats, cr: CapRuns, prev: string, out: Float64Array): void {
+  out.fill(0); // as scores() starts
+  scorer.out = out;
+  tagFeaturesInto(prev, toks[i], featuresInto(toks, i, gaz, stats, cr, scorer));
+}
+
+/** The end of a feature's head: just after its first "=" or "|" (the whole string when it has neither). */
+function headEnd(f: string): number {
+  for (let i = 0; i < f.length; i++) if (f[i] === '=' || f[i] === '|') return i + 1;
+  return f.length;
+}
+
+const scorers = new WeakMap<Weights, { size: number; scorer: FeatureScorer }>();
+
+/** The scorer of a set of weights, made again if features were added to them since (a trainer's weights grow). */
+export function scorerOf(weights: Weights): FeatureScorer {
+  let s = scorers.get(weights);
+  if (!s || s.size !== weights.size) scorers.set(weights, (s = { size: weights.size, scorer: new FeatureScorer(weights) }));
+  return s.scorer;
 }
 
 const N = LABELS.length;
@@ -153,13 +271,15 @@ export function greedy(toks: Tok[], stats: DocStats, weights: Weights, domain = 
   const out: string[] = [];
   const s = new Float64Array(LABELS.length);
   let prev = 'O';
+  // At run time (no domain copies) the weights are added as the features are found; in training, from their strings.
+  const scorer = domain ? null : scorerOf(weights);
   for (let i = 0; i < toks.length; i++) {
     if (prev === 'O' && plainlyOutside(toks[i])) {
       out.push('O');
       continue;
     }
-    const feats = inDomain(features(toks, i, gaz, stats, cr).concat(tagFeatures(prev, toks[i])), domain);
-    scores(weights, feats, s);
+    if (scorer) scoreToken(scorer, toks, i, gaz, stats, cr, prev, s);
+    else scores(weights, inDomain(features(toks, i, gaz, stats, cr).concat(tagFeatures(prev, toks[i])), domain), s);
     let best = 0;
     for (let k = 1; k < LABELS.length; k++) if (allowed(prev, LABELS[k]) && s[k] > s[best]) best = k;
     prev = LABELS[best];

@@ -7,6 +7,24 @@ import { COMPANY_WORDS } from './clubs';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './role-words';
 import type { TaggedSpan } from './tagger';
 
+// Patterns tested per token, made once (a literal in a loop is a new RegExp object at each test; issue 17).
+/** An initial ("W."). */
+const INITIAL = /^\p{Lu}\.$/u;
+/** The shape of a name word in any language ("Akufo-Addo", "O'Neill", "McAllister"). */
+const NAME_WORD_SHAPE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** Ends with a full stop. */
+const ENDS_IN_STOP = /\.$/;
+/** Starts with a capital letter. */
+const UPPER_START = /^\p{Lu}/u;
+/** A possessive ending ('s) as a token. */
+const POSSESSIVE_S = /^[’']s$/;
+/** "of" or "for" after an office. */
+const OF_FOR = /^(?:of|for)$/;
+/** What joins the words of a portfolio. */
+const PORTFOLIO_JOINER = /^(?:of|for|and|the|&|,)$/;
+/** An acronym ("NASA", "AT&T"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A capitalized word that opens or names a role ("President", "Administrator", "Alhaji", "Mrs."). */
@@ -26,8 +44,8 @@ function isOfficeHead(t: Tok | undefined): boolean {
  */
 function personWord(t: Tok | undefined): boolean {
   if (!t || !t.cap) return false;
-  if (/^\p{Lu}\.$/u.test(t.text)) return true;
-  if (!/^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text)) return false;
+  if (INITIAL.test(t.text)) return true;
+  if (!NAME_WORD_SHAPE.test(t.text)) return false;
   const w = t.lower;
   if ((COMMON_WORDS.has(w) && !FIRST_NAMES.has(w)) || TITLES.has(w) || OFFICE_WORDS.has(w) || ROLE_HEADS.has(w) || HONORIFICS.has(w)) return false;
   if (DEMONYMS.has(w) || ORG_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) || COMPANY_WORDS.has(w) || CALENDAR.test(w)) return false;
@@ -37,7 +55,7 @@ function personWord(t: Tok | undefined): boolean {
 
 /** Whether words from..to look like a person's name rather than a thing: not all of them English words, or a given name first. */
 function looksLikePersonName(toks: Tok[], from: number, to: number): boolean {
-  const ws = toks.slice(from, to).filter((t) => !/\.$/.test(t.text));
+  const ws = toks.slice(from, to).filter((t) => !ENDS_IN_STOP.test(t.text));
   if (!ws.length) return false;
   if (FIRST_NAMES.has(ws[0].lower) || KNOWN_SURNAMES.has(ws[ws.length - 1].lower)) return true;
   return ws.some((t) => !isWord(t.lower));
@@ -75,7 +93,7 @@ export function withTitledPeople(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[]
     const e = personRunEnd(toks, j);
     if (e === j) { i = j - 1; continue; }
     const next = toks[e];
-    if (next && next.cap && /^\p{Lu}/u.test(next.text) && !/^[’']s$/.test(next.text)) { i = e - 1; continue; }
+    if (next && next.cap && UPPER_START.test(next.text) && !POSSESSIVE_S.test(next.text)) { i = e - 1; continue; }
     if (!looksLikePersonName(toks, j, e) || (e - j === 1 && isWord(toks[j].lower) && !FIRST_NAMES.has(toks[j].lower))) { i = e - 1; continue; }
     // A span reaching past the name is a longer name the tagger saw ("President Kennedy Airport"): leave it.
     if (out.some((s) => s.from < e && s.to > e)) { i = e - 1; continue; }
@@ -95,7 +113,7 @@ export function withRoleAppositions(toks: Tok[], spans: TaggedSpan[]): TaggedSpa
   let out = spans;
   for (let i = 0; i + 3 < toks.length; i++) {
     const prev = toks[i - 1];
-    if (prev && prev.cap && /^\p{Lu}/u.test(prev.text) && !isTitleWord(prev)) continue;
+    if (prev && prev.cap && UPPER_START.test(prev.text) && !isTitleWord(prev)) continue;
     const e = personRunEnd(toks, i);
     if (e - i < 2 || toks[e]?.text !== ',') continue;
     let k = e + 1;
@@ -117,15 +135,15 @@ export function withRoleAppositions(toks: Tok[], spans: TaggedSpan[]): TaggedSpa
 export function withoutRolePhrases(toks: Tok[], spans: TaggedSpan[]): TaggedSpan[] {
   const portfolio = new Uint8Array(toks.length);
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!toks[i].cap || !isOfficeHead(toks[i]) || !/^(?:of|for)$/.test(toks[i + 1].text)) continue;
+    if (!toks[i].cap || !isOfficeHead(toks[i]) || !OF_FOR.test(toks[i + 1].text)) continue;
     let k = i + 2;
     // The portfolio ends where a form of address opens the name: "..., Budget and Food Security, Mrs. Folake Adeyemi".
-    while (k < toks.length && !HONORIFICS.has(toks[k].lower) && (toks[k].cap || (/^(?:of|for|and|the|&|,)$/.test(toks[k].text) && toks[k + 1]?.cap && !HONORIFICS.has(toks[k + 1].lower)))) portfolio[k++] = 1;
+    while (k < toks.length && !HONORIFICS.has(toks[k].lower) && (toks[k].cap || (PORTFOLIO_JOINER.test(toks[k].text) && toks[k + 1]?.cap && !HONORIFICS.has(toks[k + 1].lower)))) portfolio[k++] = 1;
   }
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const text = toks.slice(s.from, s.to).map((t) => t.text).join(' ');
-    const named = known(text) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(toks[s.from].text)
+    const named = known(text) || ACRONYM.test(toks[s.from].text)
       || toks.slice(s.from, s.to).some((t) => ORG_SUFFIXES.has(t.lower) || PLACE_SUFFIXES.has(t.lower) || COMPANY_WORDS.has(t.lower));
     let inPortfolio = true;
     for (let k = s.from; k < s.to; k++) if (!portfolio[k]) inPortfolio = false;
@@ -140,7 +158,7 @@ export function withoutRolePhrases(toks: Tok[], spans: TaggedSpan[]): TaggedSpan
       // it: it stays as the tagger made it. Role words only ("Group Managing Director", "Sales Director") are no name.
       const rest = toks.slice(s.from, to);
       const restText = rest.map((t) => t.text).join(' ');
-      const isName = rest.length > 0 && (known(restText) || /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(rest[0].text) || rest.some((t) => !isWord(t.lower))
+      const isName = rest.length > 0 && (known(restText) || ACRONYM.test(rest[0].text) || rest.some((t) => !isWord(t.lower))
         || (rest.length > 1 && (ORG_SUFFIXES.has(rest[rest.length - 1].lower) || PLACE_SUFFIXES.has(rest[rest.length - 1].lower))));
       if (isName) out.push(s);
       continue;

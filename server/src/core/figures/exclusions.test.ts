@@ -45,3 +45,17 @@ test('product names with a number are names', () => {
   assert.deepEqual(figs('The airline flies an Airbus A350 and a Boeing 787 between the cities.'), []);
   assert.deepEqual(figs('She bought an iPhone 15 last week.'), []);
 });
+
+test('each markup pattern is scanned whenever it can match: its gate lets through every text it matches', async () => {
+  const { MARKUP } = await import('./exclusions');
+  // Upper and mixed case, addresses at the very start and end, markup without spaces around it.
+  const texts = ['HTTPS://EXAMPLE.ORG/A/B', 'see Www.Example.com/x', 'ftp://files.example.net', 'MAIL Desk.Two@Example.Co.Uk',
+    '<BR/>', '</P>', '&AMP; &#8211; &#x2014;', 'id=4&ref=twitter', 'Photo: IMG_2041.JPEG', 'the report (final.PDF)',
+    'filed under news/world/africa', 'a/b/c', 'plain text with no markup at all, 2024.'];
+  for (const t of texts) {
+    for (const [gate, re] of MARKUP) {
+      if ([...t.matchAll(re)].length) assert.ok(gate(t), `${re} matches ${JSON.stringify(t)} but its gate says no`);
+    }
+  }
+  assert.ok(!MARKUP.some(([gate, re]) => gate(texts[texts.length - 1]) && re.source.includes('@')));
+});

@@ -7,21 +7,8 @@
 // else nothing (the caller keeps "someone unnamed"). Word lists written for this project.
 import type { Entity, Speaker } from '../types';
 import { type Item, type NameChunk, lowerOf } from './items';
-import { words } from './lexicon';
+import { BODY_HEADS, ROLES } from './lexicon';
 import type { Context } from './speaker';
-
-/** Role nouns a person is introduced with and later called by: "a government spokesman" … "the spokesman". */
-const ROLE_HEADS = words(`
-  spokesman spokeswoman spokesperson official minister secretary president chairman chairwoman chairperson director
-  ambassador envoy governor mayor commander prosecutor lawyer attorney judge coach manager captain chief executive
-  negotiator mediator adviser advisor aide diplomat general colonel premier senator
-`);
-
-/** Nouns a body is called by after its name: "the organization", "the group", "the Commission". */
-const BODY_HEADS = words(`
-  organization organisation group company firm agency commission committee council ministry department court union
-  association federation board authority charity foundation institute bank watchdog body
-`);
 
 /** How far back an antecedent may stand, in sentences (about two paragraphs of wire copy). */
 const REACH = 8;
@@ -40,7 +27,7 @@ export function definiteSpeaker(ctx: Context, sentence: number, items: readonly 
   const last = items[cue - 1];
   const head = last.kind === 'name' ? (last.chunk.words === 1 && !last.chunk.titled ? last.chunk.name.toLowerCase() : '') : lowerOf(last);
   const offset = items[j].start;
-  if (ROLE_HEADS.has(head)) return roleAntecedent(ctx, sentence, offset, head);
+  if (ROLES.has(head)) return roleAntecedent(ctx, sentence, offset, head);
   if (BODY_HEADS.has(head)) return bodyAntecedent(ctx, sentence, offset, head);
   return null;
 }

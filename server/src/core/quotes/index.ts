@@ -6,7 +6,7 @@
 import type { Component } from '../component';
 import { lowerBound, type Doc } from '../doc';
 import type { Quote, QuoteKind, Speaker } from '../types';
-import { itemsOf, type Item, type NameChunk } from './items';
+import { itemsOf, lowerOf, type Item, type NameChunk } from './items';
 import { findQuotes, type MarkedQuote, type QuoteBlock } from './marks';
 import { People } from './people';
 import { afterQuote, beforeQuote, resolvePronoun, sentenceSpeaker, type Context, type Found } from './speaker';
@@ -46,7 +46,16 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
   };
   const chunks: NameChunk[] = [];
   for (let s = 0; s < doc.sentences.length; s++) for (const it of items(s)) if (it.kind === 'name') chunks.push(it.chunk);
-  const ctx: Context = { doc, people: new People(doc, chunks), items };
+  const ownAttribution = new Map<number, Found>();
+  const ctx: Context = {
+    doc,
+    people: new People(doc, chunks),
+    items,
+    attribution(s: number): Found {
+      if (!ownAttribution.has(s)) ownAttribution.set(s, sentenceSpeaker(ctx, s, items(s)));
+      return ownAttribution.get(s)!;
+    },
+  };
   const turns = findTurns(ctx);
   // Per sentence, computed once: where each quote stands among its items, and the sentence's own
   // attribution. Asked per quote, both scanned the whole sentence, quadratic in the quotes of a
@@ -62,10 +71,8 @@ function attribute(doc: Doc, marked: readonly MarkedQuote[]): Quote[] {
     }
     return byQuote.get(q) ?? -1;
   };
-  const ownAttribution = new Map<number, Found>();
   const sentenceAttribution = (s: number): Found => {
-    if (!ownAttribution.has(s)) ownAttribution.set(s, sentenceSpeaker(ctx, s, items(s)));
-    const found = ownAttribution.get(s)!;
+    const found = ctx.attribution(s);
     return found && typeof found === 'object' ? { ...found } : found;
   };
 
@@ -274,6 +281,8 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
   const prev = head[p0 - 1];
   const lower = prev.kind === 'word' || prev.kind === 'punct' ? prev.lower : '';
   if (lower === ':') return upper || words >= 6;
+  // "Roux would not comment on the offer; “We will vote on it on Friday.”": a sentence of its own after a semicolon.
+  if (lower === ';') return upper && words >= 3 && /[.!?,]/.test(closing);
   if (/^(?:--|-|–|—)$/.test(lower)) return upper && words >= 3;
   if (lower === ',') {
     const before2 = head[p0 - 2];
@@ -301,6 +310,8 @@ function isDirect(doc: Doc, mq: MarkedQuote, head: readonly Item[], p0: number, 
       const prevQuote = before2.kind === 'quote' ? before[before2.quote] : undefined;
       return !!prevQuote && prevQuote.kind === 'direct';
     }
+    // "According to Rajesh Kumar, who heads the traders' association, “Half the shops will not reopen.”"
+    if (!afterCue && lowerOf(head[0]) === 'according' && upper && words >= 3 && ends && !head.slice(0, p0).some((it) => it.kind === 'quote')) return true;
     if (afterCue) {
       if (upper) return true;
       // "Mr. Barrett said, “we were floored.”": a clause of its own after "said,".

@@ -3,7 +3,8 @@
 // name "Vladimir Putin", titled), and the other words and punctuation as they are.
 import type { Doc, Token } from '../doc';
 import type { Span } from '../types';
-import { NAME_PARTICLES, NATIONALITIES, NOT_NAMES, NOT_PERSON, TITLES } from './lexicon';
+import { OCCUPATIONS } from '../entities/role-words';
+import { NAME_PARTICLES, NATIONALITIES, NOT_NAMES, NOT_PERSON, PORTFOLIOS, TITLES, isTitleWord } from './lexicon';
 
 export interface NameChunk extends Span {
   /** The name without titles, as written. */
@@ -25,12 +26,38 @@ export type Item =
   | { kind: 'name'; start: number; end: number; chunk: NameChunk }
   | { kind: 'word' | 'punct'; start: number; end: number; lower: string };
 
+/**
+ * A word or mark of the sentence, read from its token: two slots instead of four (issue 21: the items of
+ * every sentence are kept while the quotes are attributed, one per token, 2.5 M in 5 MB of quotation marks).
+ */
+class TokenItem {
+  constructor(
+    readonly kind: 'word' | 'punct',
+    private readonly token: Token,
+  ) {}
+
+  get start(): number {
+    return this.token.start;
+  }
+
+  get end(): number {
+    return this.token.end;
+  }
+
+  get lower(): string {
+    return this.token.lower;
+  }
+}
+
 /** The lower-case text of a word or punctuation item, '' for any other (or none). */
 export const lowerOf = (it: Item | undefined): string => (it && (it.kind === 'word' || it.kind === 'punct') ? it.lower : '');
 /** A word item whose lower-case text is in the set. */
 export const isWord = (it: Item | undefined, set: Set<string>): boolean => !!it && it.kind === 'word' && set.has(it.lower);
 /** A punctuation item with this text. */
 export const isPunct = (it: Item | undefined, p: string): boolean => !!it && it.kind === 'punct' && it.lower === p;
+/** items[k] follows a preposition, or "the" after one ("of the Medal of Honor", "by the Courier"). */
+export const afterPreposition = (items: readonly Item[], k: number, prepositions: Set<string>): boolean =>
+  isWord(items[k - 1], prepositions) || (lowerOf(items[k - 1]) === 'the' && isWord(items[k - 2], prepositions));
 
 const CAP = /^\p{Lu}/u;
 const HEADLINE_VERBS = new Set(`says said calls tells warns slams vows urges accuses blasts praises hails rips knocks
@@ -73,6 +100,9 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
   let reported = false;
   const out: Item[] = [];
   let q = firstQuoteFrom(quotes, start);
+  // The sentence's first word, after any dash or bracket left by a dateline ("PARIS (Wire) - Tens of …").
+  let first = 0;
+  while (first < toks.length && (toks[first].kind === 'punct' || toks[first].kind === 'symbol') && !/["“”„«»'‘’`]/.test(toks[first].text)) first++;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -86,7 +116,7 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
     }
     const qLimit = q < quotes.length ? quotes[q].start : Infinity;
     if (isCap(t) && HEADLINE_VERBS.has(t.text.toLowerCase()) && out.length && out[out.length - 1].kind === 'name' && titleCase) {
-      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+      out.push(new TokenItem('word', t));
       reported = true;
       i++;
       continue;
@@ -94,16 +124,16 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
     // Title-case headlines (issue 16): after "X Says", capitals are the words of what was said ("Mansour
     // Says Port 'Open Again'"), never a speaker; a headline does not invert "said X".
     if (reported && isCap(t)) {
-      out.push({ kind: 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+      out.push(new TokenItem('word', t));
       i++;
       continue;
     }
     const ordinal = isOrdinalName(toks, i);
     if (isCap(t) || ordinal) {
       let j = chunkEnd(toks, ordinal ? i + 2 : i, qLimit, titleCase);
-      let chunk = makeChunk(doc, toks, i, j, ordinal);
+      let chunk = makeChunk(doc, toks, i, j, ordinal, i === first);
       // A lone capitalised word opening the sentence that the article also writes in lower case is a word.
-      if (chunk && i === 0 && chunk.words === 1 && !chunk.titled) {
+      if (chunk && i === first && chunk.words === 1 && !chunk.titled) {
         if (isCommonWord(doc, chunk.name)) chunk = null;
         else if (!isCapitalisedElsewhere(doc, chunk.name)) chunk.initial = true;
       }
@@ -113,18 +143,18 @@ export function itemsOf(doc: Doc, start: number, end: number, quotes: readonly S
         // Words before the name proper (stop words, titles) stay plain words.
         for (let k = i; k < j && toks[k].start < chunk.start; k++) {
           if (toks[k].start >= chunk.fullStart) continue;
-          out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].text.toLowerCase() });
+          out.push(new TokenItem(toks[k].kind === 'punct' ? 'punct' : 'word', toks[k]));
         }
         out.push({ kind: 'name', start: chunk.fullStart, end: chunk.end, chunk });
         i = j;
         if (chunk.possessive) i++;
         continue;
       }
-      for (let k = i; k < j; k++) out.push({ kind: toks[k].kind === 'punct' ? 'punct' : 'word', start: toks[k].start, end: toks[k].end, lower: toks[k].text.toLowerCase() });
+      for (let k = i; k < j; k++) out.push(new TokenItem(toks[k].kind === 'punct' ? 'punct' : 'word', toks[k]));
       i = j;
       continue;
     }
-    out.push({ kind: t.kind === 'punct' || t.kind === 'symbol' ? 'punct' : 'word', start: t.start, end: t.end, lower: t.text.toLowerCase() });
+    out.push(new TokenItem(t.kind === 'punct' || t.kind === 'symbol' ? 'punct' : 'word', t));
     i++;
   }
   return out;
@@ -138,6 +168,9 @@ function isCommonWord(doc: Doc, word: string): boolean {
   if (!cases) {
     cases = { lower: new Set(), midCap: new Set() };
     const starts = new Set(doc.sentences.map((s) => s.start));
+    // The word after a dateline opens the story's first sentence ("PARIS (Wire) - Tens of thousands …").
+    const afterDateline = doc.dateline ? doc.tokensIn({ start: doc.dateline.end, end: doc.dateline.end + 40 }).find((t) => t.kind === 'word') : undefined;
+    if (afterDateline) starts.add(afterDateline.start);
     for (const t of doc.tokens) {
       if (t.kind !== 'word') continue;
       if (!CAP.test(t.text)) cases.lower.add(t.text);
@@ -187,7 +220,11 @@ function chunkEnd(toks: readonly Token[], i: number, limit: number, titleCase: b
     const next = toks[j + 1];
     if (next && isCap(next) && next.start < limit) {
       const lower = t.text.toLowerCase();
-      if (t.kind === 'word' && lower === 'of') {
+      // "Commissioner for Transport", "Minister for Foreign Affairs": a title's portfolio after "for" (not
+      // "High Commissioner for Human Rights", a body's office).
+      const nextLower = next.text.toLowerCase();
+      const portfolio = lower === 'for' && isTitleWord(toks[j - 1].text.toLowerCase()) && (PORTFOLIOS.has(nextLower) || TITLES.has(nextLower));
+      if (t.kind === 'word' && (lower === 'of' || portfolio)) {
         j++;
         continue;
       }
@@ -215,22 +252,54 @@ function isOrdinalName(toks: readonly Token[], i: number): boolean {
   return n.kind === 'number' && !!suffix && suffix.start === n.end && /^(?:st|nd|rd|th)$/.test(suffix.text) && !!next && isCap(next) && next.start - suffix.end === 1;
 }
 
-function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number, ordinal = false): NameChunk | null {
+const PERSON_STARTS = new WeakMap<Doc, Map<number, number>>();
+
+/**
+ * The token where a person mention of the entities stage starts, when one ends where the run ends and
+ * starts inside it after `n`; `n` otherwise.
+ */
+function personStart(doc: Doc, toks: readonly Token[], n: number, j: number): number {
+  let byEnd = PERSON_STARTS.get(doc);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const e of doc.entities) if (e.type === 'person') for (const m of e.mentions) byEnd.set(m.end, Math.max(byEnd.get(m.end) ?? -1, m.start));
+    PERSON_STARTS.set(doc, byEnd);
+  }
+  const start = byEnd.get(toks[j - 1].end);
+  if (start === undefined || start <= toks[n].start) return n;
+  for (let k = n + 1; k < j; k++) if (toks[k].start === start) return k;
+  return n;
+}
+
+function makeChunk(doc: Doc, toks: readonly Token[], i: number, j: number, ordinal = false, opensSentence = false): NameChunk | null {
   let s = i;
   while (s < j && (NOT_NAMES.has(toks[s].text.toLowerCase()) || toks[s].text === '.')) s++;
   if (s >= j) return null;
   const fullStart = toks[s].start;
   let lastTitle = -1;
+  // "Sprinter Keiko Mori said", "Plumber Dan Ruiz": an occupation capitalised only because it opens the
+  // sentence, before a name of two words or more.
+  if (opensSentence && s === i && j - s >= 3 && OCCUPATIONS.has(toks[s].text.toLowerCase()) && !NOT_PERSON.has(toks[s].text.toLowerCase())) lastTitle = s;
   for (let k = s; k < j; k++) {
     const lower = toks[k].text.toLowerCase();
-    if (TITLES.has(lower) || toks[k].text === '.' || (lower === 'of' && lastTitle === k - 1)) lastTitle = k;
+    // "Minister of Health Jane Doe", "Commissioner for Transport Kemi Adeyemi": after a title's "of" or
+    // "for", the portfolio is part of the title.
+    const portfolio = lastTitle === k - 1 && lastTitle >= s && PORTFOLIOS.has(lower);
+    if (isTitleWord(lower) || portfolio || toks[k].text === '.' || ((lower === 'of' || lower === 'for') && lastTitle === k - 1)) lastTitle = k;
   }
   let n = lastTitle + 1 > s ? lastTitle + 1 : s;
   while (n < j && !(ordinal && n === i) && (toks[n].text === '.' || !isCap(toks[n]))) n++;
   // "the Indian Express", "the American Legion": after "the", a nationality and one more capitalised word
   // name a body (a person is not "the Indian Sharma"); the nationality is part of the name, not a title.
-  const body = n === s + 1 && j === n + 1 && s > 0 && toks[s - 1].text.toLowerCase() === 'the' && NATIONALITIES.has(toks[s].text.toLowerCase());
+  let body = n === s + 1 && j === n + 1 && s > 0 && toks[s - 1].text.toLowerCase() === 'the' && NATIONALITIES.has(toks[s].text.toLowerCase());
+  // "the Interior Ministry", "the European Commission", "the White House", "NATO": words of titles before
+  // (or as) the head of a body's name are part of that name; nobody is titled.
+  if (!body && n > s && NOT_PERSON.has((n < j ? toks[n] : toks[j - 1]).text.toLowerCase()) && (n >= j || n === lastTitle + 1)) body = true;
   if (body) n = s;
+  // The person the entities stage found at the end of a titled run starts the name: "Minister for
+  // Foreign Affairs Penny Wong", after a portfolio this lexicon does not know. Only after a title: in an
+  // untitled run the stage's mention may be a part of the name ("Nurta Hussein" read as "Hussein").
+  if (n > s && n < j) n = personStart(doc, toks, n, j);
   // "Gov. Earl Ray Tomblin of West Virginia": after a titled name, "of …" is where the person is from.
   if (n > s) {
     for (let k = n + 1; k < j - 1; k++) {

@@ -26,7 +26,7 @@ export const CUES = words(`
   believe believes believed believing think thinks thought feel feels felt hope hopes hoped hoping wish wishes wished
   cite cites cited citing label labels labeled labelled labeling labelling dub dubs dubbed term termed
   brand branded characterize characterized characterise characterised dismiss dismissed dismissing
-  accuse accuses accused accusing blast blasted slam slammed criticize criticized criticise criticised
+  accuse accuses accused accusing blast blasts blasted slam slams slammed criticize criticized criticise criticised
   mock mocked joke joked quip quipped boast boasted recount recounted report reports reported reporting
   assert asserts asserted asserting maintain maintains maintained contend contends contended counter countered
   agree agrees agreed testify testifies testified quoted recalled proclaimed proclaims declare told
@@ -47,21 +47,66 @@ export const WEAK_CUES = words(`
   comment comments
 `);
 
-/** Words of a title or office that precede a name: "U.S. Special Envoy Steve Witkoff". */
-export const TITLES = words(`
-  president vice prime minister foreign defence defense finance interior secretary state chancellor envoy special
-  undersecretary under-secretary senator sen rep representative congressman congresswoman governor gov mayor commissioner chairman chairwoman chair
-  chief ceo spokesman spokeswoman spokesperson general gen director king queen prince princess pope judge justice
-  ambassador mr mrs ms dr prof professor sir lord lady dame deputy attorney speaker leader minority majority press
-  senior adviser advisor officer candidate former nominee host anchor correspondent editor reporter analyst economist
-  colonel col lieutenant lt captain capt sergeant sgt admiral commander major maj premier sheikh rabbi father bishop
-  cardinal archbishop emir sultan crown first lady gentleman councillor councilman councilwoman sheriff inspector
-  superintendent coach manager founder executive chairperson treasurer auditor comptroller commission ministry
-  rev reverend aide lawyer lawmaker activist pollster strategist del delegate assemblyman assemblywoman councilor
-  republican democrat democratic independent labour labor conservative liberal green party then late u.s us uk un eu
+/**
+ * Roles a person is named by: one list for the three places a role stands in attribution. Capitalised
+ * before a name it is a title, not part of the name ("Midfielder Cole Palmer", "Secretary-General Ban
+ * Ki-moon"); after a body's name it is what the body qualifies ("Chelsea striker", "Kremlin spokesman");
+ * after "the" it points back to the one the article introduced with it ("the spokesman said"). Offices,
+ * professions and positions of politics, courts, business, sport and religion, with the hyphenated offices
+ * of international bodies and Commonwealth governments.
+ */
+export const ROLES = words(`
+  president minister secretary chancellor envoy ambassador senator representative congressman congresswoman governor mayor
+  commissioner chairman chairwoman chairperson chair chief ceo executive director spokesman spokeswoman spokesperson
+  general colonel lieutenant captain sergeant admiral commander major premier king queen prince princess pope judge justice
+  prosecutor attorney lawyer adviser advisor aide diplomat negotiator mediator undersecretary under-secretary
+  speaker leader officer candidate nominee host anchor correspondent editor reporter analyst economist strategist pollster
+  sheikh rabbi bishop cardinal archbishop emir sultan sheriff inspector superintendent coach manager founder co-founder
+  treasurer auditor comptroller councillor councilman councilwoman councilor assemblyman assemblywoman delegate lawmaker
+  activist professor striker midfielder defender goalkeeper winger fullback full-back centre-back center-back skipper
+  quarterback pitcher batsman bowler
+  secretary-general director-general attorney-general solicitor-general governor-general inspector-general
+  vice-president vice-chancellor vice-chairman president-elect governor-elect chief-of-staff editor-in-chief
+  commander-in-chief
+`);
+
+/**
+ * Words of a title or office that precede a name: "U.S. Special Envoy Steve Witkoff", "Mr. Burman",
+ * "Egyptian Deputy Foreign Minister Ahmad Zaki". The roles, and the words that grade, place or qualify them.
+ * Not the names of bodies ("Ministry of Health", "European Commission" are names, not titles).
+ */
+export const TITLES = new Set([...ROLES, ...words(`
+  vice prime foreign defence defense finance interior state envoy special deputy senior former then late first lady
+  mr mrs ms dr prof sir lord dame rev reverend sen rep gov gen col lt capt sgt maj del father crown gentleman press
+  minority majority executive acting interim
+  republican democrat democratic independent labour labor conservative liberal green party u.s us uk un eu
   nato white house european russian ukrainian american french german british chinese israeli iranian turkish indian
   japanese korean syrian polish italian spanish canadian australian mexican brazilian saudi palestinian egyptian
   dutch belgian swedish finnish norwegian danish austrian swiss hungarian greek irish scottish welsh african asian
+`)]);
+
+/** A hyphenated title: both ends title words ("Secretary-General", "Vice-President", "Ex-Minister", "Co-Chair"). */
+export function isTitleWord(lower: string): boolean {
+  if (TITLES.has(lower)) return true;
+  const parts = lower.split('-');
+  if (parts.length < 2) return false;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return (TITLES.has(first) || first === 'ex' || first === 'co') && (TITLES.has(last) || last === 'elect' || last === 'designate');
+}
+
+/** A government's portfolios, part of a title after its "of" or "for": "Minister of Foreign Affairs". */
+export const PORTFOLIOS = words(`
+  affairs health transport transportation education justice trade industry energy environment agriculture works
+  information culture sport sports tourism housing labour labor fisheries mines communications infrastructure welfare
+  security defence defense finance interior planning development commerce employment immigration home women youth
+  treasury economy budget
+`);
+
+/** Nouns a body is called by after its name: "the organization", "the group", "the Commission". */
+export const BODY_HEADS = words(`
+  organization organisation group company firm agency commission committee council ministry department court union
+  association federation board authority charity foundation institute bank watchdog body
 `);
 
 /** The nationality adjectives among the titles: "the Indian Express" names a body, not an Indian called Express. */

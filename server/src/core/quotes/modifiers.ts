@@ -3,23 +3,23 @@
 // "Niger-Delta youths", "Lagos residents", "Beijing officials" (someone unnamed speaks, not the place).
 // Word lists written for this project from general English usage.
 import { type Item, lowerOf } from './items';
-import { TITLES, words } from './lexicon';
+import { ROLES, TITLES, words } from './lexicon';
 
 
 /**
- * Roles a club, team, body or country name can qualify: "Arsenal striker", "Kremlin spokesman"; and the
- * words that grade a role before its noun ("Paralympic assistant coach", "Rovers interim manager").
+ * Roles a club, team, body or country name can qualify: the roles of lexicon.ts ("Kremlin spokesman",
+ * "Arsenal striker"), the positions and standing of a squad that are no title before a name ("Chelsea
+ * boss", "United youngster"), and the words that grade a role before its noun ("Paralympic assistant
+ * coach", "Rovers interim manager").
  */
-export const ROLE_NOUNS = words(`
-  striker midfielder defender goalkeeper keeper forward winger fullback full-back centre-back center-back captain skipper
-  player star boss manager coach teammate signing recruit batsman batter bowler pitcher quarterback driver rider jockey
-  cyclist boxer fighter spokesman spokeswoman spokesperson official head chief owner chairman chairwoman president
-  striker-turned-pundit pundit veteran youngster academy graduate loanee
+export const ROLE_NOUNS = new Set([...ROLES, ...words(`
+  keeper forward player star boss teammate signing recruit batter rider jockey driver cyclist boxer fighter
+  official head owner striker-turned-pundit pundit veteran youngster academy graduate loanee
   assistant associate interim caretaker acting
-`);
+`)]);
 
 /** Groups of people a name can qualify: "Niger-Delta youths", "Chelsea fans". */
-const GROUP_NOUNS = words(`
+export const GROUP_NOUNS = words(`
   fans supporters residents officials youths youth leaders authorities sources players officers workers protesters
   demonstrators lawmakers legislators activists militants police troops soldiers students villagers farmers voters critics
   analysts experts executives diplomats members staff employees investors traders doctors nurses teachers parents families

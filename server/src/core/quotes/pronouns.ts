@@ -5,15 +5,19 @@
 // (a championship, a team, a place) is no antecedent; nor is a man for "she" or a woman for "he".
 // A person's gender comes from a title ("Mrs", "King") or from the pronouns the article uses in the
 // sentences that name that person alone.
-import { type Item, type NameChunk, isWord } from './items';
-import { PREPOSITIONS, TITLES } from './lexicon';
+import { type Item, type NameChunk, afterPreposition, isWord } from './items';
+import { NOT_PERSON, PREPOSITIONS, TITLES } from './lexicon';
 import { modifierHead, ROLE_NOUNS } from './modifiers';
+import type { Speaker } from '../types';
 import type { Context, Found } from './speaker';
 
 type Gender = 'm' | 'f';
 
 const MALE_TITLES = new Set('mr sir lord king prince father brother uncle son husband monsieur senor señor herr'.split(' '));
 const FEMALE_TITLES = new Set('mrs ms miss madam madame lady dame queen princess mother sister aunt daughter wife senora señora frau'.split(' '));
+/** Nouns of kin and roles that give a gender, written before a name ("his daughter Lina"). */
+const MALE_NOUNS = new Set('father brother son husband nephew grandfather grandson widower boyfriend spokesman chairman congressman councilman businessman sportsman actor'.split(' '));
+const FEMALE_NOUNS = new Set('mother sister daughter wife niece grandmother granddaughter widow girlfriend spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman actress'.split(' '));
 const MALE_WORDS = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -41,7 +45,7 @@ export function resolvePronoun(ctx: Context, sentence: number, offset: number, r
       if (it.start >= offset) break;
       if (it.kind !== 'name' || modifierHead(items, k) !== null || !fits(items, k)) continue;
       last = it.chunk;
-      if (!subject && !it.chunk.possessive && !isWord(items[k - 1], PREPOSITIONS)) subject = it.chunk;
+      if (!subject && !it.chunk.possessive && !afterPreposition(items, k, PREPOSITIONS)) subject = it.chunk;
     }
     if (subject) return ctx.people.speaker(subject);
     if (!fallback) fallback = last;
@@ -90,6 +94,10 @@ function genderOf(ctx: Context, chunk: NameChunk): Gender | null {
   const title = ctx.doc.text.slice(chunk.fullStart, chunk.start).toLowerCase().split(/[^\p{L}]+/u);
   if (title.some((w) => MALE_TITLES.has(w))) return 'm';
   if (title.some((w) => FEMALE_TITLES.has(w))) return 'f';
+  // "his daughter Lina Haddad", "the widow Ana Ruiz", "spokeswoman Ines Mora": a gendered noun right before the name.
+  const before = ctx.doc.text.slice(Math.max(0, chunk.fullStart - 24), chunk.fullStart).trimEnd().split(' ').pop()?.toLowerCase() ?? '';
+  if (MALE_TITLES.has(before) || MALE_NOUNS.has(before)) return 'm';
+  if (FEMALE_TITLES.has(before) || FEMALE_NOUNS.has(before)) return 'f';
   let byName = GENDERS.get(ctx);
   if (!byName) GENDERS.set(ctx, (byName = countPronouns(ctx)));
   return byName.get(ctx.people.speaker(chunk).name) ?? null;
@@ -133,3 +141,45 @@ function countPronouns(ctx: Context): Map<string, Gender | null> {
   return out;
 }
 
+
+/** Contexts resolving an "it" now: an "it" inside that resolution does not chain on (bounded recursion). */
+const RESOLVING = new WeakSet<Context>();
+
+/** How many sentences back an "it" may find the body it stands for. */
+const BODY_REACH = 2;
+
+/**
+ * "The Red Cross said in a statement that …. “…,” it said.": "it" as the subject of a cue is the body
+ * (an organization, a company, a ministry) that is the first name of its own sentence before it, or
+ * else that spoke in one of the two sentences before, when the
+ * nearest sentence with a cue of its own has that body as its speaker. A person there, someone unnamed,
+ * or a headline: the text does not decide.
+ */
+export function resolveBody(ctx: Context, sentence: number, offset: number): Speaker | null {
+  if (RESOLVING.has(ctx)) return null;
+  RESOLVING.add(ctx);
+  try {
+    const doc = ctx.doc;
+    // "The Security Council condemned what it called “…”": a body opening the pronoun's own sentence.
+    const own = ctx.items(sentence);
+    for (let k = 0; k < own.length && own[k].start < offset; k++) {
+      const it = own[k];
+      if (it.kind !== 'name' || it.chunk.possessive || afterPreposition(own, k, PREPOSITIONS)) continue;
+      const entity = ctx.people.entityOf(it.chunk);
+      if (entity ? entity.type === 'organization' : it.chunk.org && !ctx.people.isPerson(it.chunk)) return ctx.people.speaker(it.chunk);
+      break;
+    }
+    for (let s = sentence - 1; s >= 0 && s >= sentence - BODY_REACH; s--) {
+      if (doc.blockAt(doc.sentences[s].start)?.kind === 'headline') return null;
+      const found = ctx.attribution(s);
+      if (found === null) continue;
+      if (found === 'unnamed') return null;
+      const entity = found.entityId ? doc.entities.find((e) => e.id === found.entityId) : undefined;
+      const body = entity ? entity.type === 'organization' : NOT_PERSON.has(found.name.toLowerCase().split(/\s+/).pop() ?? '');
+      return body ? found : null;
+    }
+    return null;
+  } finally {
+    RESOLVING.delete(ctx);
+  }
+}

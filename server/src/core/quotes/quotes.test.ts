@@ -265,3 +265,19 @@ test('a verb of urging: "X is questioning …, encouraging supporters to make su
     'partial Ana Ruiz: “on the up and up.”',
   ]);
 });
+
+test('a full sentence quoted after a semicolon is direct; a phrase after one stays partial', () => {
+  // Class: wire and broadsheet style that joins the reporter's clause and the quote with ";".
+  assert.deepEqual(found('Union leader Nadia Roux refused to comment on the offer; "We will vote on it on Friday and not before."'), [
+    'direct Nadia Roux: "We will vote on it on Friday and not before."',
+  ]);
+  assert.deepEqual(found('The mayor defended the plan; critics called it "a waste of money".').map((q) => q.split(' ')[0]), ['partial']);
+});
+
+test('"According to X, who …, “Full sentence.”" is direct; a phrase after "according to" stays partial', () => {
+  // Class: "according to" opening the sentence, a relative clause, then a whole quoted sentence.
+  assert.deepEqual(found('According to Rajesh Kumar, who heads the traders\' association, "Half the shops will not reopen."'), [
+    'direct Rajesh Kumar: "Half the shops will not reopen."',
+  ]);
+  assert.deepEqual(found('According to Rajesh Kumar, who heads the traders\' association, the closures are "a slow death".').map((q) => q.split(' ')[0]), ['partial']);
+});

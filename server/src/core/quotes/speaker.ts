@@ -5,13 +5,13 @@
 // in the same paragraph. "he"/"she" resolve to the nearest preceding person named as a subject.
 import type { Doc } from '../doc';
 import type { Speaker } from '../types';
-import { type Item, type NameChunk, isPunct, isWord, lowerOf } from './items';
+import { type Item, type NameChunk, afterPreposition, isPunct, isWord, lowerOf } from './items';
 import { definiteSpeaker } from './definite';
 import { describedPerson, isSpokesman, speaksFor } from './described';
 import { CLAUSE, CUES, OPENERS, PLACES, PREPOSITIONS, PRONOUNS, TITLES, WEAK_CUES } from './lexicon';
-import { modifierHead, ROLE_NOUNS } from './modifiers';
+import { GROUP_NOUNS, modifierHead, ROLE_NOUNS } from './modifiers';
 import type { People } from './people';
-import { resolvePronoun } from './pronouns';
+import { resolveBody, resolvePronoun } from './pronouns';
 
 export { resolvePronoun };
 
@@ -20,6 +20,8 @@ export interface Context {
   doc: Doc;
   people: People;
   items(sentence: number): Item[];
+  /** The sentence's own attribution (its cue verb's subject), computed once. */
+  attribution(sentence: number): Found;
 }
 
 /** What an attribution rule found: a speaker, "someone unnamed" (stop looking), or nothing. */
@@ -102,6 +104,7 @@ export function afterQuote(ctx: Context, sentence: number, items: readonly Item[
     return null;
   }
   if (isWord(it, PRONOUNS) && (isCue(items, j + 1) || closingCue(items, j + 1))) return resolvePronoun(ctx, sentence, it.start);
+  if ((lowerOf(it) === 'it' || lowerOf(it) === 'they') && (isCue(items, j + 1) || closingCue(items, j + 1))) return pluralOrBody(ctx, sentence, it);
   if (lowerOf(it) === 'the' || lowerOf(it) === 'a' || lowerOf(it) === 'an') {
     // "…,” a spokesman said. / "…,” the Kremlin said.
     for (let k = j + 1; k < Math.min(items.length, j + 5); k++) {
@@ -127,6 +130,9 @@ function nameAfter(ctx: Context, sentence: number, items: readonly Item[], j: nu
   const article = lowerOf(first) === 'a' || lowerOf(first) === 'an' || lowerOf(first) === 'the';
   for (let k = j; k < Math.min(items.length, j + 5); k++) {
     const it = items[k];
+    // "according to a memo seen by Reuters": who saw, obtained or reviewed a document did not write it.
+    const by = lowerOf(items[k - 1]) === 'the' ? k - 2 : k - 1;
+    if (it.kind === 'name' && lowerOf(items[by]) === 'by' && /^(?:seen|obtained|reviewed|viewed|acquired|published|reported|cited|quoted)$/.test(lowerOf(items[by - 1]))) return 'unnamed';
     // Right after the cue, a possessive owns the speaker; further on ("a statement on X's website") its owner is the source.
     if (it.kind === 'name' && it.chunk.possessive && k === j) return ownedSpeaker(ctx, items, k);
     if (it.kind === 'name') {
@@ -175,6 +181,14 @@ function ownedSpeaker(ctx: Context, items: readonly Item[], k: number): Found {
   return m > k + 1 ? 'unnamed' : null;
 }
 
+/**
+ * "…,” it said: the body that spoke in the sentences just before (resolveBody), or no one the text
+ * decides. "…,” they said: someone unnamed (a group, or people named apart, never one of them).
+ */
+function pluralOrBody(ctx: Context, sentence: number, it: Item): Found {
+  return lowerOf(it) === 'they' ? 'unnamed' : resolveBody(ctx, sentence, it.start) ?? 'unnamed';
+}
+
 /** Index of the first item after the plain words from k ("youths said": the cue). */
 function skipWords(items: readonly Item[], k: number): number {
   while (k < items.length && items[k].kind === 'word' && !CUES.has((items[k] as { lower: string }).lower)) k++;
@@ -204,8 +218,10 @@ export function beforeQuote(ctx: Context, sentence: number, items: readonly Item
   let d = k;
   while (d >= 0 && d > k - 2 && items[d].kind === 'punct' && DASHES.test(lowerOf(items[d]))) d--;
   if (d < k) {
-    const named = items[d];
+    let named = items[d];
     const after = items[p + 1];
+    // "Liu Yang, 34, a teacher — “…” — stood on the bank": the subject opening the sentence, before its appositive.
+    if (named && named.kind !== 'name' && items[0]?.kind === 'name' && isPunct(items[1], ',') && d < 16 && !items.slice(2, d + 1).some((it) => it.kind === 'quote' || it.kind === 'name' || (it.kind === 'punct' && it.lower !== ','))) named = items[0];
     if (named?.kind === 'name' && !named.chunk.possessive && after?.kind === 'punct' && DASHES.test(after.lower) && ctx.people.isPerson(named.chunk)) {
       return ctx.people.speaker(named.chunk);
     }
@@ -222,7 +238,8 @@ export function beforeQuote(ctx: Context, sentence: number, items: readonly Item
     if (lowerOf(items[c]) === 'according') return nameAfter(ctx, sentence, items, c + 2);
     // "said Anton, “…”": the name must stand right before the quote.
     const named = items[k];
-    const adjacent = c + 1 === k || (c + 2 === k && items[c + 1].kind === 'word' && !/^(?:that|and|or|if|whether|to)$/.test(lowerOf(items[c + 1])));
+    // Not "wrote on Twitter: “…”", "posted on Instagram, “…”": after a preposition the name is where it was said.
+    const adjacent = c + 1 === k || (c + 2 === k && items[c + 1].kind === 'word' && !/^(?:that|and|or|if|whether|to)$/.test(lowerOf(items[c + 1])) && !isWord(items[c + 1], PREPOSITIONS));
     if (adjacent && named.kind === 'name' && !named.chunk.possessive && !ADDRESSEE.has(lowerOf(items[c]))) return ctx.people.speaker(named.chunk);
     if (c + 1 === k && isWord(named, PRONOUNS)) return resolvePronoun(ctx, sentence, named.start);
     return subjectBefore(ctx, sentence, items, c);
@@ -279,6 +296,10 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
     }
   }
   if (near && isWord(near, PRONOUNS) && (lowerOf(near) === 'he' || lowerOf(near) === 'she')) return resolvePronoun(ctx, sentence, near.start);
+  // "what unions called “…”", "critics said": a group with no name right before the verb is someone unnamed.
+  if (near && b === c - 1 && isWord(near, GROUP_NOUNS) && isWord(items[c], CUES)) return 'unnamed';
+  // "It said", "They added" (not "a word for it: …"): the verb right after the pronoun.
+  if (near && (lowerOf(near) === 'it' || lowerOf(near) === 'they') && b === c - 1 && isWord(items[c], CUES)) return pluralOrBody(ctx, sentence, near);
   let from = 0;
   // "While talks go on, X said" / "Speaking on TV, X warned": the subject follows the opening clause.
   if (isWord(items[0], OPENERS) || /ing$/.test(lowerOf(items[0]))) {
@@ -298,7 +319,8 @@ export function subjectBefore(ctx: Context, sentence: number, items: readonly It
     if (it.kind === 'quote') continue;
     if (it.kind === 'name') {
       // A lone word opening the sentence is a name only when the entities stage knows it ("Vietnam on Monday said").
-      if (it.chunk.possessive || (it.chunk.initial && !ctx.people.entityOf(it.chunk)) || isWord(items[k - 1], PREPOSITIONS)) continue;
+      // "… obtained by the Courier": a name after a preposition and "the" is no subject either.
+      if (it.chunk.possessive || (it.chunk.initial && !ctx.people.entityOf(it.chunk)) || afterPreposition(items, k, PREPOSITIONS)) continue;
       // "Chelsea midfielder Cole Palmer said": the player; "Niger-Delta youths said": someone unnamed.
       const head = modifierHead(items, k);
       if (head === 'group' && !other) unnamed = true;

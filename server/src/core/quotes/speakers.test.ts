@@ -79,7 +79,8 @@ test('"said the office of …" with no name is someone unnamed, not the outlet t
 test('places do not speak: a place next to the verb inside a clause, and a broadcaster after "on … saying"', () => {
   // Class: "X, who works off the <Place>, stated" and "appeared on <outlet> saying; “…”".
   assert.deepEqual(found('Ivan Petrov, a diver whose boat sank near the Bahamas stated, "The wreck lies deeper than they think."'), ['direct Ivan Petrov: "The wreck lies deeper than they think."']);
-  assert.deepEqual(found('Governor Ada Lowe also appeared on KTVX saying the levee would hold; "We built it for a hundred-year flood."'), ['partial Ada Lowe: "We built it for a hundred-year flood."']);
+  // A full sentence after a semicolon is direct (quotes.test.ts).
+  assert.deepEqual(found('Governor Ada Lowe also appeared on KTVX saying the levee would hold; "We built it for a hundred-year flood."'), ['direct Ada Lowe: "We built it for a hundred-year flood."']);
 });
 
 test('"she said" skips a man before her; "he said" skips a woman (title or the article\'s own pronouns)', () => {
@@ -200,4 +201,14 @@ test('an ordinal opens the name of a numbered court or unit: "the 5th Circuit Co
     'direct 5th Circuit Court of Appeals: "The motion for a stay is denied."',
   ]);
   assert.deepEqual(found('"The bridge is secure," said the 101st Airborne Division.'), ['direct 101st Airborne Division: "The bridge is secure,"']);
+});
+
+test('"X wrote on Twitter: “…”", "X posted on Instagram: “…”": the platform after a preposition is where, X is who', () => {
+  // Class: social-media attribution (wire and sports desks).
+  assert.deepEqual(found('Senator Maria Castillo wrote on Twitter: "This bill protects families. I am proud to vote for it."'), [
+    'direct Maria Castillo: "This bill protects families. I am proud to vote for it."',
+  ]);
+  assert.deepEqual(found('Sprinter Keiko Mori posted on Instagram: "Thank you all for the support. I will be back."'), [
+    'direct Keiko Mori: "Thank you all for the support. I will be back."',
+  ]);
 });

@@ -75,3 +75,14 @@ test('labels in double parentheses or brackets, and the interviewer\'s initials 
     'direct Ola Brandt: The clock.',
   ]);
 });
+
+test('two-word labels in capitals that take turns are speakers, though a name in capitals reads as a place', () => {
+  // Class: broadcast transcripts ("PETER HALL: … / NORA FIELD: …"), where the case the entities stage reads is gone.
+  const text = 'Transcript\n\nPETER HALL: Minister, are the hospitals ready for winter?\n\nNORA FIELD: We have added two thousand beds since last year.\n\nPETER HALL: Is that enough?\n\nNORA FIELD: It is more than we have ever had.\n';
+  assert.deepEqual(found(text).map((q) => q.split(':')[0]), ['direct PETER HALL', 'direct NORA FIELD', 'direct PETER HALL', 'direct NORA FIELD']);
+});
+
+test('"Question:/Answer:" after an introduction whose interviewee is set off by an appositive', () => {
+  const text = 'Marathon\n\nRuth Kamau, the new head of the city marathon, answered our questions.\n\nQuestion: How many runners this year?\n\nAnswer: About twenty thousand.\n\nQuestion: And the route?\n\nAnswer: The same as last year.\n';
+  assert.deepEqual(found(text).map((q) => q.split(':')[0]), ['direct -', 'direct Ruth Kamau', 'direct -', 'direct Ruth Kamau']);
+});

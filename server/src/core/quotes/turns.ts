@@ -6,7 +6,7 @@
 // A layout needs two labelled paragraphs at least, so a lone "Photo: …" or "Smith: …" is no interview.
 import { lowerBound, type Block, type Doc } from '../doc';
 import type { Speaker } from '../types';
-import type { Item, NameChunk } from './items';
+import { isPunct, type Item, type NameChunk } from './items';
 import { PLACES } from './lexicon';
 import type { Context, Found } from './speaker';
 
@@ -31,7 +31,8 @@ const ANSWER = /^(?:a|answer|answers)$/i;
 const LABEL = /^[ \t]*(?:[-–—―]\s*)?(?:\*\*|__)?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di|le|la)){0,3}|Q|A)(?:\*\*|__)?[ \t]*(?::|(?<=^[ \t]*(?:\*\*)?[QA])\.)(?:\*\*|__)?[ \t]+(?=\S)/u;
 // Wikinews and some magazines set the label in double parentheses or brackets with no colon:
 // "((WN)) Which event?", "[Interviewer] And then?".
-const BRACKET_LABEL = /^[ \t]*(?:\(\(|\[)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:\)\)|\])[ \t]*:?[ \t]+(?=\S)/u;
+// The spaces before and after a colon split one way only ([ \t]*:?[ \t]+ was quadratic in a run of tabs).
+const BRACKET_LABEL = /^[ \t]*(?:\(\(|\[)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:\)\)|\])(?:[ \t]*:)?[ \t]+(?=\S)/u;
 const PROSE = new Set(['paragraph', 'question', 'list-item']);
 
 interface Label {
@@ -53,13 +54,17 @@ export function findTurns(ctx: Context): Turn[] {
   // datelines ("KINGSTON: … MONTEGO BAY: …") does not. Only then is a label nobody else names a speaker.
   const names = labels.filter((l): l is Label => l !== null).map((l) => l.name.toLowerCase());
   const alternating = names.length >= 3 && new Set(names).size < names.length;
+  // Turn-taking proper: two labels or more, each used twice at least ("HALL: … FIELD: … HALL: … FIELD: …").
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const turnTaking = counts.size >= 2 && [...counts.values()].every((c) => c >= 2);
   const out: Turn[] = [];
   let current: Found = null;
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i];
     const label = labels[i];
     if (label) {
-      current = speakerOfLabel(ctx, label, intro, alternating);
+      current = speakerOfLabel(ctx, label, intro, alternating, turnTaking);
       if (current !== null) out.push({ start: label.start, end: trimEnd(doc, b), speaker: current, labelled: true });
       continue;
     }
@@ -142,6 +147,18 @@ function nameWithin(items: readonly Item[], from: number, reach: number, ok: (c:
 
 /** The name right before a verb (a word or two between: "Wikinews recently spoke"). */
 function nameBefore(items: readonly Item[], k: number): NameChunk | null {
+  // "Ruth Kamau, the new head of the marathon, answered": the name before an appositive set off by commas.
+  if (isPunct(items[k - 1], ',')) {
+    for (let m = k - 2; m >= Math.max(1, k - 16); m--) {
+      const it = items[m];
+      if (it.kind === 'quote' || (it.kind === 'punct' && !isPunct(it, ','))) break;
+      if (it.kind === 'punct') {
+        const named = items[m - 1];
+        return named?.kind === 'name' && !named.chunk.possessive && m - 1 === 0 ? named.chunk : null;
+      }
+    }
+    return null;
+  }
   for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
     const it = items[b];
     if (it.kind === 'name') return it.chunk.possessive ? null : it.chunk;
@@ -150,7 +167,7 @@ function nameBefore(items: readonly Item[], k: number): NameChunk | null {
   return null;
 }
 
-function speakerOfLabel(ctx: Context, label: Label, intro: Intro, alternating: boolean): Found {
+function speakerOfLabel(ctx: Context, label: Label, intro: Intro, alternating: boolean, turnTaking = false): Found {
   if (QUESTION.test(label.name)) return intro.interviewer ?? 'unnamed';
   if (ANSWER.test(label.name)) return intro.interviewee ?? 'unnamed';
   // Initials of the interviewer or the interviewee the introduction named: "WN:" for Wikinews, "NYT:".
@@ -165,7 +182,10 @@ function speakerOfLabel(ctx: Context, label: Label, intro: Intro, alternating: b
   const entity = ctx.people.entityOf(chunk);
   // Something that can speak: a person, or an organisation the entities stage knows ("Wikinews:"); a place
   // opening a paragraph ("KYIV: …") is a dateline.
-  if (entity ? entity.type === 'place' : !ctx.people.isPerson(chunk) && !(alternating && !chunk.org && !PLACES.has(chunk.name.toLowerCase()))) return null;
+  // A name in capitals loses the case the entities stage reads ("PETER HALL" typed a place): in turn-taking
+  // labels of two words or more that name no body, the layout decides.
+  const capitals = turnTaking && chunk.words >= 2 && !chunk.org && chunk.name === chunk.name.toUpperCase();
+  if (entity && !capitals ? entity.type === 'place' : !ctx.people.isPerson(chunk) && !(alternating && !chunk.org && !PLACES.has(chunk.name.toLowerCase()))) return null;
   const speaker = ctx.people.speaker(chunk);
   const introduced = [intro.interviewee, intro.interviewer].some((known) => known && lastWord(known.name) === lastWord(speaker.name));
   // One unknown word ("Nairobi: …") is a speaker only in a transcript or when the introduction named it.

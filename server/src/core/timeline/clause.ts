@@ -146,14 +146,22 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
     else t = `${trimTrailingPrepositions(sentence.slice(l, focus.start))} ${sentence.slice(focus.end, r)}`;
     return dropWord ? t.replace(new RegExp(`\\s${dropWord}\\s`, 'u'), ' ') : t;
   };
+  // The cleaned clause between two boundaries, made once: the test below and the step after it read the same one.
+  const cleaned = new Map<number, string>();
+  const cleanBody = (l: number, r: number): string => {
+    const key = l * (sentence.length + 1) + r;
+    let b = cleaned.get(key);
+    if (b === undefined) cleaned.set(key, (b = clean(body(l, r))));
+    return b;
+  };
   const tooShort = (): boolean => {
-    const b = clean(body(lb.pos, right));
+    const b = cleanBody(lb.pos, right);
     if (!VERB.test(b) && !EVENT_NOUN.test(b)) return true;
     if (REPORTING_END.test(b) && right < sentence.length) return true;
     return (words(b) < MIN_WORDS && !(words(b) >= 2 && EVENT_NOUN.test(b))) || /^with\b/iu.test(sentence.slice(lb.pos).trim()) || (lb.pos > 0 && NO_SUBJECT.test(sentence.slice(lb.pos, right).trim()));
   };
   for (let i = 0; i < 3 && tooShort(); i++) {
-    const b = clean(body(lb.pos, right));
+    const b = cleanBody(lb.pos, right);
     const reporting = REPORTING_END.test(b) && right < sentence.length;
     // At the start of the sentence, or after "X said", the rest of the sentence says what happened.
     if ((lb.pos === 0 || reporting) && right < sentence.length && right + 1 < sentence.length) {
@@ -166,7 +174,7 @@ export function summarize(sentence: string, focus: Focus, removeFocus: boolean, 
   }
   // Never open or close inside quotation marks: hold the quote whole, or stop before it.
   const snapped = snapToQuotes(quotes, lb.pos, right, MAX_WORDS, sentence);
-  let out = clean(body(snapped.l, snapped.r));
+  let out = cleanBody(snapped.l, snapped.r);
   const p = PRONOUN.exec(out);
   if (p) {
     let name = nearestName(sentence, lb.pos, names);

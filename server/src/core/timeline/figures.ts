@@ -43,8 +43,26 @@ export function figureKeys(text: string, figures: readonly Figure[]): Array<Figu
   });
 }
 
+/**
+ * The last answer of figureDisagreements and what it was computed from. A language server asks twice
+ * for the same articles after an edit (the editor's findings and the workspace timeline, issue 17):
+ * the second time is answered from here. The disagreements are never changed by their users.
+ */
+let last: { files: string[]; figures: Array<readonly Figure[]>; texts: Array<string | undefined>; out: Disagreement[] } | null = null;
+
 /** Figures of the articles that disagree. A figure's keys come with it (analysis 1.2) or from its article's text. */
 export function figureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis, 'file' | 'figures'>>, texts: Map<string, string>): Disagreement[] {
+  const files = articles.map((a) => a.file);
+  const figures = articles.map((a) => a.figures);
+  const textsOf = files.map((f) => texts.get(f));
+  const l = last;
+  if (l && l.files.length === files.length && files.every((f, i) => f === l.files[i] && figures[i] === l.figures[i] && textsOf[i] === l.texts[i])) return l.out;
+  const out = computeFigureDisagreements(articles, texts);
+  last = { files, figures, texts: textsOf, out };
+  return out;
+}
+
+function computeFigureDisagreements(articles: ReadonlyArray<Pick<ArticleAnalysis, 'file' | 'figures'>>, texts: Map<string, string>): Disagreement[] {
   const placed: Placed[] = [];
   for (const a of articles) {
     const text = texts.get(a.file);

@@ -11,7 +11,8 @@ import { sortKey, span } from './dates';
 import { figureDisagreements } from './figures';
 import { KeyIndex, blocksOf, type Keys } from './keys';
 import { conflicting, dateConflict, takes, toEvent, type Item } from './merge';
-import { canonicalIds, roleDisagreements } from './people';
+import { roleDisagreements } from './people';
+import { PeopleMerge } from './people-incremental';
 import { anchorArticles, eventKeys, isExplicit, itemOf, type Reanalyse } from './workspace';
 import { isDated, isUndated, TIMELINE_MINOR_VERSION, type TimelineDocument } from './workspace-types';
 import { WorkspaceStatements } from '../quotes/versions';
@@ -37,6 +38,8 @@ export class WorkspaceTimeline {
   private anchored = new Map<string, { base: ArticleAnalysis; text: string; anchor: string; result: ArticleAnalysis }>();
   private readonly merge = new IncrementalMerge();
   private readonly statements = new WorkspaceStatements();
+  /** The people merge kept between updates (see people-incremental.ts). */
+  private readonly people = new PeopleMerge();
 
   /** The timeline of these articles, as buildTimeline(articles, texts) gives it. */
   update(articles: ArticleAnalysis[], texts: Map<string, string> = new Map()): TimelineDocument {
@@ -45,7 +48,7 @@ export class WorkspaceTimeline {
       used.add(a.file);
       const hit = this.anchored.get(a.file);
       if (hit && hit.base === a && hit.text === text && hit.anchor === anchor) return hit.result;
-      const result = analyze(text, { file: a.file, publishedDate: anchor });
+      const result = sharedWith(a, analyze(text, { file: a.file, publishedDate: anchor }));
       this.anchored.set(a.file, { base: a, text, anchor, result });
       return result;
     };
@@ -53,7 +56,7 @@ export class WorkspaceTimeline {
     for (const file of [...this.anchored.keys()]) if (!used.has(file)) this.anchored.delete(file);
 
     const { clusters, conflicts } = this.merge.update(working);
-    const ids = canonicalIds(working);
+    const ids = this.people.update(working);
     const items = new Map<Entry, Item>();
     const full = (members: Entry[]) => members.map((e) => {
       let it = items.get(e);
@@ -67,6 +70,26 @@ export class WorkspaceTimeline {
     const disagreements = [...figureDisagreements(working, texts), ...roleDisagreements(working), ...dates];
     return { version: 1, minorVersion: TIMELINE_MINOR_VERSION, events, undated, disagreements, statements: this.statements.update(working, ids) };
   }
+}
+
+/** The parts of an analysis a publication date may change; the others are shared when they came out the same. */
+const DATED: ReadonlySet<string> = new Set(['publishedDate', 'dates', 'timeline']);
+
+/**
+ * An article analysed again with an inferred date, its parts that came out as in the first analysis
+ * (compared as JSON: the entities, the figures, most often the quotations) taken from that one: the
+ * kept re-analyses share them instead of holding a copy, and what is worked out per entity or per
+ * figure list (name words, the people and figure merges) is found again for them.
+ */
+function sharedWith(base: ArticleAnalysis, again: ArticleAnalysis): ArticleAnalysis {
+  const out: Record<string, unknown> = { ...again };
+  for (const k of Object.keys(out)) {
+    if (DATED.has(k)) continue;
+    const mine = (again as unknown as Record<string, unknown>)[k];
+    const theirs = (base as unknown as Record<string, unknown>)[k];
+    if (mine !== theirs && JSON.stringify(mine) === JSON.stringify(theirs)) out[k] = theirs;
+  }
+  return out as unknown as ArticleAnalysis;
 }
 
 /**

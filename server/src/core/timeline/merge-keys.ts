@@ -4,7 +4,7 @@
 // merged, so a newsroom's archive is analysed once, article by article on any number of machines (the
 // map step), and merged from the analyses alone (`newsdesk timeline --from-jsonl`, the reduce step).
 import type { Component } from '../component';
-import type { Doc } from '../doc';
+import { lowerBound, type Doc } from '../doc';
 import type { DateMention, TimelineEvent } from '../types';
 import { figureKeys } from './figures';
 import { keysOf } from './keys';
@@ -27,5 +27,24 @@ export const mergeKeys: Component = {
 
 /** True when the event's date is a calendar date written inside its span (not counted from another). */
 export function explicitDate(e: TimelineEvent, dates: readonly DateMention[]): boolean {
-  return dates.some((d) => !d.relative && d.text === e.dateText && d.start >= e.start && d.end <= e.end);
+  // Only the dates that start inside the span, found by binary search over the dates in text order: a scan
+  // of every date per event was quadratic on a page of dated sentences (30,000 of each in 2 MB of news).
+  const sorted = byStart(dates);
+  for (let i = lowerBound(sorted, e.start); i < sorted.length && sorted[i].start < e.end; i++) {
+    const d = sorted[i];
+    if (!d.relative && d.text === e.dateText && d.end <= e.end) return true;
+  }
+  return false;
+}
+
+/** The dates in text order, sorted once per list (the dates stage emits them block by block). */
+const SORTED = new WeakMap<readonly DateMention[], readonly DateMention[]>();
+
+function byStart(dates: readonly DateMention[]): readonly DateMention[] {
+  let sorted = SORTED.get(dates);
+  if (!sorted) {
+    sorted = dates.every((d, i) => i === 0 || dates[i - 1].start <= d.start) ? dates : [...dates].sort((a, b) => a.start - b.start);
+    SORTED.set(dates, sorted);
+  }
+  return sorted;
 }

@@ -52,7 +52,7 @@ function sameEvent(a: Mergeable, b: Mergeable): boolean {
   if (a.date === null || b.date === null) {
     if (a.date !== b.date) return false;
     const s = match(a.keys, b.keys);
-    return alike(a.keys, b.keys) && s.words >= 3 && s.ratio >= 0.5;
+    return alikeMatch(s) && s.words >= 3 && s.ratio >= 0.5;
   }
   if (!compatible(a.date, b.date)) return false;
   const s = match(a.keys, b.keys);
@@ -60,7 +60,7 @@ function sameEvent(a: Mergeable, b: Mergeable): boolean {
   if (sameDay && s.names >= 1) return true;
   // Told in nearly the same words.
   if (s.words >= 3 && s.ratio >= 0.8) return true;
-  return alike(a.keys, b.keys);
+  return alikeMatch(s);
 }
 
 /** Two clusters' first items: alike events of other articles with dates that cannot both be true. */
@@ -68,7 +68,7 @@ export function conflicting(a: Mergeable, b: Mergeable): boolean {
   if (a.file === b.file || !a.date || !b.date || compatible(a.date, b.date)) return false;
   if (!rangeOf(a.date) || !rangeOf(b.date)) return false;
   const s = match(a.keys, b.keys);
-  return alike(a.keys, b.keys) && s.words >= 3 && s.ratio >= 0.5;
+  return alikeMatch(s) && s.words >= 3 && s.ratio >= 0.5;
 }
 
 /** True when a cluster takes the item: it is the same event as one member, and its date fits every member's. */

@@ -61,29 +61,38 @@ export function sameEntity(a: Entity, b: Entity): boolean {
 
 /** Maps every article's entity id to one id per real-world entity (the first article's). */
 export function canonicalIds(articles: ArticleAnalysis[]): Map<string, string> {
-  const map = new Map<string, string>();
+  return mergeScan((meet) => {
+    for (const a of articles) for (const e of a.entities) meet(a.file, e);
+  });
+}
+
+/**
+ * The merge of canonicalIds over entities met in scan order (`each` calls `meet` with each entity and
+ * its article's file, articles in order): an entity takes the id of the first earlier entity kept as
+ * one of its own that is the same (sameEntity) or has its id, else keeps its own. ./people-incremental
+ * runs it over the part of a workspace an edit can change.
+ */
+export function mergeScan(each: (meet: (file: string, e: Entity) => void) => void, map = new Map<string, string>()): Map<string, string> {
   const seen: Entity[] = [];
   // Seen entities by id and by last name word: the same entity has the same id or a last word `sameKey`
   // holds equal, so only those are compared, in the order a scan of all would meet them.
   const byId = new Map<string, number>();
   const byLast = new KeyIndex();
-  for (const a of articles) {
-    for (const e of a.entities) {
-      const last = lastWords(e);
-      const candidates = byLast.candidates(last);
-      const idHit = byId.get(e.id);
-      if (idHit !== undefined) candidates.push(idHit);
-      candidates.sort((x, y) => x - y);
-      const n = candidates.find((k) => seen[k].id === e.id || sameEntity(seen[k], e));
-      if (n !== undefined) map.set(key(a.file, e.id), seen[n].id);
-      else {
-        if (!byId.has(e.id)) byId.set(e.id, seen.length);
-        byLast.add(seen.length, last);
-        seen.push(e);
-        map.set(key(a.file, e.id), e.id);
-      }
+  each((file, e) => {
+    const last = lastWords(e);
+    const candidates = byLast.candidates(last);
+    const idHit = byId.get(e.id);
+    if (idHit !== undefined) candidates.push(idHit);
+    candidates.sort((x, y) => x - y);
+    const n = candidates.find((k) => seen[k].id === e.id || sameEntity(seen[k], e));
+    if (n !== undefined) map.set(key(file, e.id), seen[n].id);
+    else {
+      if (!byId.has(e.id)) byId.set(e.id, seen.length);
+      byLast.add(seen.length, last);
+      seen.push(e);
+      map.set(key(file, e.id), e.id);
     }
-  }
+  });
   return map;
 }
 

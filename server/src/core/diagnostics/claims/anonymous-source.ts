@@ -26,9 +26,22 @@ function namesBody(text: string, at: number, who: string): boolean {
   const words = who.replace(/^according to\s+/i, '').split(/\s+/);
   const head = words.findIndex((w) => /^(?:authorities|officials?|sources?|experts?|analysts?|critics|observers?|diplomats?)$/i.test(w));
   if (head < 0) return false;
-  const before = head > 0 ? words[head - 1] : /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  const before = head > 0 ? words[head - 1] : wordBeforeSpace(text.slice(Math.max(0, at - 30), at));
   if (/^the$/i.test(before)) return true;
   return /^authorities$/i.test(words[head]) && /^\p{Lu}/u.test(before) && !isWord(before.toLowerCase());
+}
+
+/**
+ * The last run of non-spaces of a text that ends in spaces ('' when it does not), as /(\S+)\s+$/ finds it;
+ * read from the end in code, as that pattern tried again from every run of non-spaces (trimEnd removes
+ * exactly what \s matches).
+ */
+function wordBeforeSpace(s: string): string {
+  const t = s.trimEnd();
+  if (t.length === s.length) return '';
+  let i = t.length;
+  while (i > 0 && t[i - 1].trim() !== '') i--;
+  return t.slice(i);
 }
 
 export const anonymousSource: Rule = {

@@ -8,6 +8,7 @@
 // hundreds more wounded"), a crowd ("Tens of thousands of people spilled out"), a population ("displaced
 // millions") or a group's make-up ("70 percent of Bahrainis are Shia"): those are reporting, not claims.
 // Figures come from the figures stage; where it found none in a sentence, a light pattern finds them.
+import { lowerBound } from '../../doc';
 import type { Diagnostic } from '../../types';
 import type { Rule } from '../rule';
 import { hasAttribution, inQuote, proseSentences } from './sources';
@@ -31,8 +32,13 @@ const LARGE = 1000;
 
 /** The first statistic in a sentence: a toll or an opinion share, from the figures stage or the light pattern. */
 function statisticIn(doc: Parameters<Rule['check']>[0], start: number, end: number, text: string): { at: number; len: number } | null {
-  for (const f of doc.figures) {
-    if (f.start < start || f.end > end || (f.kind !== 'count' && f.kind !== 'percent')) continue;
+  // The figures are in text order and do not overlap (figures stage): only those from the sentence's start
+  // on are read, to its end, by binary search (a scan of every figure per sentence was quadratic on a page
+  // of sentences with figures: 15,000 of each in 1 MB of news took 1.9 s here).
+  const figures = doc.figures;
+  for (let i = lowerBound(figures, start); i < figures.length && figures[i].start < end; i++) {
+    const f = figures[i];
+    if (f.end > end || (f.kind !== 'count' && f.kind !== 'percent')) continue;
     if (f.kind === 'percent') {
       const m = AFTER_SHARE.exec(doc.text.slice(f.end, Math.min(end, f.end + 80)));
       if (m) return { at: f.start - start, len: f.end - f.start + m[0].length };

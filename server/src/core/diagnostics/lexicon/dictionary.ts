@@ -46,20 +46,34 @@ class SortedWords {
       if (mid <= lo) {
         // One line left between lo and hi, or the middle line starts at lo.
         const end = t.indexOf('\n', lo + 1);
-        const line = t.slice(lo + 1, end);
-        if (line === word) return true;
-        if (end >= hi || line > word) return false;
+        const c = compareLine(t, lo + 1, end, word);
+        if (c === 0) return true;
+        if (end >= hi || c > 0) return false;
         lo = end;
         continue;
       }
       const end = t.indexOf('\n', mid + 1);
-      const line = t.slice(mid + 1, end);
-      if (line === word) return true;
-      if (line < word) lo = end;
+      const c = compareLine(t, mid + 1, end, word);
+      if (c === 0) return true;
+      if (c < 0) lo = end;
       else hi = mid;
     }
     return false;
   }
+}
+
+/**
+ * The line t[start, end) against the word, in the order of JavaScript's string comparison (UTF-16 code
+ * units): negative when the line sorts first. Read in place, not copied out: some 17 lines are looked at per
+ * lookup (issue 17).
+ */
+function compareLine(t: string, start: number, end: number, word: string): number {
+  const n = Math.min(end - start, word.length);
+  for (let i = 0; i < n; i++) {
+    const d = t.charCodeAt(start + i) - word.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - word.length;
 }
 
 let speller: Speller | null = null;
@@ -113,15 +127,20 @@ function correct(value: string): boolean {
 
 const cache = new Map<string, boolean>();
 
+/** isWord without remembering the answer. */
+function judge(word: string): boolean {
+  try {
+    return correct(word);
+  } catch {
+    return true; // never flag what the speller cannot judge
+  }
+}
+
 /** True when the dictionary accepts the word exactly as written (case rules are Hunspell's: "Europe" yes, "europe" no). */
 export function isWord(word: string): boolean {
   let hit = cache.get(word);
   if (hit === undefined) {
-    try {
-      hit = correct(word);
-    } catch {
-      hit = true; // never flag what the speller cannot judge
-    }
+    hit = judge(word);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, hit);
   }
@@ -147,8 +166,10 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export function oneEditAway(word: string): string[] {
   const out = new Set<string>();
   const w = word.toLowerCase();
+  // Not through isWord's memory: the few hundred spellings tried are mostly no words and seldom asked again,
+  // and remembering them pushed the article's own words out of it (issue 17).
   const tryWord = (c: string) => {
-    if (c.length > 1 && c !== w && isWord(c)) out.add(c);
+    if (c.length > 1 && c !== w && judge(c)) out.add(c);
   };
   for (let i = 0; i <= w.length; i++) {
     for (const ch of LETTERS) tryWord(w.slice(0, i) + ch + w.slice(i)); // insertion

@@ -11,7 +11,7 @@
 // The groups themselves are the connected components of the related pairs, found again on each update
 // from the kept index and answers (no comparison is repeated), so no edit can leave a stale group.
 import type { ArticleAnalysis } from '../../types';
-import { canonicalIds } from '../../timeline/people';
+import { PeopleMerge } from '../../timeline/people-incremental';
 import { countContent } from './content-words';
 import { MAX_POSTINGS, MIN_CONTENT, quotedWords, related, shingles, type QuoteRef, type Quoted } from './group';
 import { speakersOf, statementsOf, type QuoteStatement } from './statements';
@@ -39,14 +39,15 @@ export class WorkspaceStatements {
   private byGroup = new Map<string, QuoteStatement[]>();
   private readonly quotedIds = new WeakMap<Quoted, number>();
   private nextQuoted = 0;
-  /** The people merge of the last update without given ids, and the entities it was made from. */
-  private people: { names: string[]; ids: Map<string, string> } | null = null;
+  /** The people merge (canonicalIds) kept between updates without given ids. */
+  private readonly people = new PeopleMerge();
 
   /**
    * The statements of these articles, as quoteStatements(articles, ids) gives them. Without `ids`, the
-   * people merge (canonicalIds) is made again only when some article's entities changed.
+   * people merge (canonicalIds) is kept (../../timeline/people-incremental): made again only where an
+   * article's names changed.
    */
-  update(articles: readonly ArticleAnalysis[], ids: Map<string, string> = this.peopleOf(articles)): QuoteStatement[] {
+  update(articles: readonly ArticleAnalysis[], ids: Map<string, string> = this.people.update(articles)): QuoteStatement[] {
     this.sync(articles);
     const { speakerKeyOf, isPerson } = speakersOf(articles, ids);
     // The quotations in article order, each with the speaker and the distinct words it prints.
@@ -88,20 +89,6 @@ export class WorkspaceStatements {
     }
     this.byGroup = byGroup;
     return out;
-  }
-
-  /**
-   * canonicalIds(articles), kept while every article, in the same order, has the same entities: the
-   * merge reads only their ids, types, names and other spellings (and the article's file), so an edit
-   * that changes no name (most keystrokes) changes none of it.
-   */
-  private peopleOf(articles: readonly ArticleAnalysis[]): Map<string, string> {
-    const names = articles.map(entityNames);
-    const last = this.people;
-    if (last && last.names.length === names.length && last.names.every((n, i) => n === names[i])) return last.ids;
-    const ids = canonicalIds(articles as ArticleAnalysis[]);
-    this.people = { names, ids };
-    return ids;
   }
 
   /** Brings the index in line with the articles: only those that came or went are looked at. */
@@ -188,17 +175,6 @@ export class WorkspaceStatements {
     if (id === undefined) this.quotedIds.set(q, (id = this.nextQuoted++));
     return id;
   }
-}
-
-/** What canonicalIds reads of an article, as one string (kept as long as the analysis object lives). */
-const namesCache = new WeakMap<ArticleAnalysis, string>();
-function entityNames(a: ArticleAnalysis): string {
-  let hit = namesCache.get(a);
-  if (hit === undefined) {
-    hit = `${a.file}\u0001${a.entities.map((e) => `${e.id}\u0002${e.type}\u0002${e.name}\u0002${e.aliases.join('\u0003')}`).join('\u0001')}`;
-    namesCache.set(a, hit);
-  }
-  return hit;
 }
 
 /** One number for an unordered pair of ids below 2^26 (exact in a double). */

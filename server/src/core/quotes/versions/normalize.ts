@@ -2,7 +2,10 @@
 // whatever their house style: typographic or straight quotation marks and apostrophes, case, white
 // space and punctuation are ignored; a contraction counts as its full form ("don't" = "do not": two
 // reporters transcribing one speech write either), small numbers as digits ("ten" = "10"), "per cent"
-// and "%" as "percent", and British and American spellings of a word as one ("labour" = "labor").
+// and "%" as "percent", British and American spellings of a word as one ("labour" = "labor"), and an
+// abbreviation written with or without its stops as one word ("D.C." = "DC", "U.N." = "UN": house
+// styles differ, the speaker said the same letters), and a number with or without its ordinal suffix
+// ("January 20th" = "January 20": how a date is written is the house's, not the speaker's).
 //
 // What the source marks as its own change is kept apart from the speaker's words: an ellipsis
 // ("...", "…", "[...]") and a bracketed insertion ("[the council]") mark a cut, so the next word carries
@@ -27,6 +30,8 @@ export interface QuoteWord {
 const ELLIPSIS = /(?:\[\s*(?:\.\s*){3,}\]|\(\s*(?:\.\s*){3,}\)|\[\s*…\s*\]|\(\s*…\s*\)|(?:\.\s?){2}\.|…)/y;
 const BRACKETED = /\[[^\]\n]{0,80}\]/y;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*%?|%/uy;
+/** Single letters each followed by a stop ("D.C.", "a.m."): one word, its letters joined. */
+const ABBREVIATION = /(?:\p{L}\.){2,}(?!\p{L})/uy;
 const OUTER_MARKS = /["“”„‟«»‹›'‘’`]/u;
 
 const NUMBERS: Record<string, string> = {
@@ -68,6 +73,8 @@ function contraction(w: string): string[] {
 /** British and American spellings and spelled-out small numbers as one form (applied to both versions alike). */
 function spelling(w: string): string {
   if (NUMBERS[w]) return NUMBERS[w];
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (ordinal) return ordinal[1];
   if (/^[a-z]{3,}our(?:s|ed|ing|ite|ites|able)?$/.test(w)) w = w.replace(/our(?=(?:s|ed|ing|ite|ites|able)?$)/, 'or');
   if (/^[a-z]{3,}is(?:e|es|ed|ing|ation|ations)$/.test(w)) w = w.replace(/is(?=(?:e|es|ed|ing|ation|ations)$)/, 'iz');
   if (/^[a-z]{3,}ys(?:e|es|ed|ing)$/.test(w)) w = w.replace(/ys(?=(?:e|es|ed|ing)$)/, 'yz');
@@ -104,6 +111,16 @@ export function quoteWords(text: string, base = 0): QuoteWord[] {
     if (b) {
       mark = true;
       i += b[0].length;
+      continue;
+    }
+    ABBREVIATION.lastIndex = i;
+    const a = ABBREVIATION.exec(text);
+    if (a) {
+      const norm = a[0].replace(/\./g, '').normalize('NFKC').toLowerCase();
+      out.push({ norm, surface: a[0], start: base + i, end: base + i + a[0].length, markBefore: mark, breakBefore: brk && out.length > 0 });
+      mark = false;
+      brk = false;
+      i += a[0].length;
       continue;
     }
     WORD.lastIndex = i;

@@ -16,6 +16,13 @@ test('typographic marks, case, white space, punctuation, contractions, small num
   assert.deepEqual(norms('Ten per cent of the harbour'), norms('10% of the harbor'));
   assert.deepEqual(norms("It's the Labour centre"), norms('it is the labor center'));
   assert.deepEqual(norms("the farmers’ market"), ['the', 'farmers', 'market']);
+  // An abbreviation with or without its stops: house style, not the speaker's words.
+  assert.deepEqual(norms('“The mayor flew to Washington, D.C. on Tuesday to meet U.N. officials.”'), norms('"the mayor flew to Washington, DC on Tuesday to meet UN officials"'));
+  assert.equal(cmp('“Our delegation will return from Washington, D.C. with a signed agreement.”', '“return from Washington, DC with a signed agreement”')!.cls, 'shortened');
+  assert.deepEqual(norms('“Talks resume at 9 a.m. sharp”'), ['talks', 'resume', 'at', '9', 'am', 'sharp']);
+  // A date with or without the ordinal suffix is the same words.
+  assert.equal(cmp('“The ferry will run again from March 3rd, weather permitting.”', '“The ferry will run again from March 3, weather permitting.”')!.cls, 'same');
+  assert.equal(cmp('“The ferry will run again from March 3rd, weather permitting.”', '“The ferry will run again from March 4, weather permitting.”')!.cls, 'altered');
 });
 
 test('an ellipsis and a bracketed insertion mark a cut; a quotation inside the quotation is left out', () => {
