@@ -22,3 +22,10 @@ test('near miss: a poll, a named speaker or a quote is a source', () => {
   ].join('\n') + '\n';
   assert.deepEqual(flagged(text, CODE), []);
 });
+
+test('a group word that opens with a letter outside ASCII is flagged whole, and a long run of letters is no slowdown', () => {
+  const text = 'Élus and électeurs alike say the reform came too late.\n';
+  assert.deepEqual(flagged(text, CODE), ['Élus and électeurs alike say']);
+  // Letters mixing ASCII and others with no space: nothing to flag, and found in one pass.
+  assert.deepEqual(flagged('aé'.repeat(20000) + ' and more.\n', CODE), []);
+});

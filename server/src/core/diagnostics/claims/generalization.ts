@@ -10,7 +10,9 @@ const GROUP = String.raw`(?:\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers|ites)|people|cit
 const PATTERNS = new RegExp(
   [
     String.raw`\b(?:Many|Most|Countless|Numerous|Some|A (?:lot|majority|growing number) of|Large numbers of|Plenty of)\s+(?:(?:ordinary|young|older|everyday|average|local)\s+)?${GROUP}\s+(?:now\s+|still\s+|also\s+|openly\s+|increasingly\s+)?${OPINION}`,
-    String.raw`\b[\p{L}]+\s+and\s+[\p{L}]+\s+alike\s+(?:now\s+|still\s+)?${OPINION}`,
+    // Starts where a word starts, not at \b: \b is ASCII-only, so in a run of letters mixing ASCII and other
+    // letters it let a match begin at every switch, and each start rescanned the run (quadratic).
+    String.raw`(?<![\p{L}\p{N}_])[\p{L}]+\s+and\s+[\p{L}]+\s+alike\s+(?:now\s+|still\s+)?${OPINION}`,
     String.raw`\b(?:Everyone|Everybody|No one|Nobody)\s+(?:knows|agrees|believes|thinks|wants|expects|doubts)\b`,
     String.raw`^(?:But\s+|Yet\s+|And\s+)?(?:Ordinary\s+)?\p{Lu}\p{Ll}+(?:ans|ians|ese)\s+(?:now\s+|still\s+|increasingly\s+)?${OPINION}\b`,
   ].join('|'),
